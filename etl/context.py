@@ -1,0 +1,122 @@
+"""A parsed document: sentences, mentions, time expressions and places.
+
+Built once per document (:func:`parse_document`) and handed to every
+extractor, so no extractor re-scans the text for numbers, dates or countries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from etl import dates, lexicon, numbers, text as textmod
+from etl.numbers import Mention
+
+_CAP_RUN = regex.compile(
+    r"(?<![\w])[\p{Lu}][\p{L}.’'&]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'&]*)*", regex.V0
+)
+_TOKEN = regex.compile(r"[\p{L}.’'&]+", regex.V0)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    code: str  #: ISO 3166-1 alpha-3, or EUU
+    surface: str
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], int]:
+    names = lexicon.country_names()
+    upper = {k.upper(): v for k, v in names.items() if len(k) > 2 or "." in k}
+    longest = max(len(k.split()) for k in names)
+    return names, upper, longest
+
+
+def _lookup_place(s: str, all_caps: bool) -> str | None:
+    names, upper, _ = _gazetteer()
+    if s in lexicon.NOT_COUNTRIES:
+        return "-"
+    for cand in (s, s.rstrip("."), s + "."):
+        if cand in names:
+            return names[cand]
+        if all_caps and cand.upper() in upper:
+            return upper[cand.upper()]
+    return None
+
+
+def find_places(text: str, lo: int, hi: int) -> list[Place]:
+    """Countries, blocs, demonyms and capitals in text[lo:hi]."""
+    _, _, longest = _gazetteer()
+    out: list[Place] = []
+    seg = text[lo:hi]
+    all_caps = sum(c.isupper() for c in seg) > 0.6 * max(1, sum(c.isalpha() for c in seg))
+    for run in _CAP_RUN.finditer(text, lo, hi):
+        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in range(min(longest + 2, len(toks) - i), 0, -1):
+                a, b = toks[i][0], toks[i + n - 1][1]
+                surface = text[a:b]
+                for suffix in ("’s", "'s", "’", "'"):
+                    if surface.endswith(suffix):
+                        surface, b = surface[: -len(suffix)], b - len(suffix)
+                        break
+                code = _lookup_place(" ".join(surface.split()), all_caps)
+                if code:
+                    hit = (a, b, code, surface, n)
+                    break
+            if hit:
+                if hit[2] != "-":
+                    out.append(Place(hit[0], hit[1], hit[2], hit[3]))
+                i += hit[4]
+            else:
+                i += 1
+    return out
+
+
+@dataclass
+class ParsedDoc:
+    doc_id: str
+    text: str
+    published: dt.date | None
+    sentences: list[textmod.Sentence]
+    mentions: list[list[Mention]]
+    whens: list[list[dates.When]]
+    places: list[list[Place]]
+    country_counts: Counter[str] = field(default_factory=Counter)
+
+    def stext(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def focus_country(self, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The country the article is most about, other than ``exclude``."""
+        for code, _ in self.country_counts.most_common():
+            if code not in exclude and code != "EUU":
+                return code
+        return None
+
+    def sentence_window(self, i: int, back: int = 1) -> range:
+        """Indices of sentence i and up to ``back`` earlier ones in its paragraph."""
+        p = self.sentences[i].paragraph
+        j = i
+        while j > 0 and i - j < back and self.sentences[j - 1].paragraph == p:
+            j -= 1
+        return range(j, i + 1)
+
+
+def parse_document(doc_id: str, text: str, published: dt.date | None, layout: textmod.Layout | None = None) -> ParsedDoc:
+    lay = layout or textmod.layout(text)
+    sents = textmod.sentences(text, lay)
+    ments = [numbers.parse(text, s.start, s.end) for s in sents]
+    whens = [dates.find(text, s.start, s.end, published) for s in sents]
+    places = [find_places(text, s.start, s.end) for s in sents]
+    counts: Counter[str] = Counter(p.code for ps in places for p in ps)
+    return ParsedDoc(doc_id, text, published, sents, ments, whens, places, counts)

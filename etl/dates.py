@@ -1,0 +1,264 @@
+"""Time expressions in a sentence, resolved against the article's date.
+
+"May 16", "last month", "the first quarter", "January-March", "fiscal 2025",
+"FY2025/26", "1987/88", "on Tuesday", "yesterday", "the previous quarter" ...
+each becomes a :class:`When` with a granularity and an ISO-style value.
+With no ``published`` date, anything that needs it stays unresolved (None),
+never guessed from the build date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")),
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MON_NOMAY = _MON.replace("|May|", "|")
+
+PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
+    # quarters -------------------------------------------------------------
+    ("q_span", regex.compile(
+        rf"(?<![\w])(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
+    ("q_ord", regex.compile(
+        r"(?<![\w])(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|the|next)\s+year))?(?![\w])", _F)),
+    ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
+    ("q_months", regex.compile(
+        rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])", _F)),
+    ("q_prev", regex.compile(
+        r"(?<![\w])(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|three\s+months|survey)|three\s+months\s+(?:earlier|ago|before|prior)|(?:a|the)\s+quarter\s+(?:earlier|before)(?![\w])", _F)),
+    # fiscal years and years ----------------------------------------------------------
+    ("fy", regex.compile(
+        r"(?<![\w])(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?(?![\w])", _F)),
+    ("fy_slash", regex.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d)(?![\w/])", _F)),
+    ("fy_ending", regex.compile(
+        rf"(?<![\w])(?:the\s+)?(?:current\s+)?fiscal\s+year\s+(?:ending|ended|to)\s+(?:in\s+)?(?P<mon>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?", _F)),
+    ("fy_rel", regex.compile(r"(?<![\w])(?P<rel>this|current|next|last|previous)\s+fiscal\s+year(?![\w])", _F)),
+    # dates ----------------------------------------------------------------------
+    ("md", regex.compile(
+        rf"(?<![\w])(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\d])", _F)),
+    ("dm", regex.compile(
+        rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
+    ("rel_day", regex.compile(
+        r"(?<![\w])(?:(?P<yest>yesterday|last\s+night|overnight)|(?P<today>today|tonight|this\s+morning|this\s+afternoon)|(?P<prev>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier))(?![\w])", _F)),
+    ("weekday", regex.compile(
+        r"(?<![\w])(?:(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w])", _F)),
+    # months ------------------------------------------------------------------------
+    ("my", regex.compile(rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\w])", _F)),
+    ("m_rel", regex.compile(
+        r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)))(?![\w])", _F)),
+    ("m_end", regex.compile(r"(?<![\w])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end)(?![\w])", _F)),
+    ("m_prep", regex.compile(
+        rf"(?<![\w])(?:(?:in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
+    # years -------------------------------------------------------------------------
+    ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+previous|the\s+current)\s+year(?![\w])", _F)),
+    ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
+]
+
+GRAN_ORDER = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    start: int
+    end: int
+    gran: str  #: day, month, quarter, year
+    value: str | None  #: "2025-05-16", "2025-04", "2025Q1", "2025"; None when unresolved
+    kind: str  #: the pattern that read it
+    fiscal: bool = False
+    relative: bool = False  #: "previous quarter", "the day before": relative to a referent
+
+    def as_date(self) -> dt.date | None:
+        if self.gran != "day" or self.value is None:
+            return None
+        return dt.date.fromisoformat(self.value)
+
+
+def _nearest_year(month: int, day: int, pub: dt.date) -> int:
+    """The year that puts month/day nearest to the article's date."""
+    best = pub.year
+    best_gap = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, min(day, 28))
+        except ValueError:
+            continue
+        gap = abs((d - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _quarter_before(pub: dt.date, q: int) -> int:
+    """The year of the latest quarter q that has started by pub."""
+    y = pub.year
+    start = dt.date(y, 3 * (q - 1) + 1, 1)
+    return y if start <= pub else y - 1
+
+
+def shift_quarter(value: str, n: int) -> str:
+    y, q = int(value[:4]), int(value[5])
+    idx = y * 4 + (q - 1) + n
+    return f"{idx // 4}Q{idx % 4 + 1}"
+
+
+def shift_month(value: str, n: int) -> str:
+    y, m = int(value[:4]), int(value[5:7])
+    idx = y * 12 + (m - 1) + n
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+def month_to_quarter(value: str) -> str:
+    return f"{value[:4]}Q{(int(value[5:7]) - 1) // 3 + 1}"
+
+
+def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
+    """All time expressions in text[lo:hi], longest first where they overlap."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text, lo, hi):
+            s, e = m.span()
+            if e - s == 0 or any(a < e and s < b for a, b in taken):
+                continue
+            w = _resolve(kind, m, pub)
+            if w is None:
+                continue
+            found.append(When(s, e, *w))
+            taken.append((s, e))
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def _y(m: regex.Match[str], *names: str) -> int | None:
+    for n in names:
+        g = m.groupdict().get(n)
+        if g:
+            return int(g)
+    return None
+
+
+def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, str | None, str, bool, bool] | None:
+    g = m.groupdict()
+    if kind == "q_span":
+        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
+        if (m2 - m1) % 12 != 2 or m1 not in (1, 4, 7, 10):
+            return None
+        q = (m1 - 1) // 3 + 1
+        y = _y(m, "year") or (_quarter_before(pub, q) if pub else None)
+        return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
+    if kind == "q_ord":
+        q = ORDINAL_Q[g["ord"].lower()]
+        y = _y(m, "year")
+        if y is None and g.get("rel") and pub:
+            y = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        if y is None and pub:
+            y = _quarter_before(pub, q)
+        return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
+    if kind == "q_code":
+        q = int(g["q"] or g["q2"])
+        y = _y(m, "year", "year2") or (_quarter_before(pub, q) if pub else None)
+        return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
+    if kind == "q_months":
+        if g.get("mon"):
+            mon = MONTHS[g["mon"].lower().rstrip(".")]
+            y = _y(m, "year") or (_nearest_year(mon, 15, pub) if pub else None)
+            if y is None:
+                return ("quarter", None, kind, False, False)
+            return ("quarter", f"{y}Q{(mon - 1) // 3 + 1}", kind, False, False)
+        y = _y(m, "year2") or (pub.year if pub else None)
+        q = 4 if (g.get("which") or "").lower() in ("final", "last") else 1
+        return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
+    if kind == "q_prev":
+        return ("quarter", None, kind, False, True)
+    if kind == "fy":
+        return ("year", g["y"], kind, True, False)
+    if kind == "fy_slash":
+        y1, y2 = int(g["y"]), int(g["y2"])
+        if (y1 + 1) % 100 != y2:
+            return None
+        return ("year", str(y1), kind, True, False)
+    if kind == "fy_ending":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        y = _y(m, "year")
+        if y is None and pub:
+            y = pub.year if (pub.month, pub.day) <= (mon, 31) else pub.year + 1
+        if y is None:
+            return ("year", None, kind, True, False)
+        start = y - 1 if mon < 12 else y
+        return ("year", str(start), kind, True, False)
+    if kind == "fy_rel":
+        if not pub:
+            return ("year", None, kind, True, False)
+        cur = pub.year if pub.month >= 4 else pub.year - 1  # Japan's April-March year
+        off = {"this": 0, "current": 0, "next": 1, "last": -1, "previous": -1}[g["rel"].lower()]
+        return ("year", str(cur + off), kind, True, False)
+    if kind in ("md", "dm"):
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        day = int(g["day"])
+        y = _y(m, "year") or (_nearest_year(mon, day, pub) if pub else None)
+        if y is None:
+            return ("day", None, kind, False, False)
+        try:
+            return ("day", dt.date(y, mon, day).isoformat(), kind, False, False)
+        except ValueError:
+            return None
+    if kind == "rel_day":
+        if g.get("prev"):
+            return ("day", None, kind, False, True)
+        if not pub:
+            return ("day", None, kind, False, False)
+        d = pub - dt.timedelta(days=1) if g.get("yest") else pub
+        return ("day", d.isoformat(), kind, False, False)
+    if kind == "weekday":
+        if not pub:
+            return ("day", None, kind, False, False)
+        wd = WEEKDAYS[g["wd"].lower()]
+        back = (pub.weekday() - wd) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        return ("day", (pub - dt.timedelta(days=back)).isoformat(), kind, False, False)
+    if kind == "my":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        return ("month", f"{int(g['year']):04d}-{mon:02d}", kind, False, False)
+    if kind == "m_rel":
+        if g.get("prev"):
+            return ("month", None, kind, False, True)
+        if not pub:
+            return ("month", None, kind, False, False)
+        base = f"{pub.year:04d}-{pub.month:02d}"
+        n = -1 if g.get("last") else (1 if g.get("next") else 0)
+        return ("month", shift_month(base, n), kind, False, False)
+    if kind == "m_end":
+        return ("month", f"{pub.year}-12" if pub else None, kind, False, False)
+    if kind == "m_prep":
+        name = (g.get("mon") or g.get("mon2") or g.get("mon3") or "").lower().rstrip(".")
+        mon = MONTHS[name]
+        if not pub:
+            return ("month", None, kind, False, False)
+        y = _nearest_year(mon, 15, pub)
+        return ("month", f"{y:04d}-{mon:02d}", kind, False, False)
+    if kind == "y_rel":
+        if not pub:
+            return ("year", None, kind, False, False)
+        rel = " ".join(g["rel"].lower().split())
+        off = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
+        return ("year", str(pub.year + off), kind, False, False)
+    if kind == "y":
+        return ("year", g["y"], kind, False, False)
+    return None

@@ -1,0 +1,122 @@
+"""Helpers shared by the extractors: clauses, cue attachment, parentheticals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import regex
+
+from etl.numbers import Mention
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+CLAUSE_BREAK = regex.compile(
+    r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)", _F
+)
+_PAREN = regex.compile(r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},", _F)
+ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)
+
+T = TypeVar("T")
+
+
+def mask_parentheticals(s: str) -> str:
+    """Same-length copy with parenthetical asides blanked out."""
+    return _PAREN.sub(lambda m: " " * len(m.group(0)), s)
+
+
+SUBORDINATE_START = regex.compile(
+    r"\W*(?:although|though|even\s+though|while|whereas|if|when|after|before|since|despite|as)\s[^,;]{3,120},", _F
+)
+
+
+def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (offsets into text)."""
+    out = []
+    start = lo
+    sub = SUBORDINATE_START.match(text, lo, hi)
+    if sub:
+        out.append((lo, sub.end() - 1))
+        start = sub.end()
+    for m in CLAUSE_BREAK.finditer(text, start, hi):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return out
+
+
+def clause_of(cl: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in cl:
+        if a <= pos < b or pos == b:
+            return a, b
+    return cl[-1]
+
+
+def nearest(items: Sequence[T], pos: int, span: "callable[[T], tuple[int, int]]") -> T | None:  # type: ignore[valid-type]
+    best = None
+    best_d = None
+    for it in items:
+        a, b = span(it)
+        d = a - pos if a >= pos else pos - b
+        if best_d is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: str, lo: int, hi: int) -> dict[int, list[str]]:
+    """Give each cue to the nearest target mention in its clause.
+
+    A clause that holds no target passes its cues on to the previous clause's
+    mentions only when it points back at them ("... although most of these
+    duties have been suspended").
+    Returns {index of target: [cue labels]}.
+    """
+    cl = clauses(text, lo, hi)
+    out: dict[int, list[str]] = {}
+    for a, b, label in cues:
+        ca, cb = clause_of(cl, a)
+        inside = [i for i, m in enumerate(targets) if ca <= m.start < cb]
+        if not inside:
+            if not ANAPHOR.search(text, ca, cb):
+                continue
+            inside = [i for i, m in enumerate(targets) if m.start < ca]
+            if not inside:
+                continue
+        best = min(inside, key=lambda i: (a - targets[i].end) if a >= targets[i].end else (targets[i].start - b))
+        out.setdefault(best, []).append(label)
+    return out
+
+
+def find_cues(patterns: dict[str, regex.Pattern[str]], text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    cues = []
+    for label, pat in patterns.items():
+        for m in pat.finditer(text, lo, hi):
+            cues.append((m.start(), m.end(), label))
+    return sorted(cues)
+
+
+def pick(labels: list[str], priority: Sequence[str]) -> str | None:
+    for p in priority:
+        if p in labels:
+            return p
+    return None
+
+
+def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], text: str, lo: int, hi: int) -> None:
+    """Rates joined by "and" / "along with" in one clause share their cues when one has none."""
+    cl = clauses(text, lo, hi)
+    for k in range(len(targets) - 1):
+        a, b = targets[k], targets[k + 1]
+        if clause_of(cl, a.start) != clause_of(cl, b.start):
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 80 or not COORD.search(gap):
+            continue
+        if labels.get(k) and not labels.get(k + 1):
+            labels[k + 1] = [x for x in labels[k] if x != "removed"]
+        elif labels.get(k + 1) and not labels.get(k):
+            labels[k] = [x for x in labels[k + 1] if x != "removed"]
+
+
+COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)

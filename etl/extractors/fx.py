@@ -1,0 +1,205 @@
+"""Exchange-rate levels: "the dollar closed at 151.40 yen", "USD/JPY 145",
+"145 yen to the dollar", "sterling at 1.2840 dlrs", "the euro/yen cross at 162.10".
+
+A rate is a mention in a sentence about a currency: its quote currency is the
+mention's own unit, a pair code, an "against the X" phrase or a nearby rate of
+the same size; its base is the currency the sentence is about. The pair must
+be plausible for the number (see ``lexicon.UNITS_PER_USD``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from etl import lexicon as lx
+from etl.context import ParsedDoc
+from etl.dates import When
+from etl.extractors._common import mask_parentheticals
+from etl.facts import FxRate
+from etl.numbers import Mention
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+PAIR_CODE = regex.compile(
+    r"(?<![\w])(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})(?![\w])", regex.V0
+)
+PAIR_WORDS = regex.compile(
+    rf"(?P<a>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s?/\s?(?P<b>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+)
+SUBJECT = regex.compile(lx.alternation(lx.CURRENCY_SUBJECTS), _F)
+AGAINST = regex.compile(rf"(?:against|versus|vs\.?|to|per|for|on)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
+PER_AFTER = regex.compile(
+    rf"\s*(?:to|per|for|against|a)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+)
+THRESHOLD = regex.compile(
+    r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
+)
+LOW = regex.compile(r"(?:\blows?\s+of|as\s+low\s+as|\blow\s+at|bottom(?:ed)?\s+(?:out\s+)?at|trough\s+of|\blow\s+of)\s+(?:about\s+|around\s+)?$|lowest", _F)
+HIGH = regex.compile(r"(?:\bhighs?\s+of|as\s+high\s+as|\bhigh\s+at|peak(?:ed)?\s+(?:of|at))\s+(?:about\s+|around\s+)?$|highest", _F)
+FORECAST = regex.compile(
+    r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
+    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely)(?![\w])",
+    _F,
+)
+ASSUMED = regex.compile(r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption)", _F)
+HEADING = regex.compile(r":\s*$")
+RATE_VERB = regex.compile(
+    r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
+    r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
+    r"levels?|rate)(?![\w])",
+    _F,
+)
+
+
+def _plausible(base: str, quote: str, rate: float) -> bool:
+    b = lx.UNITS_PER_USD.get(base)
+    q = lx.UNITS_PER_USD.get(quote)
+    if not b or not q or base == quote or rate <= 0:
+        return False
+    lo, hi = q[0] / b[1], q[1] / b[0]
+    return lo * 0.9 <= rate <= hi * 1.1
+
+
+def _ccy(surface: str) -> str | None:
+    return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
+
+
+def extract(doc: ParsedDoc) -> Iterator[FxRate]:
+    text = doc.text
+    last_base: str | None = None
+    last_day: str | None = None
+    heading = ""
+    last_para = -1
+    for i, sent in enumerate(doc.sentences):
+        s = doc.stext(i)
+        if sent.paragraph != last_para:
+            prev_par = doc.sentences[i - 1] if i else None
+            if prev_par is not None and HEADING.search(doc.stext(i - 1)):
+                heading = doc.stext(i - 1)
+            elif prev_par is not None and len(doc.stext(i - 1)) > 80:
+                heading = ""
+            last_para = sent.paragraph
+        masked = mask_parentheticals(s)
+        pair = PAIR_CODE.search(s)
+        pair_codes = None
+        if pair and pair.group("a") in lx.CURRENCY_CODES and pair.group("b") in lx.CURRENCY_CODES:
+            pair_codes = (pair.group("a"), pair.group("b"))
+        else:
+            pw = PAIR_WORDS.search(s)
+            if pw:
+                a, b = _ccy(pw.group("a")), _ccy(pw.group("b"))
+                if a and b and a != b:
+                    pair_codes = (a, b)
+        subjects = [(m.start() + sent.start, _ccy(m.group(0))) for m in SUBJECT.finditer(masked)]
+        if not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]):
+            continue
+        nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
+        cands: list[tuple[Mention, str, str]] = []
+        for m in doc.mentions[i]:
+            if m.range_role or m.scale != 1.0 or m.unit in ("percent", "percentage_point", "basis_point", "other"):
+                continue
+            if m.qualifier in ("at_least", "at_most"):
+                continue
+            before = text[max(sent.start, m.start - 40):m.start]
+            if THRESHOLD.search(before):
+                continue
+            quote = m.unit if m.is_money else None
+            base = None
+            after = PER_AFTER.match(text, m.end, sent.end)
+            if after:
+                per = _ccy(after.group("c"))
+                if per and quote is None:
+                    # "145 for a dollar": the yen is the sentence's subject
+                    subj = [c for p, c in subjects if c and c != per]
+                    quote = subj[0] if subj else None
+                base = per
+            if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
+                base, quote = pair_codes
+            if quote is None:
+                ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"))]
+                for a in ag:
+                    c = _ccy(a.group("c"))
+                    if c and any(c2 != c for _, c2 in subjects):
+                        quote = c
+                        break
+            if quote is None:
+                same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
+                if same:
+                    quote = min(same, key=lambda n: abs(n.start - m.start)).unit
+            if quote is None:
+                continue
+            if base is None:
+                prior = [(p, c) for p, c in subjects if c and c != quote and p < m.start]
+                if prior:
+                    base = prior[-1][1]
+                elif m.is_money and not subjects:
+                    continue  # a price, not a rate: "$4,995 an ounce"
+                else:
+                    later = [c for p, c in subjects if c and c != quote]
+                    base = later[0] if later else (last_base if last_base != quote else None) or ("USD" if quote != "USD" else None)
+            if base is None or not _plausible(base, quote, m.value):
+                continue
+            if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes):
+                continue
+            cands.append((m, base, quote))
+        if not cands:
+            continue
+        periods = _periods(doc, i, [c[0] for c in cands], last_day)
+        for (m, base, quote), when in zip(cands, periods):
+            before = text[max(sent.start, m.start - 30):m.start]
+            clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
+            kind = "level"
+            if LOW.search(before):
+                kind = "low"
+            elif HIGH.search(before):
+                kind = "high"
+            elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
+                kind = "assumed"
+            elif FORECAST.search(clause) and not regex.search(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", before, _F):
+                kind = "forecast"
+            period = when
+            if kind in ("forecast", "assumed") and period == _pub(doc):
+                period = None
+            last_base = base
+            if period and len(period) == 10:
+                last_day = period
+            yield FxRate(
+                char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
+                rule=f"fx.{kind}", base=base, quote_ccy=quote, rate=abs(m.value), kind=kind, period=period,
+            )
+
+
+def _pub(doc: ParsedDoc) -> str | None:
+    return doc.published.isoformat() if doc.published else None
+
+
+def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
+    """A period for each rate: the time expression that belongs to it."""
+    text = doc.text
+    whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year")]
+    own: dict[int, When] = {}
+    for w in whens:
+        if text[w.end:w.end + 2] in ("'s", "’s"):
+            later = [k for k, m in enumerate(ms) if m.start >= w.end]
+            k = later[0] if later else None
+        else:
+            k = min(range(len(ms)), key=lambda k: (w.start - ms[k].end) if w.start >= ms[k].end else (ms[k].start - w.end) + 0.5)
+        if k is not None and k not in own:
+            own[k] = w
+    lead = [w for w in whens if w.end <= ms[0].start and w not in own.values()]
+    out: list[str | None] = []
+    for k, m in enumerate(ms):
+        w = own.get(k) or (lead[-1] if lead else None)
+        if w is None:
+            out.append(_pub(doc))
+        elif w.relative and w.gran == "day":
+            out.append((dt.date.fromisoformat(last_day) - dt.timedelta(days=1)).isoformat() if last_day else None)
+        elif w.value is None:
+            out.append(None)
+        else:
+            out.append(w.value)
+        del m
+    return out

@@ -1,0 +1,187 @@
+"""GDP change: "Japan's economy shrank at an annual rate of 0.2% in the first
+quarter", "GDP contracted an annualised 1.8 percent", "GNP rose 0.8 pct in the
+October/December quarter", "growth will slow to 1.5 pct this year".
+
+A percent mention whose nearest topic word (parenthetical asides masked) is
+GDP/GNP/the economy/growth, not a component (consumption, exports, capex...)
+and not a share ("10% of GDP"). The sign comes from the verb of change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import regex
+
+from etl.context import ParsedDoc
+from etl.dates import shift_quarter
+from etl.extractors._common import attach, find_cues, mask_parentheticals
+from etl.facts import Gdp
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+GDP_WORD = regex.compile(
+    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|grew|growth|expanded|contracted|shrank)(?![\w])",
+    _F,
+)
+STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
+COMPONENT = regex.compile(
+    r"(?<![\w])(?:consumption|spending|exports?|imports?|investment|capex|capital\s+expenditure|inventor(?:y|ies)|demand"
+    r"|housing|residential|net\s+trade|inflation|prices?|wages?|earnings|profits?|sales|productivity|output|production"
+    r"|surplus|deficit|reserves|(?:interest|policy|discount|unemployment|tax|exchange|lending|mortgage|savings)\s+rates?|yields?|unemployment|jobless|shares?|stocks?|index|budget|revenue|debt|tariffs?|duty|levy)(?![\w])",
+    _F,
+)
+SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
+NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
+ANAPHOR_START = regex.compile(r"^\W*(?:That|This|It|The\s+(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate))\b", _F)
+
+BASIS = {
+    "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
+    "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year)(?![\w])", _F),
+    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate))(?![\w])", _F),
+}
+CONSENSUS = regex.compile(r"(?<![\w])(?:median|economists?['’]?|analysts?['’]?|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts)(?![\w])", _F)
+FORECAST = regex.compile(
+    r"(?<![\w])(?:forecasts?|target|will|would|expected|expects?|projected|projection|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
+    _F,
+)
+COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?$", _F)
+
+
+def extract(doc: ParsedDoc) -> Iterator[Gdp]:
+    text = doc.text
+    last_country: str | None = None
+    last_period: str | None = None
+    last_basis_sent: dict[str, object] = {}
+    facts: list[Gdp] = []
+    explicit_basis: set[int] = set()
+    prev_gdp_sentence = -10
+    for i, sent in enumerate(doc.sentences):
+        s = doc.stext(i)
+        masked = mask_parentheticals(s)
+        anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
+        pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
+        if not pcts:
+            continue
+        chosen = []
+        for m in pcts:
+            rel = m.start - sent.start
+            before = masked[:rel]
+            if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before):
+                continue
+            gdp_b = list(GDP_WORD.finditer(before))
+            comp_b = list(COMPONENT.finditer(before))
+            last_g = gdp_b[-1].start() if gdp_b else -1
+            last_c = comp_b[-1].start() if comp_b else -1
+            after = masked[m.end - sent.start:m.end - sent.start + 45]
+            g_after = GDP_WORD.search(after)
+            c_after = COMPONENT.search(after)
+            if last_g > last_c:
+                ok = bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))
+            elif last_g == -1 and last_c == -1:
+                ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
+            else:
+                ok = bool(g_after) and g_after.start() < 12 and STRONG_GDP.search(after) is not None and (not c_after or c_after.start() > g_after.start())
+            if ok:
+                chosen.append(m)
+        if not chosen:
+            continue
+        prev_gdp_sentence = i
+        # basis and estimate cues go to the nearest chosen number in the clause
+        basis_cues = attach(find_cues(BASIS, text, sent.start, sent.end), chosen, text, sent.start, sent.end)
+        periods = _periods(doc, i, chosen, last_period)
+        for k, m in enumerate(chosen):
+            places = [p for p in doc.places[i] if p.end <= m.start]
+            country = places[-1].code if places else (last_country or doc.focus_country())
+            if country is None:
+                continue
+            period = periods[k]
+            labels = basis_cues.get(k, [])
+            basis = labels[0] if labels else None
+            if basis is None and anaphoric and isinstance(last_basis_sent.get("basis"), str):
+                basis = str(last_basis_sent["basis"])
+            if basis:
+                explicit_basis.add(len(facts))
+            else:
+                basis = "annual" if period and len(period) == 4 else "qoq"
+            if basis != "annual" and period and len(period) == 4:
+                basis = "annual"
+            window = text[max(sent.start, m.start - 90):min(sent.end, m.end + 50)]
+            if CONSENSUS.search(window):
+                estimate = "consensus"
+            elif FORECAST.search(window) and not _past(period, doc):
+                estimate = "forecast"
+            else:
+                estimate = "actual"
+            value = abs(m.value) if m.direction != "down" else -abs(m.value)
+            if m.signed:
+                value = m.value
+            facts.append(Gdp(
+                char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
+                rule=f"gdp.{estimate}", country=country, period=period, change_pct=value,
+                basis=basis, estimate=estimate,
+            ))
+            last_country, last_period = country, period or last_period
+            last_basis_sent = {"basis": basis}
+    yield from _reconcile(facts, explicit_basis)
+
+
+def doc_has_gdp(doc: ParsedDoc) -> bool:
+    return bool(STRONG_GDP.search(doc.text[:4000]))
+
+
+def _past(period: str | None, doc: ParsedDoc) -> bool:
+    """The period ended before the article was written."""
+    if not period or not doc.published:
+        return False
+    y = doc.published.year
+    if len(period) == 4:
+        return int(period) < y - 0 and int(period) < y
+    q = int(period[5])
+    return (int(period[:4]), q) < (y, (doc.published.month - 1) // 3 + 1)
+
+
+def _periods(doc: ParsedDoc, i: int, ms: list, last_period: str | None) -> list[str | None]:
+    text = doc.text
+    usable = []
+    for w in doc.whens[i]:
+        if w.gran not in ("quarter", "year"):
+            continue
+        if COMPARISON.search(text[max(doc.sentences[i].start, w.start - 20):w.start]) and not w.relative:
+            continue
+        usable.append(w)
+    out: list[str | None] = []
+    for m in ms:
+        if not usable:
+            out.append(last_period)
+            continue
+        w = min(usable, key=lambda w: (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 5)
+        if w.relative:
+            base = next((x.value for x in usable if not x.relative and x.value), None) or last_period
+            out.append(shift_quarter(base, -1) if base and "Q" in base else None)
+        else:
+            out.append(w.value)
+    return out
+
+
+def _reconcile(facts: list[Gdp], explicit: set[int]) -> Iterator[Gdp]:
+    """Basis from the rest of the article where a mention did not say it.
+
+    The same figure for the same country and period said twice shares its
+    basis; and an annualized rate is about four times the quarter's change,
+    so a defaulted figure 3-5x an explicit quarter-on-quarter one is annualized.
+    """
+    out = list(facts)
+    for k, f in enumerate(out):
+        if k in explicit:
+            continue
+        twin = [out[j] for j in explicit if out[j].country == f.country and out[j].period == f.period and out[j].change_pct == f.change_pct]
+        if twin:
+            out[k] = replace(f, basis=twin[0].basis)
+            continue
+        if f.basis == "qoq":
+            q = [out[j] for j in explicit if out[j].basis == "qoq" and out[j].country == f.country and out[j].period == f.period]
+            if any(g.change_pct and 3 <= f.change_pct / g.change_pct <= 5 for g in q):
+                out[k] = replace(f, basis="annualized_qoq")
+    yield from out

@@ -1,0 +1,276 @@
+"""Tariff rates: who levies them on whom, on what, and in what state.
+
+"the 25% tariffs on automobiles, steel, and aluminum" (one row per sector),
+"China imposed 10 pct retaliatory duties on U.S. farm goods", "50 pct tariffs
+on 200 mln dlrs of Canadian goods", "cut the vehicle levy from 27.5 percent to
+15 percent", "A 10% baseline tariff remains in effect".
+
+A percent mention is a tariff rate when a tariff word (tariff, duty, levy,
+surcharge, "taxed at") is near it in its clause with no other percent between,
+or when it continues a rate chain ("to 15% from 25%", "up from 2.5%",
+"instead of the previous 27.5%") or a list ("20%, for China 34%").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from etl import lexicon as lx
+from etl.context import ParsedDoc
+from etl.extractors._common import attach, clause_of, clauses, find_cues, mask_parentheticals, share_coordinated
+from etl.facts import Tariff
+from etl.numbers import Mention
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
+WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap|rate|rates)(?![\w])", _F)
+CHAIN = regex.compile(
+    r"(?:from|instead\s+of|up\s+from|down\s+from|compared\s+with|versus|previous(?:ly)?|prior|to|and|or)\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+)?(?:levies\s+totaling\s+|levies\s+of\s+|rate\s+of\s+|tariffs?\s+of\s+)?$",
+    _F,
+)
+CHAIN_FROM = regex.compile(r"(?:from|instead\s+of|previous|prior|versus|compared\s+with)\b", _F)
+LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
+SECTOR_WORDS = regex.compile(
+    lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
+)
+SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
+PHRASE_END = regex.compile(
+    r"[;.]|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s",
+    _F,
+)
+WORLD = regex.compile(
+    lx.alternation(lx.WORLD_TARGET_PHRASES) + r"|(?<![\w])all\s+(?:[\w-]+\s+){0,2}(?:imports|imported)(?![\w])", _F
+)
+SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
+IMPOSE = regex.compile(
+    r"(?<![\w])(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|lev(?:y|ying)|rais(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|reimpos(?:e|es|ed)|set|sets|put|puts|ramp(?:s|ed)?\s+up|hik(?:e|es|ed)|threaten(?:s|ed)?|agreed\s+to\s+impose)(?![\w])",
+    _F,
+)
+ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
+RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?)(?![\w])", _F)
+
+STATUS = {
+    "removed": regex.compile(r"(?<![\w])(?:lifted|lift|removed|removal|remove|scrapped|scrap|eliminated|abolished|rescinded|dropped|ended|previous(?:ly)?|instead\s+of)(?![\w])", _F),
+    "suspended": regex.compile(r"(?<![\w])(?:suspend(?:ed|s)?|suspension|paused?|on\s+hold|delayed|postponed|deferred)(?![\w])", _F),
+    "sought": regex.compile(r"(?<![\w])(?:seek(?:s|ing)?|sought|wants?|wanted|proposals?|proposed|propose|demand(?:s|ed)?|push(?:es|ing)?\s+for|asking\s+for|calls?\s+for|aims?\s+to|hopes?\s+to|bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to|negotiat\w+)(?![\w])", _F),
+    "scheduled": regex.compile(r"(?<![\w])(?:set\s+to|due\s+to|scheduled|planned|plans?\s+to|will\s+take\s+effect|takes?\s+effect\s+on|kick\s+in|come\s+into\s+effect|go\s+into\s+effect|effective\s+(?:from|on|as\s+of)|starting|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])", _F),
+    "expected": regex.compile(r"(?<![\w])(?:likely|expected|expects?|predict(?:s|ed|ing)?|forecasts?|could|may|might|possible|possibly|seems|probably|will\s+remain)(?![\w])", _F),
+    "in_effect": regex.compile(r"(?<![\w])(?:in\s+effect|remains?\s+effective|in\s+force|taken\s+effect|took\s+effect|went\s+into\s+effect|now\s+face|still\s+faces?|faces?|facing|existing|subject(?:ed)?\s+to|currently\s+(?:pays?|paying|at)|are\s+paying|now\s+be\s+taxed|applies|applied|in\s+place)(?![\w])", _F),
+    "announced": regex.compile(r"(?<![\w])(?:announced|imposed|impose[sd]?|slapped|unveiled|signed|ordered|reimpose)(?![\w])", _F),
+}
+PRIORITY = ("removed", "suspended", "sought", "scheduled", "expected", "in_effect", "announced")
+OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
+TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
+MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
+
+
+def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
+    """(sector, words as written) found in a noun phrase starting at s[lo:]."""
+    end = PHRASE_END.search(s, lo)
+    phrase_end = end.start() if end else len(s)
+    found: list[tuple[str, str, int]] = []
+    for m in SECTOR_WORDS.finditer(s, lo, phrase_end):
+        kind = lx.kind_of(lx.SECTORS, m.group(0))
+        if kind:
+            found.append((kind, m.group(0), m.start()))
+    specific = [f for f in found if f[0] != "all"]
+    if specific:
+        out: list[tuple[str, str]] = []
+        for kind, w, _ in specific:
+            if kind not in [k for k, _ in out]:
+                out.append((kind, w))
+        return out
+    if found:
+        kind, w, p = found[0]
+        if SOME.search(s[max(lo, p - 40):p]):
+            return [("other", w)]
+        return [("all", w)]
+    return []
+
+
+ON = regex.compile(r"[^;.]{0,30}?(?<![\w])(?:on|for|against|of)\s", _F)
+
+
+def _word_end(s: str, pos: int) -> int:
+    m = regex.compile(r"[\w-]*").match(s, pos)
+    return m.end() if m else pos
+
+
+def _place_code(doc: ParsedDoc, i: int, a: int, b: int) -> list[tuple[int, str]]:
+    return [(p.start, p.code) for p in doc.places[i] if a <= p.start < b]
+
+
+def extract(doc: ParsedDoc) -> Iterator[Tariff]:
+    text = doc.text
+    retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
+    explicit_imposers: list[str] = []
+    pending: list[dict[str, object]] = []
+    for i, sent in enumerate(doc.sentences):
+        s = doc.stext(i)
+        if not TARIFF.search(s):
+            continue
+        masked = mask_parentheticals(s)
+        pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
+        if not pcts:
+            continue
+        cl = clauses(text, sent.start, sent.end)
+        linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
+        for m in pcts:
+            ca, cb = clause_of(cl, m.start)
+            cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s)]
+            best = None
+            for a, b in cues:
+                if b <= m.start:
+                    gap = (b, m.start)
+                elif a >= m.end:
+                    gap = (m.end, a)
+                else:
+                    continue
+                if gap[1] - gap[0] > 110 or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
+                    continue
+                if not (ca <= a < cb or ca <= b <= cb):
+                    if not (b <= m.start and gap[1] - gap[0] < 60):
+                        continue
+                d = gap[1] - gap[0]
+                if best is None or d < best[0]:
+                    best = (d, a)
+            if best is not None:
+                linked.append((m, "cue", best[1]))
+                continue
+            if linked:
+                prev = linked[-1][0]
+                gap_text = text[prev.end:m.start]
+                if CHAIN.search(gap_text) and len(gap_text) < 60 and CHAIN_FROM.search(gap_text):
+                    linked.append((m, "chain", linked[-1][2]))
+                    continue
+                if LIST_CONT.match(gap_text) and len(gap_text) < 40:
+                    linked.append((m, "list", linked[-1][2]))
+                    continue
+            w = WEAK_TARIFF.search(text, m.end, min(sent.end, m.end + 12))
+            if w:
+                linked.append((m, "weak", w.start()))
+        if not linked:
+            continue
+        targets = [x[0] for x in linked]
+        status_cues = attach(find_cues(STATUS, text, sent.start, sent.end), targets, text, sent.start, sent.end)
+        for k, (m, _how, _c) in enumerate(linked):
+            for w in doc.whens[i]:
+                if (
+                    w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
+                    and regex.search(r"(?:after|from|on|starting|beginning|as\s+of)\s+$", text[max(sent.start, w.start - 12):w.start], _F)
+                ):
+                    near = min(range(len(linked)), key=lambda j: abs(linked[j][0].start - w.start))
+                    if near == k:
+                        status_cues.setdefault(k, []).append("scheduled")
+        share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        measure_cues = attach(find_cues(MEASURE, text, sent.start, sent.end), targets, text, sent.start, sent.end)
+        for k, (m, how, cue_pos) in enumerate(linked):
+            ca, cb = clause_of(cl, m.start)
+            # ---- sectors: the phrase after the tariff word, else words right before it
+            phrase_lo = min(cue_pos, m.start) - sent.start
+            next_rate = min([o.start for o in pcts if o.start > m.start] + [sent.end]) - sent.start
+            prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
+            sectors = []
+            for anchor in sorted({m.end - sent.start, _word_end(s, cue_pos - sent.start)}):
+                on = ON.match(masked, anchor, min(len(s), anchor + 30, next_rate))
+                if on and on.end() <= next_rate:
+                    sectors = _sectors(masked[:next_rate], on.end())
+                    if sectors:
+                        break
+            if not sectors:
+                prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
+                near_lo = max(0, phrase_lo - 60, ca - sent.start, prev_rate, *(_word_end(s, c - sent.start) for c in prev_cues))
+                near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
+                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x.group(0)) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
+                spec = [f for f in found if f[0] and f[0] != "all"]
+                sectors = [(str(spec[-1][0]), spec[-1][1])] if spec else []
+            if how == "chain" and k > 0:
+                prev_row = pending[-1] if pending else None
+                if prev_row and not sectors:
+                    sectors = [(str(prev_row["sector"]), str(prev_row["sector_text"]))]
+            if not sectors:
+                sectors = [("all", None)]  # type: ignore[list-item]
+            # ---- imposer and target
+            imposer = None
+            before_num = text[ca:m.start]
+            adj = [p for p in doc.places[i] if p.end <= max(m.start, cue_pos) and 0 <= min(m.start, cue_pos) - p.end <= 14]
+            adj += [p for p in doc.places[i] if m.end <= p.start <= cue_pos and cue_pos - p.end <= 3]
+            if adj:
+                imposer = adj[-1].code
+            else:
+                im = list(IMPOSE.finditer(before_num))
+                if im:
+                    subj_places = [p for p in doc.places[i] if ca <= p.start < ca + im[-1].start()]
+                    actors = list(ACTOR.finditer(text, ca, ca + im[-1].start()))
+                    if subj_places:
+                        imposer = subj_places[-1].code
+                    elif actors:
+                        imposer = lx.lookup(lx.IMPOSER_ACTORS, actors[-1].group(0))
+            if imposer is None:
+                by = regex.search(r"\bby\s+(?:the\s+)?(?:President\s+)?(\w+(?:\s\w+)?)", text[m.end:cb])
+                if by:
+                    imposer = lx.lookup(lx.IMPOSER_ACTORS, by.group(1)) or lx.country_names().get(by.group(1))
+            if imposer is not None:
+                explicit_imposers.append(imposer)
+            else:
+                imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
+            target = None
+            world = WORLD.search(masked, phrase_lo, min(len(s), phrase_lo + 120))
+            after_places = [c for p, c in _place_code(doc, i, sent.start + phrase_lo, cb) if c != imposer]
+            subj = [p for p in doc.places[i] if ca <= p.start < m.start and p.code != imposer]
+            subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
+            if subj and subj_verb and subj[0].start < subj_verb.start():
+                target = subj[0].code
+            elif world and (not after_places or world.start() + sent.start < min(p for p, c in _place_code(doc, i, sent.start + phrase_lo, cb) if c != imposer)):
+                target = "WLD"
+            elif after_places:
+                target = after_places[0]
+            else:
+                anywhere = [p.code for p in doc.places[i] if p.code != imposer]
+                target = anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
+            if target is None:
+                continue
+            # ---- status
+            labels = status_cues.get(k, [])
+            before = text[max(sent.start, m.start - 40):m.start]
+            if "sought" in labels and not TO_BEFORE.search(before):
+                labels = [x for x in labels if x != "sought"] + (["in_effect"] if OBJECT_VERB.search(before) else [])
+            if how == "chain" and CHAIN_FROM.search(text[linked[k - 1][0].end:m.start]):
+                labels = ["removed"] + labels
+            if "removed" in labels and how != "chain" and not regex.search(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", text[ca:cb], _F):
+                labels = [x for x in labels if x != "removed"]
+            status = next((p for p in PRIORITY if p in labels), "announced")
+            # ---- measure
+            mlabels = measure_cues.get(k, [])
+            measure = next((p for p in ("reciprocal", "baseline", "retaliatory", "anti_dumping", "countervailing", "safeguard", "sectoral") if p in mlabels), None)
+            # ---- effective date
+            eff = None
+            if status in ("scheduled", "in_effect", "announced"):
+                ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb]
+                if ws:
+                    eff = dt.date.fromisoformat(min(ws, key=lambda w: abs(w.start - m.start)).value or "")
+            for sector, sector_text in sectors:
+                if measure is None:
+                    meas = "retaliatory" if retaliation_doc and imposer != "USA" or (retaliation_doc and sector != "all") else (
+                        "sectoral" if sector not in ("all", "other") else "unspecified"
+                    )
+                else:
+                    meas = measure
+                # one row per sector: the quote runs from the rate to the sector's words
+                end = m.end
+                if sector_text:
+                    pos = text.find(sector_text, m.end, sent.end)
+                    if pos != -1 and pos - m.end < 140 and len(sectors) > 1:
+                        end = pos + len(sector_text)
+                row = {"sector": sector, "sector_text": sector_text}
+                pending.append(row)
+                yield Tariff(
+                    char_start=m.start, char_end=end, sent_start=sent.start, sent_end=sent.end,
+                    rule=f"tariffs.{how}", imposer=imposer, target=target, sector=sector,
+                    sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=m.qualifier,
+                    status=status, effective_date=eff,
+                )

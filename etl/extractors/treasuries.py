@@ -1,0 +1,79 @@
+"""Holdings of US Treasuries by country: "Japan held $1.189 trillion in U.S.
+Treasuries", "Japan's holdings of U.S. Treasuries ... at over $1 trillion".
+
+A dollar amount of at least a billion, in a sentence about Treasuries (or the
+next sentence of the same paragraph) that says someone holds them; the holder
+is the nearest country before the amount that is not the issuer itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from etl.context import ParsedDoc
+from etl.dates import shift_month
+from etl.facts import TreasuryHolding
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+TREASURY = regex.compile(
+    r"(?<![\w])(?:Treasur(?:y|ies)(?!\s+(?:Secretary|Department|secretary|department|official|officials|chief))|T-bills?|T-bonds?"
+    r"|U\.?S\.?\s+(?:government\s+)?(?:debt|bonds|securities)|American\s+(?:government\s+)?debt)",
+    _F,
+)
+HOLDS = regex.compile(
+    r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile)(?![\w])", _F
+)
+CHANGE_BEFORE = regex.compile(
+    r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about)\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
+    _F,
+)
+#: all marketable US Treasury debt is below this; a larger holding is a scale slip
+MAX_PLAUSIBLE_USD = 4e13
+
+
+def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
+    text = doc.text
+    last_holder: str | None = None
+    prev_treasury_para = -1
+    for i, sent in enumerate(doc.sentences):
+        s = doc.stext(i)
+        has_t = bool(TREASURY.search(s))
+        if has_t:
+            prev_treasury = True
+        else:
+            prev_treasury = prev_treasury_para == sent.paragraph
+        if has_t:
+            prev_treasury_para = sent.paragraph
+        if not (has_t or prev_treasury) or not HOLDS.search(s) and not regex.search(r"\b(?:This|That|It)\b", s[:12]):
+            continue
+        last_period: str | None = None
+        for m in doc.mentions[i]:
+            if m.unit != "USD" or abs(m.value) < 1e9 or m.range_role:
+                continue
+            if CHANGE_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
+                continue
+            places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA"]
+            holder = places[-1].code if places else last_holder
+            if holder is None:
+                continue
+            amount = abs(m.value)
+            while amount > MAX_PLAUSIBLE_USD:
+                amount /= 1000.0
+            period = None
+            ws = [w for w in doc.whens[i] if w.gran in ("month", "day") and w.start >= m.end - 1]
+            ws_any = [w for w in doc.whens[i] if w.gran in ("month", "day")]
+            pick = ws[0] if ws else (ws_any[-1] if ws_any and ws_any[-1].end <= m.start else None)
+            if pick is not None:
+                if pick.relative and last_period:
+                    period = shift_month(last_period, -1)
+                elif pick.value:
+                    period = pick.value[:7]
+            last_period = period or last_period
+            last_holder = holder
+            yield TreasuryHolding(
+                char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
+                rule="treasuries.holding", holder=holder, amount_usd=amount, qualifier=m.qualifier, period=period,
+            )

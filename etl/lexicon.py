@@ -1,0 +1,391 @@
+"""Word lists: the one place where vocabulary lives.
+
+Every regex that needs a list of words (countries, currencies, sectors,
+verbs of change, qualifiers, status cues) builds its alternation from the
+data here with :func:`alternation`, so adding a word is a one-line change
+and no word list is scattered through patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pycountry
+import regex
+
+# --------------------------------------------------------------------------
+# Countries and blocs -> ISO 3166-1 alpha-3 (EUU for the EU / EC).
+# pycountry gives the base list of names; the hand list below adds short
+# forms, demonyms and capitals used as metonyms ("Washington", "Tokyo").
+# --------------------------------------------------------------------------
+_COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
+    "USA": (
+        "U.S.", "US", "U.S.A.", "USA", "United States", "United States of America",
+        "America", "American", "Americans", "Washington", "the States", "Amerika",
+    ),
+    "JPN": ("Japan", "Japanese", "Tokyo", "Nippon"),
+    "CHN": ("China", "Chinese", "Beijing", "PRC", "People's Republic of China", "Peking"),
+    "EUU": (
+        "EU", "E.U.", "European Union", "EC", "E.C.", "European Community",
+        "European Communities", "Brussels", "EEC", "European Economic Community",
+    ),
+    "DEU": ("Germany", "German", "West Germany", "West German", "Bonn", "Berlin", "Federal Republic"),
+    "GBR": ("Britain", "British", "UK", "U.K.", "United Kingdom", "London", "England", "English"),
+    "FRA": ("France", "French", "Paris"),
+    "ITA": ("Italy", "Italian", "Rome"),
+    "CAN": ("Canada", "Canadian", "Ottawa"),
+    "MEX": ("Mexico", "Mexican", "Mexico City"),
+    "KOR": ("South Korea", "Korea", "South Korean", "Korean", "Seoul", "Republic of Korea"),
+    "PRK": ("North Korea", "North Korean", "Pyongyang"),
+    "TWN": ("Taiwan", "Taiwanese", "Taipei"),
+    "IND": ("India", "Indian", "New Delhi", "Delhi"),
+    "BRA": ("Brazil", "Brazilian", "Brasilia"),
+    "AUS": ("Australia", "Australian", "Canberra"),
+    "NZL": ("New Zealand", "Wellington"),
+    "RUS": ("Russia", "Russian", "Moscow", "Soviet Union", "Soviet", "USSR"),
+    "CHE": ("Switzerland", "Swiss", "Bern"),
+    "NLD": ("Netherlands", "Dutch", "Holland", "The Hague"),
+    "BEL": ("Belgium", "Belgian"),
+    "ESP": ("Spain", "Spanish", "Madrid"),
+    "SWE": ("Sweden", "Swedish", "Stockholm"),
+    "NOR": ("Norway", "Norwegian", "Oslo"),
+    "DNK": ("Denmark", "Danish", "Copenhagen"),
+    "VNM": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi"),
+    "THA": ("Thailand", "Thai", "Bangkok"),
+    "IDN": ("Indonesia", "Indonesian", "Jakarta"),
+    "MYS": ("Malaysia", "Malaysian", "Kuala Lumpur"),
+    "SGP": ("Singapore", "Singaporean"),
+    "PHL": ("Philippines", "Philippine", "Filipino", "Manila"),
+    "SAU": ("Saudi Arabia", "Saudi", "Riyadh"),
+    "TUR": ("Turkey", "Turkish", "Ankara", "Turkiye"),
+    "ZAF": ("South Africa", "South African", "Pretoria"),
+    "ARG": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+    "HKG": ("Hong Kong",),
+    "ISR": ("Israel", "Israeli"),
+    "IRN": ("Iran", "Iranian", "Tehran"),
+    "UKR": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
+    "AUT": ("Austria", "Austrian", "Vienna"),
+    "IRL": ("Ireland", "Irish", "Dublin"),
+    "FIN": ("Finland", "Finnish", "Helsinki"),
+    "POL": ("Poland", "Polish", "Warsaw"),
+    "PRT": ("Portugal", "Portuguese", "Lisbon"),
+    "GRC": ("Greece", "Greek", "Athens"),
+    "CHL": ("Chile", "Chilean", "Santiago"),
+    "COL": ("Colombia", "Colombian", "Bogota"),
+    "PER": ("Peru", "Peruvian", "Lima"),
+    "EGY": ("Egypt", "Egyptian", "Cairo"),
+    "NGA": ("Nigeria", "Nigerian", "Abuja"),
+    "PAK": ("Pakistan", "Pakistani", "Islamabad"),
+    "BGD": ("Bangladesh", "Bangladeshi", "Dhaka"),
+    "KWT": ("Kuwait", "Kuwaiti"),
+    "ARE": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi", "Dubai"),
+    "QAT": ("Qatar", "Qatari", "Doha"),
+    "VEN": ("Venezuela", "Venezuelan", "Caracas"),
+    "ECU": ("Ecuador", "Ecuadorian", "Quito"),
+    "CUB": ("Cuba", "Cuban", "Havana"),
+}
+
+# Words that read like a country name but are too ambiguous in news text.
+_COUNTRY_STOP = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Dominica", "Lima"})
+
+# "all countries" forms that name the world as the target of a tariff.
+WORLD_TARGET_PHRASES: tuple[str, ...] = (
+    "all countries", "all nations", "all trading partners", "every trading partner",
+    "every country", "most nations", "most countries", "dozens of countries",
+    "dozens of economies", "the world", "globally", "all imports", "all imported",
+    "most U.S. imports", "most imports", "countries and territories", "all trade partners",
+    "trading partners", "other countries", "many countries", "world-wide", "worldwide",
+)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every surface form -> alpha-3. Hand forms win over pycountry's names."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            n = getattr(c, attr, None)
+            if n and n not in _COUNTRY_STOP and "," not in n:
+                names[n] = c.alpha_3
+    for code, forms in _COUNTRY_EXTRA.items():
+        for f in forms:
+            names[f] = code
+    return names
+
+
+# --------------------------------------------------------------------------
+# Currencies.
+# --------------------------------------------------------------------------
+#: symbol written before the number -> ISO 4217
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "¥": "JPY", "￥": "JPY", "€": "EUR", "£": "GBP",
+    "₩": "KRW", "₹": "INR", "Rs": "INR", "Rs.": "INR", "R$": "BRL", "CHF": "CHF",
+}
+
+#: currency word written after the number -> ISO 4217 (longest forms first at use)
+CURRENCY_WORDS: dict[str, str] = {
+    "US dollars": "USD", "U.S. dollars": "USD", "US dollar": "USD", "U.S. dollar": "USD",
+    "U.S. dlrs": "USD", "US dlrs": "USD", "dollars": "USD", "dollar": "USD",
+    "dlrs": "USD", "dlr": "USD", "USD": "USD", "cts": "USD", "cents": "USD",
+    "yen": "JPY", "JPY": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR",
+    "marks": "DEM", "mark": "DEM", "Deutsche marks": "DEM", "deutschemarks": "DEM",
+    "D-marks": "DEM", "DM": "DEM", "DEM": "DEM",
+    "Swiss francs": "CHF", "Swiss franc": "CHF", "CHF": "CHF",
+    "French francs": "FRF", "French franc": "FRF", "FRF": "FRF",
+    "Belgian francs": "BEF", "BEF": "BEF",
+    "sterling": "GBP", "stg": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "GBP": "GBP",
+    "lire": "ITL", "lira": "ITL", "guilders": "NLG", "guilder": "NLG",
+    "won": "KRW", "KRW": "KRW", "rupees": "INR", "rupee": "INR", "INR": "INR",
+    "Canadian dollars": "CAD", "Canadian dlrs": "CAD", "Canadian dollar": "CAD", "CAD": "CAD",
+    "Australian dollars": "AUD", "Australian dlrs": "AUD", "Australian dollar": "AUD", "AUD": "AUD",
+    "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD",
+    "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
+    "Taiwan dollars": "TWD", "T$": "TWD", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "pesos": "MXN", "peso": "MXN", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+    "crowns": "SEK", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "riyals": "SAR",
+}
+
+#: how a currency is named as the subject of an exchange-rate sentence
+CURRENCY_SUBJECTS: dict[str, str] = {
+    "dollar": "USD", "dlr": "USD", "greenback": "USD", "U.S. currency": "USD", "US dollar": "USD",
+    "U.S. dollar": "USD", "USD": "USD", "buck": "USD",
+    "yen": "JPY", "JPY": "JPY", "Japanese yen": "JPY",
+    "euro": "EUR", "EUR": "EUR", "single currency": "EUR",
+    "mark": "DEM", "Deutsche mark": "DEM", "D-mark": "DEM", "German mark": "DEM",
+    "sterling": "GBP", "pound": "GBP", "GBP": "GBP", "cable": "GBP",
+    "Swiss franc": "CHF", "franc": "CHF", "French franc": "FRF",
+    "yuan": "CNY", "renminbi": "CNY", "CNY": "CNY", "won": "KRW", "rupee": "INR",
+    "Canadian dollar": "CAD", "loonie": "CAD", "Australian dollar": "AUD", "Aussie": "AUD",
+    "lira": "ITL", "guilder": "NLG",
+}
+
+#: ISO codes recognised in "USD/JPY", "EUR/USD" pair notation
+CURRENCY_CODES: frozenset[str] = frozenset(
+    {"USD", "JPY", "EUR", "GBP", "CHF", "CNY", "CNH", "CAD", "AUD", "NZD", "DEM", "FRF", "KRW",
+     "INR", "HKD", "SGD", "SEK", "NOK", "MXN", "BRL", "ZAR", "RUB", "TRY", "ITL", "NLG", "TWD"}
+)
+
+#: conventional base when only a pair name is known: lower rank is base
+CURRENCY_BASE_RANK: dict[str, int] = {
+    "EUR": 0, "GBP": 1, "AUD": 2, "NZD": 3, "USD": 4, "CAD": 5, "CHF": 6, "DEM": 7,
+    "JPY": 9,
+}
+
+# --------------------------------------------------------------------------
+# Scales, number words, units.
+# --------------------------------------------------------------------------
+SCALES: dict[str, float] = {
+    "trillion": 1e12, "trln": 1e12, "trn": 1e12, "tn": 1e12, "tril": 1e12,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mil": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+FRACTION_WORDS: dict[str, float] = {
+    "a half": 0.5, "one half": 0.5, "half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75,
+}
+
+PERCENT_UNITS = ("%", "pct", "percent", "per cent", "per-cent", "pc")
+POINT_UNITS = ("percentage points", "percentage point", "pct points", "pct point", "percent points")
+BASIS_POINT_UNITS = ("basis points", "basis point", "bps", "bp", "bpts")
+#: units that are quantities but neither money nor percent
+OTHER_UNITS = (
+    "points", "point", "tonnes", "tonne", "tons", "ton", "barrels", "barrel", "bpd", "bushels",
+    "ounces", "ounce", "oz", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "hours", "hour", "minutes", "minute", "seconds", "km", "miles", "kilometres", "kilometers",
+    "acres", "hectares", "kg", "kilos", "pounds weight", "lbs", "shares", "seats", "vehicles",
+    "units", "cars", "people", "jobs", "workers", "employees", "firms", "companies", "members",
+    "times", "fold",
+)
+
+# --------------------------------------------------------------------------
+# Qualifiers and verbs of change.
+# --------------------------------------------------------------------------
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "approx": (
+        "about", "around", "approximately", "roughly", "some", "close to", "closer to",
+        "nearly", "almost", "near", "an estimated", "estimated", "circa", "~", "approx.",
+        "in the region of", "on the order of", "just under", "just over", "more or less",
+    ),
+    "at_least": (
+        "over", "more than", "at least", "in excess of", "upwards of", "no less than",
+        "exceeding", "above", "higher than", "as much as", "as many as", "a minimum of",
+        "minimum of", "+",
+    ),
+    "at_most": (
+        "up to", "at most", "less than", "under", "no more than", "below", "a maximum of",
+        "maximum of", "not more than", "as little as", "fewer than", "capped at", "a ceiling of",
+    ),
+}
+
+RISE_WORDS = (
+    "rose", "rise", "rises", "rising", "risen", "climbed", "climb", "climbs", "climbing",
+    "gained", "gain", "gains", "increased", "increase", "increases", "increasing", "grew",
+    "grow", "grows", "growing", "grown", "growth", "jumped", "jump", "jumps", "surged", "surge",
+    "soared", "soar", "up", "higher", "improved", "improve", "improves", "expanded", "expand",
+    "expands", "expansion", "advanced", "advance", "rebounded", "rebound", "recovered",
+    "firmed", "strengthened", "raised", "raise", "hiked", "hike", "added", "boosted",
+    "accelerated", "picked up", "edged up", "ticked up", "ramped up", "lifted",
+)
+FALL_WORDS = (
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+    "declined", "decline", "declines", "declining", "shrank", "shrink", "shrinks", "shrunk",
+    "shrinking", "contracted", "contract", "contracts", "contraction", "contracting",
+    "slipped", "slip", "slips", "lost", "lose", "loses", "decreased", "decrease", "decreases",
+    "down", "lower", "slid", "slide", "slides", "plunged", "plunge", "plummeted", "tumbled",
+    "tumble", "eased", "ease", "eases", "easing", "worsened", "worsen", "worsening", "dipped",
+    "dip", "dips", "slumped", "slump", "sank", "sink", "weakened", "cut", "cuts", "reduced",
+    "reduce", "lowered", "slowed", "slow", "slows", "deteriorated", "edged down", "ticked down",
+    "retreated", "retreat", "negative",
+)
+
+# Tankan categories: (size words, sector words) -> category.
+TANKAN_SIZE: dict[str, tuple[str, ...]] = {
+    "large": ("large", "big", "major", "larger", "leading", "large-sized", "big-sized"),
+    "mid": ("mid-sized", "midsized", "medium-sized", "medium", "mid-size", "midsize", "mid"),
+    "small": ("small", "smaller", "small-sized", "small and medium-sized", "smaller-sized"),
+}
+TANKAN_MANUFACTURING = ("manufacturers", "manufacturer", "manufacturing", "makers", "factories", "industrial firms")
+TANKAN_NON_MANUFACTURING = (
+    "non-manufacturers", "non-manufacturer", "non-manufacturing", "nonmanufacturers",
+    "nonmanufacturing", "service-sector firms", "service sector", "services firms", "service firms",
+    "retailers",
+)
+
+# --------------------------------------------------------------------------
+# Tariffs: sectors, measures.
+# --------------------------------------------------------------------------
+SECTORS: dict[str, tuple[str, ...]] = {
+    "auto_parts": ("auto parts", "car parts", "automotive parts", "vehicle parts", "auto components", "parts"),
+    "autos": (
+        "autos", "auto", "automobiles", "automobile", "automotive", "cars", "car", "vehicles",
+        "vehicle", "passenger cars", "light trucks", "trucks", "carmakers", "automakers",
+        "auto imports", "auto exports", "car imports", "car exports",
+    ),
+    "steel": ("steel", "steel products", "iron and steel"),
+    "aluminum": ("aluminum", "aluminium"),
+    "semiconductors": ("semiconductors", "semiconductor", "chips", "microchips", "chip", "computer chips"),
+    "electronics": (
+        "electronics", "electronic products", "electronic items", "electronic goods",
+        "television sets", "televisions", "color television sets", "colour television sets", "TV sets",
+        "computers", "personal computers", "smartphones", "data processing machines", "laptops",
+        "consumer electronics", "electronic",
+    ),
+    "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"),
+    "agriculture": (
+        "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
+        "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
+        "citrus", "dairy", "food", "foodstuffs", "poultry", "potash", "fruit", "grain",
+    ),
+    "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline"),
+    "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
+    "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear"),
+    "machinery": (
+        "machinery", "machine tools", "power tools", "tools", "motorised tools", "motorized tools",
+        "industrial machinery", "equipment",
+    ),
+    "all": (
+        "goods", "products", "exports", "imports", "other goods", "other products", "other exports",
+        "shipments", "merchandise", "items", "imported goods", "everything",
+    ),
+}
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "reciprocal": ("reciprocal", "country-specific", "retaliatory-style reciprocal", "liberation day"),
+    "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket", "flat"),
+    "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "countermeasures", "reprisal"),
+    "anti_dumping": ("anti-dumping", "antidumping", "dumping duties", "dumping duty"),
+    "countervailing": ("countervailing", "anti-subsidy"),
+    "safeguard": ("safeguard", "section 201"),
+    "sectoral": ("section 232", "sectoral", "sector-specific", "national security"),
+}
+
+TARIFF_WORDS = (
+    "tariffs", "tariff", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
+    "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed",
+)
+
+
+def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A regex alternation of literal words, longest first, with word boundaries.
+
+    Spaces match any run of whitespace (wire text wraps lines anywhere).
+    """
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = []
+    for w in uniq:
+        p = regex.escape(w).replace(r"\ ", r"\s+")
+        if boundary:
+            left = r"(?<![\w])" if w[:1].isalnum() else ""
+            right = r"(?![\w])" if w[-1:].isalnum() else ""
+            p = f"{left}{p}{right}"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def lookup(table: dict[str, str], surface: str) -> str | None:
+    """Case- and whitespace-insensitive lookup of a surface form in a word table."""
+    key = " ".join(surface.split())
+    if key in table:
+        return table[key]
+    folded = _folded(id(table), tuple(table.items()))
+    return folded.get(key.casefold())
+
+
+@lru_cache(maxsize=16)
+def _folded(_tid: int, items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k, v in items:
+        out.setdefault(k.casefold(), v)
+    return out
+
+
+def kind_of(table: dict[str, tuple[str, ...]], surface: str) -> str | None:
+    """Which key of a {kind: words} table a surface form belongs to."""
+    s = " ".join(surface.split()).casefold()
+    for kind, words in table.items():
+        if s in {w.casefold() for w in words}:
+            return kind
+    return None
+
+#: plausible units of each currency per one US dollar, 1970s to today; a rate
+#: outside the implied band for its pair is not an exchange rate
+UNITS_PER_USD: dict[str, tuple[float, float]] = {
+    "USD": (1.0, 1.0), "JPY": (70.0, 380.0), "DEM": (1.1, 4.0), "EUR": (0.6, 1.25),
+    "GBP": (0.4, 1.0), "CHF": (0.7, 4.4), "FRF": (3.5, 11.0), "CNY": (1.4, 9.0),
+    "CAD": (0.9, 1.7), "AUD": (0.6, 2.1), "NZD": (0.9, 2.6), "KRW": (300.0, 1700.0),
+    "INR": (7.0, 100.0), "ITL": (500.0, 2500.0), "NLG": (1.4, 4.0), "HKD": (4.0, 8.0),
+    "SGD": (1.2, 2.6), "SEK": (3.5, 12.0), "NOK": (4.5, 12.0), "MXN": (0.01, 25.0),
+    "BRL": (0.5, 7.0), "ZAR": (0.6, 20.0), "RUB": (0.5, 150.0), "TWD": (25.0, 45.0),
+    "BEF": (25.0, 70.0),
+}
+
+#: who levies a tariff when the text names a person or an office, not a country
+IMPOSER_ACTORS: dict[str, str] = {
+    "Trump": "USA", "Reagan": "USA", "Biden": "USA", "Obama": "USA", "Bush": "USA",
+    "White House": "USA", "Congress": "USA", "Commerce Department": "USA", "USTR": "USA",
+    "U.S. Administration": "USA", "the Administration": "USA", "Xi": "CHN", "Xi Jinping": "CHN",
+    "State Council": "CHN", "Ottawa": "CAN", "Brussels": "EUU", "European Commission": "EUU",
+}
+
+#: multiword names that contain a country name but are not that country
+NOT_COUNTRIES = frozenset({
+    "New Mexico", "New England", "New Jersey", "New South Wales", "New Guinea", "Guinea-Bissau",
+    "Indiana", "Georgia", "Jordan", "Chad", "Washington Post", "New York", "Paris Club",
+    "Bank of Japan", "Bank of England", "Bank of Canada", "Bank of Korea", "Bank of China",
+})

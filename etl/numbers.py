@@ -1,0 +1,397 @@
+"""One number grammar for all extractors: text -> :class:`Mention`.
+
+Match first, convert second. A numeric *core* (digits, a fraction, or number
+words) is found by one scan; the words around it (currency symbol, sign,
+qualifier before; bid/ask tail, range, scale and unit after) are read with
+small anchored patterns; then the value is converted once, here.
+
+Years, dates, times of day, ordinals and numbers inside names ("G7",
+"Group of 20", "Section 232") are not mentions of quantities and are skipped.
+Every pattern is linear: no nested quantifiers over unbounded input.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import regex
+
+from etl import lexicon as lx
+
+_F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+
+_WORD_UNITS = "|".join(
+    w for w in sorted(lx.NUMBER_WORDS, key=len, reverse=True) if w not in lx.TENS
+)
+
+#: the numeric core of a mention
+CORE = regex.compile(
+    rf"""
+    (?<![\w.,/:\\])                     # not glued to a word, a decimal, a date or time
+    (?:
+        (?P<mixed>\d{{1,3}})[-\s](?P<mn>\d{{1,2}})/(?P<md>2|3|4|8|16|32)(?![\d/])     # 7-3/4
+      | (?P<fn>\d{{1,2}})/(?P<fd>2|3|4|8|16|32)(?![\d/])                             # 1/2
+      | (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d) | \d+(?:\.\d+)?)          # 1,125.9 | 0.25
+      | (?P<frac>{lx.alternation(lx.FRACTION_WORDS)})                                # a third
+      | (?P<word>(?<![\w-])(?:{'|'.join(lx.TENS)})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?
+              | (?<![\w-])(?:{_WORD_UNITS})(?![\w-]))                                # twenty-five
+    )
+    """,
+    _F,
+)
+
+_CUR_PREFIX = regex.compile(
+    r"""(?:(?P<sym>US\$|U\.S\.\s?\$|NZ\$|HK\$|[CASRT]\$|\$|¥|￥|€|£|₩|₹)
+         | (?<![\w])(?P<code>USD|EUR|JPY|GBP|CHF|CNY|Rs\.?|INR|KRW|CAD|AUD)\s)\s?$""",
+    regex.VERBOSE | regex.V0,
+)
+_SIGN = regex.compile(r"(?:(?<![\w.,])(?P<sym>[-+−])|(?<![\w])(?P<word>minus|plus)\s+)$", _F)
+_QUALIFIER = {
+    kind: regex.compile(lx.alternation(words, boundary=True).replace("(?![\\w])", r"(?![\w])") + r"\s*$", _F)
+    for kind, words in lx.QUALIFIERS.items()
+}
+_QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
+_BIDASK = regex.compile(r"/(?P<tail>\d{2,4})(?![\d/])")
+_SCALE = regex.compile(
+    r"""(?:\s?-?\s?(?P<word>trillion|trln|tril|trn|tn|billion|bln|bn|million|mln|mn|thousand)(?![\w])
+         | (?P<short>[mbk])(?![\w]))""",
+    _F,
+)
+_PERCENT = regex.compile(r"\s?-?\s?(?P<u>%|％|pct|per\s?cent|per-cent|percen[a-z]?|pc(?=\s|$))(?![\w])", _F)
+_POINTS = regex.compile(
+    r"\s?-?\s?(?P<pp>percentage[\s-]points?|pct\s+points?|percent\s+points?)(?![\w])"
+    r"|\s?-?\s?(?P<bp>basis[\s-]points?|bps|bp|bpts)(?![\w])",
+    _F,
+)
+_CUR_WORD = regex.compile(r"\s?-?\s?(?P<w>" + lx.alternation(lx.CURRENCY_WORDS) + ")", _F)
+_OTHER_UNIT = regex.compile(r"(?:\s|-)(?P<w>" + lx.alternation(lx.OTHER_UNITS) + ")", _F)
+_RANGE_SEP = regex.compile(r"(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)", _F)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*$", _F)
+_DATE_AFTER = regex.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])", _F)
+_ORDINAL = regex.compile(r"(?:st|nd|rd|th)(?![\w])", _F)
+_NAME_BEFORE = regex.compile(
+    r"(?<![\w])(?:Group\s+of|Section|Article|Chapter|Title|Phase|No\.|Number|Rule|Form|Flight"
+    r"|Route|Highway|Interstate|Windows|Boeing|Airbus|Model|Top|S&P|Nikkei|FTSE|DAX|CAC|Stoxx"
+    r"|Russell|Fortune|Global|Forbes|Level|Tier|Stage|Round|Part|Item|Page|Vol\.?|Paragraph|Room|G|Q|H)[\s-]*$",
+    _F,
+)
+_HYPHEN_NAME = regex.compile(r"[A-Za-z][-]$")
+_TIME_AFTER = regex.compile(r"[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC|ET))?(?![\w])", _F)
+_TIME_AMPM = regex.compile(r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC)(?![\w])", _F)
+_HYPHEN_JOIN = regex.compile(r"-(?P<w>[A-Za-z]+)")
+
+_RISE = regex.compile(lx.alternation(lx.RISE_WORDS), _F)
+_FALL = regex.compile(lx.alternation(lx.FALL_WORDS), _F)
+_DIR_NOUN = regex.compile(
+    r"^(?:[\s-]*(?:on-quarter|on-year|annualized|annualised|annual|quarterly|year-on-year|real|nominal|net|[a-z]+-on-[a-z]+))*"
+    r"[\s-]+(?P<w>rise|rises|increase|increases|gain|gains|growth|jump|advance|improvement|expansion|hike"
+    r"|drop|drops|fall|falls|decline|declines|decrease|decreases|contraction|loss|slump|dip|cut|reduction|slide)(?![\w])",
+    _F,
+)
+_CLAUSE_STOP = regex.compile(r"[,;:()\[\]\"“”]|(?<![\w])(?:and|but|while|whereas|which|compared|versus|vs\.?)(?![\w])", _F)
+_FROM = regex.compile(r"(?<![\w])(?:from|against|versus|compared|than)(?![\w])", _F)
+_WORDS_BACK = regex.compile(r"[\w'’.-]+", _F)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One number stated in the text, scales applied, with its span."""
+
+    start: int  #: start of the whole expression (currency, sign) in the document text
+    end: int  #: end of the whole expression (unit)
+    num_start: int  #: start of the numeric core
+    num_end: int  #: end of the numeric core (bid/ask tail included)
+    value: float
+    unit: str  #: percent, percentage_point, basis_point, ISO 4217, count, other
+    unit_text: str
+    qualifier: str  #: exact, approx, at_least, at_most
+    direction: str | None  #: up, down or None
+    scale: float = 1.0
+    scale_text: str = ""
+    range_role: str | None = None  #: "low" / "high" for either end of a range
+    bid_ask: bool = False
+    signed: bool = False  #: the text wrote a sign (+, -, minus, plus)
+    is_word: bool = False  #: written in words ("three", "a third")
+
+    @property
+    def is_money(self) -> bool:
+        return len(self.unit) == 3 and self.unit.isupper()
+
+
+def _core_value(m: regex.Match[str]) -> tuple[float, bool]:
+    """Value of a CORE match and whether it was written in words."""
+    if m.group("mixed"):
+        return int(m.group("mixed")) + int(m.group("mn")) / int(m.group("md")), False
+    if m.group("fn"):
+        return int(m.group("fn")) / int(m.group("fd")), False
+    if m.group("num"):
+        return float(m.group("num").replace(",", "")), False
+    if m.group("frac"):
+        return lx.FRACTION_WORDS[" ".join(m.group("frac").lower().split())], True
+    words = regex.split(r"[-\s]+", m.group("word").lower())
+    return float(sum(lx.NUMBER_WORDS[w] for w in words)), True
+
+
+def _decimals(core: str) -> int:
+    return len(core.split(".", 1)[1]) if "." in core else 0
+
+
+def _direction(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The verb of change that governs the number at text[start:end], if any."""
+    before = text[max(lo, start - 80):start]
+    # cut at the last clause boundary
+    stops = list(_CLAUSE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    words = _WORDS_BACK.findall(before)[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if any(ch.isdigit() for ch in w):
+            break
+        if _FROM.fullmatch(w):
+            return None
+        if _RISE.fullmatch(w):
+            return "up"
+        if _FALL.fullmatch(w):
+            return "down"
+    after = text[end:min(hi, end + 40)]
+    m = _DIR_NOUN.match(after)
+    if m:
+        return "up" if _RISE.fullmatch(m.group("w")) else "down"
+    return None
+
+
+def _qualifier(before: str) -> str:
+    for kind in ("at_least", "at_most", "approx"):
+        if _QUALIFIER[kind].search(before):
+            return kind
+    return "exact"
+
+
+def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str) -> tuple[int, dict[str, object]]:
+    """Read bid/ask, scale and unit after a core ending at pos."""
+    out: dict[str, object] = {"scale": 1.0, "scale_text": "", "unit": None, "unit_text": "", "bid_ask": False}
+    seg = text[pos:hi]
+    i = 0
+    m = _BIDASK.match(seg, i)
+    if m and _decimals(core_text) >= 2 and len(m.group("tail")) <= _decimals(core_text):
+        out["bid_ask"] = True
+        i = m.end()
+    m = _SCALE.match(seg, i)
+    if m and (m.group("word") or (m.group("short") and has_currency)):
+        w = (m.group("word") or m.group("short")).lower()
+        out["scale"] = lx.SCALES[w]
+        out["scale_text"] = w
+        i = m.end()
+    m = _POINTS.match(seg, i)
+    if m:
+        out["unit"] = "percentage_point" if m.group("pp") else "basis_point"
+        out["unit_text"] = (m.group("pp") or m.group("bp")).strip()
+        return pos + m.end(), out
+    m = _PERCENT.match(seg, i)
+    if m:
+        out["unit"] = "percent"
+        out["unit_text"] = m.group("u")
+        j = m.end()
+        return pos + j, out
+    m = _CUR_WORD.match(seg, i)
+    if m:
+        w = m.group("w")
+        code = lx.lookup(lx.CURRENCY_WORDS, w) or "other"
+        # "marks" / "won" / "pound" are also common words: accept them only right
+        # after the number or its scale, which is all this anchored match allows.
+        out["unit"] = code
+        out["unit_text"] = " ".join(w.split())
+        return pos + m.end(), out
+    m = _OTHER_UNIT.match(seg, i)
+    if m:
+        out["unit"] = "other"
+        out["unit_text"] = m.group("w")
+        return pos + m.end(), out
+    return pos + i, out
+
+
+def parse(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """All mentions in text[lo:hi], in order. Offsets index ``text``."""
+    hi = len(text) if hi is None else hi
+    found: list[Mention] = []
+    pos = lo
+    while True:
+        m = CORE.search(text, pos, hi)
+        if m is None:
+            break
+        pos = m.end()
+        got = _mention_at(text, m, lo, hi)
+        if got is None:
+            continue
+        for g in got:
+            found.append(g)
+            pos = max(pos, g.end)
+    return _post(text, found, lo, hi)
+
+
+def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mention] | None:
+    s, e = m.span()
+    core_text = m.group(0)
+    value, is_word = _core_value(m)
+    before = text[max(lo, s - 60):s]
+
+    # --- not quantities: dates, times, ordinals, names, years ---------------
+    if _ORDINAL.match(text, e) and m.group("num"):
+        return None
+    if _TIME_AFTER.match(text, e) and m.group("num") and "." not in core_text and value < 25:
+        if text[e:e + 1] == ":" or _TIME_AMPM.match(text, e + 3):
+            return None
+    if m.group("num") and text[e:e + 1] == ":" and text[e + 1:e + 2].isdigit():
+        return None
+    if _TIME_AMPM.match(text, e) and m.group("num") and value <= 24 and "." not in core_text:
+        return None
+    if m.group("num") and "." not in core_text and "," not in core_text and 1 <= value <= 31:
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
+            return None
+    if _NAME_BEFORE.search(before) and not _CUR_PREFIX.search(before) and m.group("num"):
+        return None
+    if _HYPHEN_NAME.search(before):
+        return None
+
+    # --- left context --------------------------------------------------------
+    cur = None
+    cur_text = ""
+    start = s
+    sign = 1.0
+    signed = False
+    left = before
+    ms = _SIGN.search(left)
+    if ms:
+        if ms.group("sym") or ms.group("word"):
+            token = ms.group("sym") or ms.group("word").lower()
+            sign = -1.0 if token in ("-", "−", "minus") else 1.0
+            signed = True
+            start = s - (len(left) - ms.start())
+            left = left[: ms.start()]
+    mc = _CUR_PREFIX.search(left)
+    if mc:
+        tok = (mc.group("sym") or mc.group("code")).replace(" ", "")
+        cur = lx.CURRENCY_SYMBOLS.get(tok) or lx.lookup(lx.CURRENCY_WORDS, tok) or (
+            "INR" if tok.startswith("Rs") else None
+        )
+        cur_text = tok
+        start = s - (len(before) - mc.start())
+        left = left[: mc.start()]
+        if not signed:
+            ms2 = _SIGN.search(left)
+            if ms2 and (ms2.group("sym") or ms2.group("word")):
+                token = ms2.group("sym") or ms2.group("word").lower()
+                sign = -1.0 if token in ("-", "−", "minus") else 1.0
+                signed = True
+                start = s - (len(before) - ms2.start())
+                left = left[: ms2.start()]
+    # a bare "-" between two numbers is a range, not a sign
+    if signed and ms and ms.group("sym") and regex.search(r"\d\s?$", left):
+        return None
+    qualifier = _qualifier(left)
+
+    # --- right context -------------------------------------------------------
+    end, tail = _read_tail(text, e, hi, cur is not None, core_text)
+    num_end = e + (len(regex.match(r"/\d{2,4}", text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
+    unit = tail["unit"]
+    unit_text = str(tail["unit_text"])
+    scale = float(tail["scale"])  # type: ignore[arg-type]
+    scale_text = str(tail["scale_text"])
+    if cur is not None and unit in (None, "other"):
+        unit, unit_text = cur, " ".join(x for x in (cur_text, scale_text) if x)
+    elif cur is not None and unit not in ("percent", "percentage_point", "basis_point"):
+        unit_text = " ".join(x for x in (cur_text, scale_text, unit_text) if x)
+    elif scale_text:
+        unit_text = " ".join(x for x in (scale_text, unit_text) if x)
+    if unit is None:
+        unit = "count"
+    if end < hi and (text[end].isalnum() or text[end] == "_") and not tail["unit_text"]:
+        return None  # glued to a word: "1e400", "2025Q1", "3D"
+
+    # years and bare small integers written in words are not quantities
+    if (
+        m.group("num") and unit == "count" and not signed and scale == 1.0
+        and "." not in core_text and "," not in core_text and 1800 <= value <= 2100
+        and len(core_text) == 4
+    ):
+        return None
+    if is_word and unit == "count" and scale == 1.0 and (value <= 1 or m.group("frac")):
+        return None  # "one official", "half the market"
+    if m.group("num") and text[e:e + 1] == "/" and not tail["bid_ask"] and unit == "count":
+        return None  # "1987/88", "7/9"
+
+    mq = _QUAL_AFTER.match(text, end, hi)
+    if mq and unit != "count" or (mq and text[end:end + 1] == "+"):
+        if mq.group("more") or text[end:end + 1] == "+":
+            qualifier = "at_least"
+        elif mq.group("less"):
+            qualifier = "at_most"
+
+    v = sign * value * scale
+    if not math.isfinite(v):
+        return None
+    if v == 0:
+        v = 0.0  # no negative zero
+    first = Mention(
+        start=start, end=end, num_start=s, num_end=num_end, value=v, unit=str(unit),
+        unit_text=unit_text, qualifier=qualifier, direction=None, scale=scale,
+        scale_text=str(tail["scale_text"]), bid_ask=bool(tail["bid_ask"]), signed=signed,
+        is_word=is_word,
+    )
+    # --- ranges: "10-15%", "between 140 and 150 yen", "1.5 to two pct" -------
+    rng = _RANGE_SEP.match(text, end, hi) if unit == "count" and scale == 1.0 else None
+    if rng:
+        m2 = CORE.match(text, rng.end(), hi)
+        sep = rng.group("sep").strip().lower()
+        between = bool(regex.search(r"(?<![\w])between\s+\S*$", before, flags=_F))
+        from_change = bool(regex.search(r"(?<![\w])from\s+\S*$", before, flags=_F)) and not regex.search(
+            r"(?:ranging|range\s+of)\s+from\s+\S*$", before, flags=_F
+        )
+        ok_sep = (sep in ("-", "–") and rng.group("sep") in ("-", "–")) or (sep == "to" and not from_change) or (
+            sep == "and" and between
+        )
+        if m2 and ok_sep:
+            second = _mention_at(text, m2, lo, hi)
+            if second and len(second) == 1 and second[0].unit != "count" or (second and sep != "and" and second[0].unit == "count" and sep in ("-", "–")):
+                b = second[0]
+                a = replace(
+                    first, end=end, value=sign * value * b.scale, unit=b.unit,
+                    unit_text=b.unit_text, scale=b.scale, scale_text=b.scale_text, range_role="low",
+                    qualifier=qualifier if qualifier != "exact" else b.qualifier,
+                )
+                return [a, replace(b, range_role="high")]
+    return [first]
+
+
+def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """Directions, and units/scales inherited across an elided list."""
+    out: list[Mention] = []
+    for mm in ms:
+        d = _direction(text, lo, mm.start, mm.end, hi)
+        if d is None and out:
+            prev = out[-1]
+            gap = text[prev.end:mm.start]
+            if prev.direction and regex.fullmatch(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", gap, flags=_F):
+                d = prev.direction
+        # "$1,079.3" after "$1,125.9 trillion": the scale is elided
+        if mm.is_money and mm.scale == 1.0 and out and not mm.is_word:
+            for prev in reversed(out):
+                if prev.unit == mm.unit and prev.scale > 1.0:
+                    ratio = abs(mm.value) / max(abs(prev.value) / prev.scale, 1e-12)
+                    if 0.2 <= ratio <= 5:
+                        mm = replace(mm, value=mm.value * prev.scale, scale=prev.scale)
+                    break
+        # "51.46 billion" after "51.73 billion dlrs": the currency is elided
+        if mm.unit == "count" and mm.scale > 1.0 and out:
+            for prev in reversed(out):
+                if prev.is_money:
+                    mm = replace(mm, unit=prev.unit)
+                    break
+        out.append(replace(mm, direction=d) if d != mm.direction else mm)
+    return out
