@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from etl import dates, lexicon, numbers, text as textmod
+from etl import dates, lexicon, numbers
+from etl import text as textmod
 from etl.numbers import Mention
 
 _CAP_RUN = regex.compile(

@@ -151,7 +151,8 @@ def score(gold_rows: list[dict[str, Any]], out: Path) -> Report:
     for t in KEYS:
         df = pred[t]
         by_doc: dict[str, list[dict[str, Any]]] = {}
-        for r in df.to_dict("records"):
+        for rec in df.to_dict("records"):
+            r = {str(k): v for k, v in rec.items()}
             by_doc.setdefault(r["doc_id"], []).append(r)
         golds: dict[str, list[dict[str, Any]]] = {}
         for g in gold_rows:

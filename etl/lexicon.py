@@ -28,7 +28,7 @@ _COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "CHN": ("China", "Chinese", "Beijing", "PRC", "People's Republic of China", "Peking"),
     "EUU": (
         "EU", "E.U.", "European Union", "EC", "E.C.", "European Community",
-        "European Communities", "Brussels", "EEC", "European Economic Community",
+        "European Communities", "Brussels", "EEC", "European Economic Community", "European", "Europe",
     ),
     "DEU": ("Germany", "German", "West Germany", "West German", "Bonn", "Berlin", "Federal Republic"),
     "GBR": ("Britain", "British", "UK", "U.K.", "United Kingdom", "London", "England", "English"),
@@ -274,7 +274,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "auto_parts": ("auto parts", "car parts", "automotive parts", "vehicle parts", "auto components", "parts"),
     "autos": (
         "autos", "auto", "automobiles", "automobile", "automotive", "cars", "car", "vehicles",
-        "vehicle", "passenger cars", "light trucks", "trucks", "carmakers", "automakers",
+        "vehicle", "passenger cars", "light trucks", "trucks", "motorcycles", "motorbikes", "carmakers", "automakers",
         "auto imports", "auto exports", "car imports", "car exports",
     ),
     "steel": ("steel", "steel products", "iron and steel"),
@@ -290,7 +290,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
-        "citrus", "dairy", "food", "foodstuffs", "poultry", "potash", "fruit", "grain",
+        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "food", "foodstuffs", "poultry", "potash", "fruit", "grain",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline"),
     "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
@@ -316,7 +316,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 TARIFF_WORDS = (
-    "tariffs", "tariff", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
+    "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
     "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed",
 )
 

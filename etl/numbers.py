@@ -71,7 +71,7 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*$", _F)
+_DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*(?:\d{1,2}\s*[-–]\s*)?$", _F)
 _DATE_AFTER = regex.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])", _F)
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th)(?![\w])", _F)
 _NAME_BEFORE = regex.compile(

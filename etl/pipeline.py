@@ -50,14 +50,16 @@ class DocResult:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def fact_id(sha: str, table: str, start: int, end: int, rule: str) -> str:
-    return hashlib.sha256(f"{sha}|{table}|{start}|{end}|{rule}".encode()).hexdigest()[:20]
+def fact_id(doc_id: str, sha: str, table: str, start: int, end: int, rule: str) -> str:
+    """Stable row id. doc_id is part of it so two identical files (a story syndicated
+    twice) still give distinct rows."""
+    return hashlib.sha256(f"{doc_id}|{sha}|{table}|{start}|{end}|{rule}".encode()).hexdigest()[:20]
 
 
 def fact_row(f: Fact, info: documents.DocInfo) -> dict[str, Any]:
     text = info.text
     row: dict[str, Any] = {
-        "fact_id": fact_id(info.doc_sha256, f.table, f.char_start, f.char_end, f.rule),
+        "fact_id": fact_id(info.doc_id, info.doc_sha256, f.table, f.char_start, f.char_end, f.rule),
         "doc_id": info.doc_id,
         "doc_sha256": info.doc_sha256,
         "char_start": f.char_start,
@@ -74,6 +76,7 @@ def fact_row(f: Fact, info: documents.DocInfo) -> dict[str, Any]:
 def doc_row(info: documents.DocInfo) -> dict[str, Any]:
     d = dataclasses.asdict(info)
     d.pop("text")
+    d["path"] = Path(d["path"]).name  # relative to the corpus folder: the same wherever it is built
     d["doc_sha256"] = d["doc_sha256"] or None
     return {k: d[k] for k in DOC_COLUMNS}
 
@@ -186,7 +189,7 @@ def reject_rows(table: str, df: pd.DataFrame, failures: pd.DataFrame) -> list[di
     out = []
     for _, fc in failures.iterrows():
         idx = fc.get("index")
-        row = df.loc[int(idx)].to_dict() if idx is not None and not pd.isna(idx) and int(idx) in df.index else {}
+        row: dict[str, Any] = {str(k): v for k, v in df.loc[int(idx)].to_dict().items()} if idx is not None and not pd.isna(idx) and int(idx) in df.index else {}
         out.append(_reject(table, row, fc.get("column"), str(fc.get("check")), fc.get("failure_case")))
     return out
 

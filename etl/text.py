@@ -78,7 +78,7 @@ class Layout:
 
 def lines(text: str) -> list[Line]:
     """Lines with offsets; any of \\r\\n, \\n, \\r ends a line."""
-    out = []
+    out: list[Line] = []
     for m in regex.finditer(r"[^\r\n]*", text):
         if m.start() == m.end() and out and out[-1].end == m.start():
             continue
@@ -151,7 +151,10 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
             cur = None
             continue
         indented = s[:1] in (" ", "\t")
-        if cur is not None and wrapped and not indented and not _ends_block(text[cur[0]:cur[1]]):
+        prev = text[cur[0]:cur[1]] if cur is not None else ""
+        # a line cut mid-sentence: no closing punctuation and the next line goes on in lower case
+        continues = bool(prev) and not regex.search(r"[.!?:\"”)]\s*$", prev) and bool(regex.match(r"\s*[\p{Ll}\d(]", s))
+        if cur is not None and not indented and ((wrapped and not _ends_block(prev)) or continues):
             cur = (cur[0], ln.end)
         else:
             if cur:
@@ -183,7 +186,7 @@ def _ends_block(par: str) -> bool:
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u e.c u.s.a mr mrs ms dr prof st co corp inc ltd jr sr jan feb mar apr jun
     jul aug sep sept oct nov dec no vs e.g i.e gov sen rep gen lt col capt a.m p.m ave mt ft
-    approx est fig bros dept govt messrs pct cts dlrs mln bln ex""".split()
+    approx est fig bros dept govt messrs ex""".split()
 )
 
 _BOUNDARY = regex.compile(

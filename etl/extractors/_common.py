@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 import regex
 
@@ -17,9 +16,6 @@ CLAUSE_BREAK = regex.compile(
 _PAREN = regex.compile(r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},", _F)
 ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)
 
-T = TypeVar("T")
-
-
 def mask_parentheticals(s: str) -> str:
     """Same-length copy with parenthetical asides blanked out."""
     return _PAREN.sub(lambda m: " " * len(m.group(0)), s)
@@ -32,7 +28,7 @@ SUBORDINATE_START = regex.compile(
 
 def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence (offsets into text)."""
-    out = []
+    out: list[tuple[int, int]] = []
     start = lo
     sub = SUBORDINATE_START.match(text, lo, hi)
     if sub:
@@ -51,17 +47,6 @@ def clause_of(cl: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if a <= pos < b or pos == b:
             return a, b
     return cl[-1]
-
-
-def nearest(items: Sequence[T], pos: int, span: "callable[[T], tuple[int, int]]") -> T | None:  # type: ignore[valid-type]
-    best = None
-    best_d = None
-    for it in items:
-        a, b = span(it)
-        d = a - pos if a >= pos else pos - b
-        if best_d is None or d < best_d:
-            best, best_d = it, d
-    return best
 
 
 def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: str, lo: int, hi: int) -> dict[int, list[str]]:

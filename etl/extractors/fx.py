@@ -182,24 +182,21 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year")]
     own: dict[int, When] = {}
     for w in whens:
-        if text[w.end:w.end + 2] in ("'s", "’s"):
-            later = [k for k, m in enumerate(ms) if m.start >= w.end]
-            k = later[0] if later else None
+        later = [k for k, m in enumerate(ms) if w.end <= m.start <= w.end + 40]
+        if text[w.end:w.end + 2] in ("'s", "’s") and later:
+            k = later[0]  # "yesterday's close of 146.00"
         else:
             k = min(range(len(ms)), key=lambda k: (w.start - ms[k].end) if w.start >= ms[k].end else (ms[k].start - w.end) + 0.5)
         if k is not None and k not in own:
             own[k] = w
     lead = [w for w in whens if w.end <= ms[0].start and w not in own.values()]
     out: list[str | None] = []
-    for k, m in enumerate(ms):
-        w = own.get(k) or (lead[-1] if lead else None)
-        if w is None:
+    for k in range(len(ms)):
+        mine = own.get(k) or (lead[-1] if lead else None)
+        if mine is None:
             out.append(_pub(doc))
-        elif w.relative and w.gran == "day":
+        elif mine.relative and mine.gran == "day":
             out.append((dt.date.fromisoformat(last_day) - dt.timedelta(days=1)).isoformat() if last_day else None)
-        elif w.value is None:
-            out.append(None)
         else:
-            out.append(w.value)
-        del m
+            out.append(mine.value)
     return out

@@ -46,6 +46,8 @@ FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|target|will|would|expected|expects?|projected|projection|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
+LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
+SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?$", _F)
 
 
@@ -114,7 +116,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 estimate = "forecast"
             else:
                 estimate = "actual"
-            value = abs(m.value) if m.direction != "down" else -abs(m.value)
+            # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
+            level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start)
+            value = -abs(m.value) if m.direction == "down" and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
                 value = m.value
             facts.append(Gdp(
@@ -148,8 +152,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list, last_period: str | None) -> list[
     for w in doc.whens[i]:
         if w.gran not in ("quarter", "year"):
             continue
-        if COMPARISON.search(text[max(doc.sentences[i].start, w.start - 20):w.start]) and not w.relative:
-            continue
+        if COMPARISON.search(text[max(doc.sentences[i].start, w.start - 20):w.start]):
+            continue  # "from the previous quarter", "than fiscal 2023": the base, not the period
         usable.append(w)
     out: list[str | None] = []
     for m in ms:

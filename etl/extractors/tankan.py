@@ -18,15 +18,16 @@ import regex
 
 from etl import lexicon as lx
 from etl.context import ParsedDoc
-from etl.dates import shift_month
+from etl.dates import When, shift_month
 from etl.facts import Tankan
+from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 TANKAN_DOC = regex.compile(r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index", _F)
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
 NONMAN = regex.compile(lx.alternation(lx.TANKAN_NON_MANUFACTURING), _F)
-MAN = regex.compile(lx.alternation(lx.TANKAN_MANUFACTURING), _F)
+MAN = regex.compile(lx.alternation(lx.TANKAN_MANUFACTURING).replace("(?<![\\w])", "(?<![\\w-])"), _F)
 ALL_ENT = regex.compile(r"(?<![\w])all\s+(?:enterprises|firms|companies|industries)(?![\w])", _F)
 OTHER_SERIES = regex.compile(
     r"(?<![\w])(?:employment|jobs|capex|capital\s+(?:expenditure|spending|investment)|financial\s+conditions|lending"
@@ -48,6 +49,30 @@ CONSENSUS = regex.compile(
 PREVIOUS = regex.compile(r"(?<![\w])from\s+(?:a\s+)?$", _F)
 
 
+def categories(s: str) -> list[tuple[int, str]]:
+    """Every category named in s, in order: (position, category)."""
+    hits = [(m.start(), m.end(), "non_manufacturers") for m in NONMAN.finditer(s)]
+    hits += [(m.start(), m.end(), "manufacturers") for m in MAN.finditer(s)]
+    hits += [(m.start(), m.end(), "all") for m in ALL_ENT.finditer(s)]
+    hits.sort()
+    out: list[tuple[int, str]] = []
+    prev_end = 0
+    for a, b, kind in hits:
+        if kind == "all":
+            out.append((a, "all_enterprises"))
+        else:
+            size = "large"
+            best = -1
+            before = s[max(prev_end, a - 40):a]
+            for k, pat in SIZE.items():
+                for mm in pat.finditer(before):
+                    if mm.start() > best:
+                        best, size = mm.start(), k
+            out.append((a, f"{size}_{kind}"))
+        prev_end = b
+    return out
+
+
 def _category(s: str) -> str | None:
     if ALL_ENT.search(s):
         return "all_enterprises"
@@ -64,6 +89,24 @@ def _category(s: str) -> str | None:
             if mm.start() > best:
                 best, size = mm.start(), k
     return f"{size}_{'non_manufacturers' if non else 'manufacturers'}"
+
+
+def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
+    """Each time expression belongs to the value nearest before it ("+13 in June"),
+    or right after it ("(June): +13")."""
+    own: dict[int, When] = {}
+    text = doc.text
+    for w in doc.whens[i]:
+        if w.gran not in ("month", "quarter", "day"):
+            continue
+        before = [k for k, m in enumerate(ms) if m.end <= w.start and w.start - m.end <= 30
+                  and not any(m.end <= x.start < w.start for x in ms)]
+        after = [k for k, m in enumerate(ms) if m.start >= w.end and m.start - w.end <= 6]
+        k = before[-1] if before else (after[0] if after else None)
+        if k is not None and k not in own:
+            own[k] = w
+    del text
+    return own
 
 
 def current_survey(pub_year: int, pub_month: int) -> str:
@@ -89,30 +132,34 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             and VALUE_POS.search(text[max(sent.start, m.start - 25):m.start]) or (m.unit == "count" and m.signed and m.start > sent.start)
         ]
         ms = [m for m in ms if m.value == int(m.value) and abs(m.value) <= 100 and not m.range_role]
+        # "12 and 28": a value coordinated with an accepted one is in value position too
+        for m in doc.mentions[i]:
+            if m in ms or m.unit != "count" or m.range_role or m.value != int(m.value) or abs(m.value) > 100:
+                continue
+            if any(regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[x.end:m.start], _F) for x in ms):
+                ms.append(m)
+        ms.sort(key=lambda m: m.start)
         if not ms:
             continue
-        cats_here = []
-        for mm in regex.finditer(r"[^,;]+", s):
-            c = _category(mm.group(0))
-            if c:
-                cats_here.append((sent.start + mm.start(), c))
+        cats_here = [(sent.start + p, c) for p, c in categories(s)]
         respectively = "respectively" in s.lower()
+        own_when = _assign_whens(doc, i, ms)
         for k, m in enumerate(ms):
             before = text[sent.start:m.start]
             prior = [c for p, c in cats_here if p < m.start]
-            if respectively and len(cats_here) >= len(ms):
+            cat: str | None
+            if respectively and len(cats_here) == len(ms):
                 cat = cats_here[k][1]
-            elif respectively:
-                # "both manufacturers and non-manufacturers ... 12 and 28, respectively"
-                both = [c for c in (("large_manufacturers" if MAN.search(s) else None), ("large_non_manufacturers" if NONMAN.search(s) else None)) if c]
-                cat = both[k] if k < len(both) else None
             else:
                 cat = prior[-1] if prior else (last_cat if INDEX_WORD.search(s) else None)
             if cat is None:
                 continue
             # the nearest series named before the number must be the DI, not another series
             topic_other = list(OTHER_SERIES.finditer(before))
-            topic_di = [x for x in INDEX_WORD.finditer(before)] + [x for x in MAN.finditer(before)] + [x for x in NONMAN.finditer(before)]
+            topic_di = [
+                x for x in INDEX_WORD.finditer(before)
+                if not OTHER_SERIES.search(before, max(0, x.start() - 25), x.start())  # "employment index"
+            ] + [x for x in MAN.finditer(before)] + [x for x in NONMAN.finditer(before)]
             if topic_other and (not topic_di or topic_other[-1].start() > max(x.start() for x in topic_di)):
                 continue
             near = text[max(sent.start, m.start - 30):m.start]
@@ -120,11 +167,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             window = text[prev_mention_end:m.start]
             estimate = "consensus" if CONSENSUS.search(window) else "actual"
             line = text[sent.start:sent.end]
-            horizon = "outlook" if OUTLOOK.search(text[sent.start:m.start]) or (OUTLOOK.search(line) and respectively) else "current"
-            survey = survey_now
-            after_whens = [w for w in doc.whens[i] if w.start >= m.end and w.start - m.end < 25 and w.gran in ("month", "quarter", "day")]
-            paren_whens = [w for w in doc.whens[i] if w.end <= m.start and m.start - w.end < 6]
-            w = after_whens[0] if after_whens else (paren_whens[-1] if paren_whens else None)
+            next_start = min([x.start for x in ms if x.start > m.start] + [sent.end])
+            after_text = text[m.end:min(next_start, m.end + 40)]
+            horizon = "outlook" if OUTLOOK.search(text[sent.start:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively) else "current"
+            survey: str | None = survey_now
+            w = own_when.get(k)
             if w is not None and w.relative and survey_now:
                 survey = shift_month(survey_now, -3)
             elif w is not None and w.value and horizon == "current":

@@ -39,15 +39,16 @@ SECTOR_WORDS = regex.compile(
 )
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 PHRASE_END = regex.compile(
-    r"[;.]|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s",
+    r"[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s",
     _F,
 )
 WORLD = regex.compile(
     lx.alternation(lx.WORLD_TARGET_PHRASES) + r"|(?<![\w])all\s+(?:[\w-]+\s+){0,2}(?:imports|imported)(?![\w])", _F
 )
+IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
 IMPOSE = regex.compile(
-    r"(?<![\w])(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|lev(?:y|ying)|rais(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|reimpos(?:e|es|ed)|set|sets|put|puts|ramp(?:s|ed)?\s+up|hik(?:e|es|ed)|threaten(?:s|ed)?|agreed\s+to\s+impose)(?![\w])",
+    r"(?<![\w])(?:charg(?:e|es|ed|ing)|appl(?:y|ies|ied)|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|lev(?:y|ying)|rais(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|reimpos(?:e|es|ed)|set|sets|put|puts|ramp(?:s|ed)?\s+up|hik(?:e|es|ed)|threaten(?:s|ed)?|agreed\s+to\s+impose)(?![\w])",
     _F,
 )
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
@@ -100,6 +101,39 @@ def _word_end(s: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
+
+
+def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
+    """Who levies the tariff, if the sentence says so."""
+    lo = min(m.start, cue_pos)
+    places = doc.places[i]
+    # "U.S. tariffs", "a 10% U.S. levy", "Mexico's new 30 percent levy"
+    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)]
+    adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
+    if adj:
+        return adj[-1].code
+    # "imposed by Washington", "levied by President Reagan"
+    by = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F).search(text, m.end, cb)
+    if by:
+        after = [p for p in places if by.end() <= p.start <= by.end() + 2]
+        if after:
+            return after[0].code
+        actor = ACTOR.match(text, by.end(), cb)
+        if actor:
+            return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
+    # the subject of an imposing verb: "China imposed ...", "a levy that Mexico charges"
+    for verb in IMPOSE.finditer(text, ca, cb):
+        subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
+                and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)]
+        actors = [a for a in ACTOR.finditer(text, max(ca, verb.start() - 60), verb.start())]
+        cands = [(p.end, p.code) for p in subj] + [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in actors]
+        cands = [c for c in cands if c[1]]
+        if cands:
+            return str(max(cands)[1])
+    return None
+
+
 def _place_code(doc: ParsedDoc, i: int, a: int, b: int) -> list[tuple[int, str]]:
     return [(p.start, p.code) for p in doc.places[i] if a <= p.start < b]
 
@@ -108,7 +142,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
     retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
     explicit_imposers: list[str] = []
-    pending: list[dict[str, object]] = []
+    pending: list[dict[str, str | None]] = []
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
         if not TARIFF.search(s):
@@ -157,7 +191,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             continue
         targets = [x[0] for x in linked]
         status_cues = attach(find_cues(STATUS, text, sent.start, sent.end), targets, text, sent.start, sent.end)
-        for k, (m, _how, _c) in enumerate(linked):
+        for k in range(len(linked)):
             for w in doc.whens[i]:
                 if (
                     w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
@@ -195,25 +229,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not sectors:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
-            imposer = None
-            before_num = text[ca:m.start]
-            adj = [p for p in doc.places[i] if p.end <= max(m.start, cue_pos) and 0 <= min(m.start, cue_pos) - p.end <= 14]
-            adj += [p for p in doc.places[i] if m.end <= p.start <= cue_pos and cue_pos - p.end <= 3]
-            if adj:
-                imposer = adj[-1].code
-            else:
-                im = list(IMPOSE.finditer(before_num))
-                if im:
-                    subj_places = [p for p in doc.places[i] if ca <= p.start < ca + im[-1].start()]
-                    actors = list(ACTOR.finditer(text, ca, ca + im[-1].start()))
-                    if subj_places:
-                        imposer = subj_places[-1].code
-                    elif actors:
-                        imposer = lx.lookup(lx.IMPOSER_ACTORS, actors[-1].group(0))
-            if imposer is None:
-                by = regex.search(r"\bby\s+(?:the\s+)?(?:President\s+)?(\w+(?:\s\w+)?)", text[m.end:cb])
-                if by:
-                    imposer = lx.lookup(lx.IMPOSER_ACTORS, by.group(1)) or lx.country_names().get(by.group(1))
+            imposer = _imposer(doc, i, text, ca, cb, m, cue_pos)
             if imposer is not None:
                 explicit_imposers.append(imposer)
             else:
@@ -229,6 +245,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 target = "WLD"
             elif after_places:
                 target = after_places[0]
+            elif IMPORTED.search(masked, phrase_lo, min(len(s), phrase_lo + 80)):
+                target = "WLD"  # "on imported steel": from wherever it comes
             else:
                 anywhere = [p.code for p in doc.places[i] if p.code != imposer]
                 target = anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
@@ -266,7 +284,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     pos = text.find(sector_text, m.end, sent.end)
                     if pos != -1 and pos - m.end < 140 and len(sectors) > 1:
                         end = pos + len(sector_text)
-                row = {"sector": sector, "sector_text": sector_text}
+                row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
                 pending.append(row)
                 yield Tariff(
                     char_start=m.start, char_end=end, sent_start=sent.start, sent_end=sent.end,

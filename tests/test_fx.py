@@ -1,0 +1,47 @@
+"""FX extractor: sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+from helpers import extract, project
+
+KEYS = ("base", "quote_ccy", "rate", "kind")
+
+CASES = [
+    pytest.param("The dollar closed at 151.40 yen in Tokyo.", [("USD", "JPY", 151.40, "level")], id="wire-closed-yen"),
+    pytest.param("The euro rose to 1.1350 dollars in late trade.", [("EUR", "USD", 1.135, "level")], id="euro-dollars"),
+    pytest.param("Sterling was quoted at 1.2840 dlrs against 1.2795.", [("GBP", "USD", 1.284, "level"), ("GBP", "USD", 1.2795, "level")],
+                 id="sterling-dlrs-elided-unit"),
+    pytest.param("USD/JPY slipped to 148.20 after the data.", [("USD", "JPY", 148.2, "level")], id="pair-code"),
+    pytest.param("The dollar opened at 139.35/45 yen.", [("USD", "JPY", 139.35, "level")], id="bid-ask"),
+    pytest.param("Exporters assume an average rate of 140 yen to the dollar this year.", [("USD", "JPY", 140.0, "assumed")],
+                 id="yen-to-the-dollar-assumed"),
+    pytest.param("The dollar fell as low as 1.7520 marks before recovering.", [("USD", "DEM", 1.752, "low")], id="as-low-as-marks"),
+    pytest.param("The greenback hit a high of 162.05 yen on Wednesday.", [("USD", "JPY", 162.05, "high")], id="high-of"),
+    pytest.param("Dealers expect the dollar to reach 1.65 Swiss francs by year-end.", [("USD", "CHF", 1.65, "forecast")],
+                 id="forecast-swiss-francs"),
+    pytest.param("The euro/yen cross traded at 162.10 on Friday.", [("EUR", "JPY", 162.10, "level")], id="cross-words"),
+    pytest.param("The yuan weakened to 7.31 per dollar.", [("USD", "CNY", 7.31, "level")], id="yuan-per-dollar"),
+    # no rows
+    pytest.param("The dollar slipped 0.4% against the yen.", [], id="percent-move-not-rate"),
+    pytest.param("Officials may act if the dollar rises above 160 yen.", [], id="threshold-not-level"),
+    pytest.param("The market sees a range of 140 to 150 yen.", [], id="range-not-level"),
+    pytest.param("Toyota shares closed at 2,450 yen on Friday.", [], id="stock-price-in-yen"),
+    pytest.param("Japan spent 9.8 trillion yen defending the currency.", [], id="amount-not-rate"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_fx_sentences(sentence, expected):
+    assert sorted(project(extract("fx_rates", sentence), KEYS)) == sorted(expected)
+
+
+def test_period_from_published_and_relative_days():
+    rows = extract("fx_rates", "The dollar opened at 145.05 yen, compared with 146.00 at yesterday's close.",
+                   published=dt.date(1987, 4, 7))
+    assert project(rows, ("rate", "period")) == [(145.05, "1987-04-07"), (146.0, "1987-04-06")]
+
+
+def test_no_published_date_leaves_relative_period_unresolved():
+    rows = extract("fx_rates", "The dollar fell to 139.88 yen last month.", published=None)
+    assert project(rows, ("rate", "period")) == [(139.88, None)]

@@ -1,0 +1,49 @@
+"""GDP extractor: sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+from helpers import extract, project
+
+KEYS = ("country", "change_pct", "period", "basis", "estimate")
+PUB = dt.date(2025, 8, 15)
+
+CASES = [
+    pytest.param("Germany's GDP contracted an annualised 1.8 percent in the second quarter.",
+                 [("DEU", -1.8, "2025Q2", "annualized_qoq", "actual")], id="annualised-contracted"),
+    pytest.param("The French economy grew 0.3% in April-June from the previous quarter.",
+                 [("FRA", 0.3, "2025Q2", "qoq", "actual")], id="qoq-from-previous-quarter"),
+    pytest.param("Canada's gross domestic product fell 1.6 pct at an annual rate in the first quarter.",
+                 [("CAN", -1.6, "2025Q1", "annualized_qoq", "actual")], id="wire-pct-annual-rate"),
+    pytest.param("South Korea's economy expanded 2.1 percent from a year earlier in the second quarter.",
+                 [("KOR", 2.1, "2025Q2", "yoy", "actual")], id="yoy"),
+    pytest.param("The central bank forecast economic growth of 1.2 percent for fiscal 2025.",
+                 [("JPN", 1.2, "2025", "annual", "forecast")], id="fiscal-year-forecast"),
+    pytest.param("Economists polled by the newspaper expected U.S. GDP to rise 1.5% in the quarter.",
+                 [("USA", 1.5, None, "qoq", "consensus")], id="consensus"),
+    pytest.param("Britain's GNP shrank 0.4 pct in 1986/87.", [("GBR", -0.4, "1986", "annual", "actual")], id="gnp-fiscal-slash"),
+    pytest.param("Italy's economy will slow to 0.7% in 2026 from 0.9% in 2024.",
+                 [("ITA", 0.7, "2026", "annual", "forecast"), ("ITA", 0.9, "2024", "annual", "actual")], id="forecast-and-past"),
+    pytest.param("China's GDP rose 5.2 percent year-on-year in the July-September quarter.",
+                 [("CHN", 5.2, "2025Q3", "yoy", "actual")], id="july-september"),
+    pytest.param("Australia's economy recorded a 0.2 percent decline in the first three months of the year.",
+                 [("AUS", -0.2, "2025Q1", "qoq", "actual")], id="decline-noun"),
+    # no rows
+    pytest.param("Defence spending will rise to 2% of GDP by 2027.", [], id="share-of-gdp"),
+    pytest.param("Exports rose 3.4% in the quarter, adding to GDP growth.", [], id="component"),
+    pytest.param("Japan's economy grew, while the policy rate stayed at 0.5%.", [], id="interest-rate"),
+    pytest.param("Consumer prices rose 3.1% from a year earlier.", [], id="inflation"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_gdp_sentences(sentence, expected):
+    rows = extract("gdp", "Japan data. " + sentence, published=PUB)
+    assert sorted(project(rows, KEYS), key=str) == sorted(expected, key=str)
+
+
+def test_annualized_inferred_from_quarterly_twin():
+    text = ("Spain's economy shrank 2.0 percent in the third quarter. "
+            "GDP fell 0.5 percent from the previous quarter.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "basis")) == [(-2.0, "annualized_qoq"), (-0.5, "qoq")]

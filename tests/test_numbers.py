@@ -1,0 +1,116 @@
+"""The shared number grammar (mentions layer): forms it reads and forms it skips."""
+
+import pytest
+
+from etl.numbers import parse
+
+READS = [
+    # text, quote, value, unit, qualifier
+    ("a 25% levy", "25%", 25.0, "percent", "exact"),
+    ("rose 25 pct", "25 pct", 25.0, "percent", "exact"),
+    ("by 25 per cent", "25 per cent", 25.0, "percent", "exact"),
+    ("a 25-percent duty", "25-percent", 25.0, "percent", "exact"),
+    ("twenty-five per cent", "twenty-five per cent", 25.0, "percent", "exact"),
+    ("three pct growth", "three pct", 3.0, "percent", "exact"),
+    ("1,234.5 tonnes", "1,234.5 tonnes", 1234.5, "other", "exact"),
+    ("about $1.1 trillion", "$1.1 trillion", 1.1e12, "USD", "approx"),
+    ("1.1 trillion US dollars", "1.1 trillion US dollars", 1.1e12, "USD", "exact"),
+    ("$760 bn", "$760 bn", 7.6e11, "USD", "exact"),
+    ("300 mln dlrs", "300 mln dlrs", 3e8, "USD", "exact"),
+    ("5,000 billion yen", "5,000 billion yen", 5e12, "JPY", "exact"),
+    ("¥157.79", "¥157.79", 157.79, "JPY", "exact"),
+    ("€2.5 billion", "€2.5 billion", 2.5e9, "EUR", "exact"),
+    ("£40m", "£40m", 4e7, "GBP", "exact"),
+    ("1.8195 marks", "1.8195 marks", 1.8195, "DEM", "exact"),
+    ("1.5130 Swiss francs", "1.5130 Swiss francs", 1.513, "CHF", "exact"),
+    ("7.1 yuan", "7.1 yuan", 7.1, "CNY", "exact"),
+    ("120 billion renminbi", "120 billion renminbi", 1.2e11, "CNY", "exact"),
+    ("1,300 won", "1,300 won", 1300.0, "KRW", "exact"),
+    ("83 rupees", "83 rupees", 83.0, "INR", "exact"),
+    ("2.5 billion sterling", "2.5 billion sterling", 2.5e9, "GBP", "exact"),
+    ("index at +13", "+13", 13.0, "count", "exact"),
+    ("fell to minus 5", "minus 5", -5.0, "count", "exact"),
+    ("a reading of -2", "-2", -2.0, "count", "exact"),
+    ("CPI \u22120.3%", "\u22120.3%", -0.3, "percent", "exact"),
+    ("opened at 151.35/45 yen", "151.35/45 yen", 151.35, "JPY", "exact"),
+    ("fell 25 basis points", "25 basis points", 25.0, "basis_point", "exact"),
+    ("cut 50 bps", "50 bps", 50.0, "basis_point", "exact"),
+    ("0.8 percentage points", "0.8 percentage points", 0.8, "percentage_point", "exact"),
+    ("more than 400 firms", "400 firms", 400.0, "other", "at_least"),
+    ("up to 40 pct", "40 pct", 40.0, "percent", "at_most"),
+    ("rise to eight pct from 7-3/4 pct", "7-3/4 pct", 7.75, "percent", "exact"),
+    ("a 2.3 percenr drop", "2.3 percenr", 2.3, "percent", "exact"),
+    ("\uff12\uff15\uff05", "\uff12\uff15\uff05", 25.0, "percent", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,quote,value,unit,qualifier", READS, ids=[r[0] for r in READS])
+def test_reads(text, quote, value, unit, qualifier):
+    got = [m for m in parse(text) if text[m.start:m.end] == quote]
+    assert got, [text[m.start:m.end] for m in parse(text)]
+    m = got[0]
+    assert (m.unit, m.qualifier) == (unit, qualifier)
+    assert m.value == pytest.approx(value)
+
+
+RANGES = [
+    ("10-15% tariffs", [(10.0, "low"), (15.0, "high")]),
+    ("between 140 and 150 yen", [(140.0, "low"), (150.0, "high")]),
+    ("28 to 29 billion dlrs", [(28e9, "low"), (29e9, "high")]),
+    ("ranging from 1.5 to two pct", [(1.5, "low"), (2.0, "high")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES, ids=[r[0] for r in RANGES])
+def test_ranges_mark_both_ends(text, expected):
+    got = [(m.value, m.range_role) for m in parse(text)]
+    assert got == expected
+
+
+def test_change_is_not_a_range():
+    got = [(m.value, m.range_role) for m in parse("cut the levy from 27.5 percent to 15 percent")]
+    assert got == [(27.5, None), (15.0, None)]
+
+
+SKIPS = [
+    "in 1987 and 2025", "on May 16", "July 30-31", "at 10:53 JST", "the 17th meeting", "Group of 20",
+    "the G7 summit", "Section 232 probe", "COVID-19 cases", "FY2025/26", "1987/88", "the S&P 500 index",
+    "1e400", "NaN%", "Q3 2025", "one official said", "2025Q1",
+]
+
+
+@pytest.mark.parametrize("text", SKIPS)
+def test_not_quantities(text):
+    assert [text[m.start:m.end] for m in parse(text)] == []
+
+
+DIRECTIONS = [
+    ("exports rose 5%", "up"),
+    ("GDP fell to 0.2%", "down"),
+    ("shrank at an annual rate of 0.2%", "down"),
+    ("a 0.7% drop in output", "down"),
+    ("1.0% growth", "up"),
+    ("up from +12 in March", None),
+    ("stood at 145 yen", None),
+]
+
+
+@pytest.mark.parametrize("text,direction", DIRECTIONS, ids=[d[0] for d in DIRECTIONS])
+def test_direction(text, direction):
+    assert parse(text)[0].direction == direction
+
+
+def test_elided_scale_and_currency():
+    ms = parse("reserves rose to 51.73 billion dlrs from 51.46 billion")
+    assert [(m.value, m.unit) for m in ms] == [(51.73e9, "USD"), (51.46e9, "USD")]
+
+
+def test_negative_zero_is_zero():
+    m = parse("a reading of -0")[0]
+    assert m.value == 0.0 and str(m.value) == "0.0"
+
+
+def test_spans_index_the_text():
+    text = "Le dollar \u00e0 145 yen, \u2212 puis +13 et 25 pct."
+    for m in parse(text):
+        assert m.start < m.end and text[m.num_start:m.num_end].strip()

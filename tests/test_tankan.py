@@ -1,0 +1,56 @@
+"""Tankan extractor: sentences written for these tests, inside a Tankan article."""
+
+import datetime as dt
+
+import pytest
+from helpers import extract, project
+
+KEYS = ("category", "value", "horizon", "estimate")
+LEAD = "The Bank of Japan's tankan survey was released on Monday. "
+PUB = dt.date(2024, 10, 1)
+
+CASES = [
+    pytest.param("The index for big manufacturers fell to minus 5.", [("large_manufacturers", -5, "current", "actual")], id="minus-word"),
+    pytest.param("Sentiment among large non-manufacturers held at +33.", [("large_non_manufacturers", 33, "current", "actual")],
+                 id="held-at"),
+    pytest.param("The small manufacturers' index improved to -2 from -6.",
+                 [("small_manufacturers", -2, "current", "actual"), ("small_manufacturers", -6, "current", "actual")], id="to-from"),
+    pytest.param("Mid-sized manufacturers reported a reading of +4.", [("mid_manufacturers", 4, "current", "actual")], id="mid-sized"),
+    pytest.param("Big manufacturers expect the index to fall to +9 three months ahead.",
+                 [("large_manufacturers", 9, "outlook", "actual")], id="outlook-ahead"),
+    pytest.param("Economists had forecast the big manufacturers' index at +11.",
+                 [("large_manufacturers", 11, "current", "consensus")], id="consensus-forecast"),
+    pytest.param("Large Non-Manufacturers (Sept): +27 (forecast: +29)",
+                 [("large_non_manufacturers", 27, "current", "actual"), ("large_non_manufacturers", 29, "current", "consensus")],
+                 id="release-table"),
+    pytest.param("Small non-manufacturers stood at plus 8, down 2 points.",
+                 [("small_non_manufacturers", 8, "current", "actual")], id="plus-word-and-change-in-points"),
+    pytest.param("The all enterprises index was at +6.", [("all_enterprises", 6, "current", "actual")], id="all-enterprises"),
+    pytest.param("Manufacturers and non-manufacturers saw readings of 10 and 25, respectively.",
+                 [("large_manufacturers", 10, "current", "actual"), ("large_non_manufacturers", 25, "current", "actual")],
+                 id="respectively"),
+    # no rows: other series and counts
+    pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),
+    pytest.param("The employment index for all firms was at -35.", [], id="employment-series"),
+    pytest.param("The BOJ surveyed 9,100 firms, of which 99 percent responded.", [], id="counts"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_tankan_sentences(sentence, expected):
+    rows = extract("tankan", LEAD + sentence, published=PUB)
+    assert sorted(project(rows, KEYS)) == sorted(expected)
+
+
+def test_survey_months():
+    rows = extract("tankan", LEAD + "Large manufacturers' index rose to +14 in September from +13 in June.", published=PUB)
+    assert project(rows, ("value", "survey")) == [(14, "2024-09"), (13, "2024-06")]
+
+
+def test_previous_survey_relative():
+    rows = extract("tankan", LEAD + "The big manufacturers' index was +14, up from +13 three months earlier.", published=PUB)
+    assert project(rows, ("value", "survey")) == [(14, "2024-09"), (13, "2024-06")]
+
+
+def test_not_a_tankan_article():
+    assert extract("tankan", "Large manufacturers' profits rose to +13 in June.", published=PUB) == []

@@ -1,0 +1,83 @@
+"""Tariff extractor: sentences written for these tests, in styles the seeds do not use."""
+
+import pytest
+from helpers import extract, project
+
+KEYS = ("imposer", "target", "sector", "rate_pct", "status")
+
+CASES = [
+    pytest.param(
+        "Washington said it would put 50 pct tariffs on 200 mln dlrs of Canadian goods.",
+        [("USA", "CAN", "all", 50.0, "announced")], id="wire-pct-canadian-goods"),
+    pytest.param(
+        "China imposed 10 pct retaliatory duties on U.S. farm goods last week.",
+        [("CHN", "USA", "agriculture", 10.0, "announced")], id="china-retaliatory-farm"),
+    pytest.param(
+        "The 30 percent levy that Mexico charges on Korean steel took effect on Monday.",
+        [("MEX", "KOR", "steel", 30.0, "in_effect")], id="mexico-levy-in-effect"),
+    pytest.param(
+        "The European Union slapped a 25% duty on American motorcycles and bourbon.",
+        [("EUU", "USA", "autos", 25.0, "announced"), ("EUU", "USA", "agriculture", 25.0, "announced")],
+        id="eu-duty-two-sectors"),
+    pytest.param(
+        "Brazilian pharmaceuticals face a 15% tariff under the new order.",
+        [("USA", "BRA", "pharmaceuticals", 15.0, "in_effect")], id="subject-faces"),
+    pytest.param(
+        "India wants Washington to lower the duty on its textiles to 12 per cent.",
+        [("USA", "IND", "textiles", 12.0, "sought")], id="sought-lower-to"),
+    pytest.param(
+        "The 20% tariff on Vietnamese electronics has been suspended for 90 days.",
+        [("USA", "VNM", "electronics", 20.0, "suspended")], id="suspended"),
+    pytest.param(
+        "A 35 percent surcharge on Swiss machinery is set to start on August 1.",
+        [("USA", "CHE", "machinery", 35.0, "scheduled")], id="scheduled-date"),
+    pytest.param(
+        "Ottawa lifted its 10 pct duty on U.S. lumber, ending the dispute.",
+        [("CAN", "USA", "lumber", 10.0, "removed")], id="removed-lifted"),
+    pytest.param(
+        "Tariffs on Chinese semiconductors were raised to 50% from 25%.",
+        [("USA", "CHN", "semiconductors", 50.0, "announced"), ("USA", "CHN", "semiconductors", 25.0, "removed")],
+        id="chain-to-from"),
+    pytest.param(
+        "Analysts said the levy on German cars will likely settle near 15%.",
+        [("USA", "DEU", "autos", 15.0, "expected")], id="expected-likely"),
+    pytest.param(
+        "The administration imposed a 25 pct tariff on Japanese cars, steel and aluminium.",
+        [("USA", "JPN", "autos", 25.0, "announced"), ("USA", "JPN", "steel", 25.0, "announced"),
+         ("USA", "JPN", "aluminum", 25.0, "announced")], id="one-row-per-sector"),
+    pytest.param(
+        "Trump announced a 10 percent baseline tariff on every trading partner.",
+        [("USA", "WLD", "all", 10.0, "announced")], id="world-target"),
+    # sentences that must give no row
+    pytest.param(
+        "Mexico's new 30 percent levy on imported steel took effect on Monday.",
+        [("MEX", "WLD", "steel", 30.0, "in_effect")], id="possessive-imposer-imported-world"),
+    pytest.param("Exports to the U.S. fell 12 pct in March.", [], id="no-tariff-word"),
+    pytest.param("The tariff dispute wiped 3% off the Nikkei index on Tuesday.", [], id="stock-move-not-rate"),
+    pytest.param("Tariff talks began in 1987 and lasted 18 months.", [], id="years-durations"),
+    pytest.param("The central bank cut its policy rate to 0.5% despite the tariff threat.", [], id="interest-rate"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_tariff_sentences(sentence, expected):
+    assert sorted(project(extract("tariffs", sentence), KEYS)) == sorted(expected)
+
+
+def test_qualifiers_and_measure():
+    rows = extract("tariffs", "Officials expect retaliatory duties of up to 40 pct on European wine.")
+    assert project(rows, ("target", "sector", "rate_pct", "qualifier", "measure")) == [
+        ("EUU", "agriculture", 40.0, "at_most", "retaliatory")
+    ]
+
+
+def test_effective_date_resolves_against_published():
+    rows = extract("tariffs", "The 25% tariff on Korean cars is set to take effect on June 3.")
+    assert rows[0]["status"] == "scheduled"
+    assert str(rows[0]["effective_date"]) == "2025-06-03"
+
+
+def test_quote_covers_each_sector_distinctly():
+    rows = extract("tariffs", "Canada put a 25 pct surtax on U.S. steel and aluminum.")
+    assert [r["sector"] for r in rows] == ["steel", "aluminum"]
+    assert len({r["quote"] for r in rows}) == 2

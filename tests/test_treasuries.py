@@ -1,0 +1,40 @@
+"""Treasury holdings extractor: sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+from helpers import extract, project
+
+KEYS = ("holder", "amount_usd", "qualifier", "period")
+PUB = dt.date(2025, 6, 18)
+
+CASES = [
+    pytest.param("China held $756.3 billion of U.S. Treasuries in April.", [("CHN", 756.3e9, "exact", "2025-04")], id="held-billion"),
+    pytest.param("Britain's holdings of Treasuries rose to 807.7 bln dlrs.", [("GBR", 807.7e9, "exact", None)], id="wire-bln-dlrs"),
+    pytest.param("Japan owns roughly $1.13 trillion in U.S. government debt.", [("JPN", 1.13e12, "approx", None)], id="owns-approx"),
+    pytest.param("Canadian investors hold more than $400 billion of Treasury securities.",
+                 [("CAN", 400e9, "at_least", None)], id="demonym-at-least"),
+    pytest.param("Belgium held US$ 380 bn in Treasuries in March, up from $372 bn in February.",
+                 [("BEL", 380e9, "exact", "2025-03"), ("BEL", 372e9, "exact", "2025-02")], id="two-months"),
+    pytest.param("Taiwan's Treasury holdings stood at $290 billion last month.", [("TWN", 290e9, "exact", "2025-05")],
+                 id="last-month"),
+    pytest.param("Saudi Arabia held 135 billion dollars in Treasuries at the end of May.", [("SAU", 135e9, "exact", "2025-05")],
+                 id="dollars-word"),
+    pytest.param("Norway held $1,046.2 trillion of Treasuries in March.", [("NOR", 1.0462e12, "exact", "2025-03")],
+                 id="scale-slip-corrected"),
+    pytest.param("Switzerland owned some $300 billion in Treasuries, the data showed.", [("CHE", 300e9, "approx", None)],
+                 id="owned-some"),
+    pytest.param("India's holdings of U.S. Treasuries were $230 billion in April.", [("IND", 230e9, "exact", "2025-04")],
+                 id="holdings-of"),
+    # no rows
+    pytest.param("Japan's foreign reserves rose to $1.2 trillion.", [], id="reserves-not-treasuries"),
+    pytest.param("Treasury Secretary Bessent said the U.S. would sell $50 billion in bonds.", [], id="issuer-not-holder"),
+    pytest.param("China sold $20 billion of Treasuries in March.", [], id="flow-not-holding"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_treasury_sentences(sentence, expected):
+    rows = extract("treasury_holdings", sentence, published=PUB)
+    got = [(h, round(a / 1e9, 1), q, p) for h, a, q, p in project(rows, KEYS)]
+    assert got == [(h, round(a / 1e9, 1), q, p) for h, a, q, p in expected]
