@@ -116,6 +116,7 @@ class Mention:
     range_role: str | None = None  #: "low" / "high" for either end of a range
     bid_ask: bool = False
     signed: bool = False  #: the text wrote a sign (+, -, minus, plus)
+    direction_noun: bool = False  #: direction read from a noun after the number ("a 0.7% drop")
     is_word: bool = False  #: written in words ("three", "a third")
 
     @property
@@ -141,29 +142,29 @@ def _decimals(core: str) -> int:
     return len(core.split(".", 1)[1]) if "." in core else 0
 
 
-def _direction(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
-    """The verb of change that governs the number at text[start:end], if any."""
+def _direction(text: str, lo: int, start: int, end: int, hi: int) -> tuple[str | None, bool]:
+    """The verb (or noun) of change that governs the number at text[start:end]: (direction, from a noun)."""
     before = text[max(lo, start - 80):start]
     # cut at the last clause boundary
     stops = list(_CLAUSE_STOP.finditer(before))
     if stops:
         before = before[stops[-1].end():]
+    after = text[end:min(hi, end + 40)]
+    m = _DIR_NOUN.match(after)
+    if m:
+        return ("up" if _RISE.fullmatch(m.group("w")) else "down"), True
     words = _WORDS_BACK.findall(before)[-6:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if any(ch.isdigit() for ch in w):
             break
         if _FROM.fullmatch(w):
-            return None
+            return None, False
         if _RISE.fullmatch(w):
-            return "up"
+            return "up", False
         if _FALL.fullmatch(w):
-            return "down"
-    after = text[end:min(hi, end + 40)]
-    m = _DIR_NOUN.match(after)
-    if m:
-        return "up" if _RISE.fullmatch(m.group("w")) else "down"
-    return None
+            return "down", False
+    return None, False
 
 
 def _qualifier(before: str) -> str:
@@ -373,7 +374,9 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
     """Directions, and units/scales inherited across an elided list."""
     out: list[Mention] = []
     for mm in ms:
-        d = _direction(text, lo, mm.start, mm.end, hi)
+        d, noun = _direction(text, lo, mm.start, mm.end, hi)
+        if noun:
+            mm = replace(mm, direction_noun=True)
         if d is None and out:
             prev = out[-1]
             gap = text[prev.end:mm.start]

@@ -31,9 +31,15 @@ PAIR_WORDS = regex.compile(
 )
 SUBJECT = regex.compile(lx.alternation(lx.CURRENCY_SUBJECTS), _F)
 AGAINST = regex.compile(rf"(?:against|versus|vs\.?|to|per|for|on)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
+#: "150 yen to the dollar", "7.31 per dollar", "145 for a dollar": the currency after is the base
 PER_AFTER = regex.compile(
-    rf"\s*(?:to|per|for|against|a)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+    rf"\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|one\s+|each\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
 )
+#: "149.15 against the yen": the currency after is the quote
+AGAINST_AFTER = regex.compile(
+    rf"\s*(?:against|versus|vs\.?)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+)
+GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
@@ -71,6 +77,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
     last_base: str | None = None
     last_day: str | None = None
+    last_subject: str | None = None
+    prior_rates: list[tuple[Mention, str, str]] = []
     heading = ""
     last_para = -1
     for i, sent in enumerate(doc.sentences):
@@ -94,7 +102,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if a and b and a != b:
                     pair_codes = (a, b)
         subjects = [(m.start() + sent.start, _ccy(m.group(0))) for m in SUBJECT.finditer(masked)]
-        if not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]):
+        for _, c in subjects:
+            if c:
+                last_subject = c
+        if not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
         cands: list[tuple[Mention, str, str]] = []
@@ -108,7 +119,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             quote = m.unit if m.is_money else None
             base = None
-            after = PER_AFTER.match(text, m.end, sent.end)
+            against = AGAINST_AFTER.match(text, m.end, sent.end)
+            if against and quote is None:
+                quote = _ccy(against.group("c"))
+            after = None if against else PER_AFTER.match(text, m.end, sent.end)
             if after:
                 per = _ccy(after.group("c"))
                 if per and quote is None:
@@ -130,6 +144,19 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if same:
                     quote = min(same, key=lambda n: abs(n.start - m.start)).unit
             if quote is None:
+                same_pair = [(b, q) for (n, b, q) in cands + prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
+                if same_pair:
+                    base, quote = same_pair[-1]  # "at 145 ..., compared with 158 in mid-January"
+            if quote is None:
+                # one currency in view: quoted the market's way against the dollar ("the yen slid to 160.17")
+                named = {c for _, c in subjects if c}
+                if not named and GENERIC_CURRENCY.search(s) and last_subject:
+                    named = {last_subject}
+                if len(named) == 1:
+                    c = named.pop()
+                    if c != "USD":
+                        base, quote = (c, "USD") if lx.CURRENCY_BASE_RANK.get(c, 9) < lx.CURRENCY_BASE_RANK["USD"] else ("USD", c)
+            if quote is None:
                 continue
             if base is None:
                 prior = [(p, c) for p, c in subjects if c and c != quote and p < m.start]
@@ -147,6 +174,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             cands.append((m, base, quote))
         if not cands:
             continue
+        prior_rates = cands[-4:]
         periods = _periods(doc, i, [c[0] for c in cands], last_day)
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]

@@ -22,9 +22,16 @@ from etl.facts import Gdp
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 GDP_WORD = regex.compile(
-    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|grew|growth|expanded|contracted|shrank)(?![\w])",
+    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|growth)(?![\w])",
     _F,
 )
+#: phrases that name no topic of their own: "adjusted for inflation", "in real terms"
+NEUTRAL = regex.compile(
+    r"(?:inflation|price|seasonally)[\s-]+adjusted|adjusted\s+for\s+(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
+    r"|(?:an?\s+)?annuali[sz]ed\s+rate|annual\s+(?:rate|pace)|after\s+seasonal\s+adjustment",
+    _F,
+)
+ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
 COMPONENT = regex.compile(
     r"(?<![\w])(?:consumption|spending|exports?|imports?|investment|capex|capital\s+expenditure|inventor(?:y|ies)|demand"
@@ -48,12 +55,14 @@ FORECAST = regex.compile(
 )
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
+THAN_CUE = regex.compile(r"(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
 COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?$", _F)
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     text = doc.text
     last_country: str | None = None
+    economy_country: str | None = None
     last_period: str | None = None
     last_basis_sent: dict[str, object] = {}
     facts: list[Gdp] = []
@@ -61,7 +70,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     prev_gdp_sentence = -10
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
-        masked = mask_parentheticals(s)
+        masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
+        for p in doc.places[i]:
+            if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
+                economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if not pcts:
@@ -74,6 +86,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 continue
             gdp_b = list(GDP_WORD.finditer(before))
             comp_b = list(COMPONENT.finditer(before))
+            # "demand growth", "consumption growth": the growth of a component
+            gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and COMPONENT.search(before, max(0, g.start() - 25), g.start()))]
             last_g = gdp_b[-1].start() if gdp_b else -1
             last_c = comp_b[-1].start() if comp_b else -1
             after = masked[m.end - sent.start:m.end - sent.start + 45]
@@ -95,7 +109,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         periods = _periods(doc, i, chosen, last_period)
         for k, m in enumerate(chosen):
             places = [p for p in doc.places[i] if p.end <= m.start]
-            country = places[-1].code if places else (last_country or doc.focus_country())
+            country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
             if country is None:
                 continue
             period = periods[k]
@@ -110,6 +124,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
             window = text[max(sent.start, m.start - 90):min(sent.end, m.end + 50)]
+            window = THAN_CUE.sub(" ", window)  # "better than forecasts" compares; it gives no figure
             if CONSENSUS.search(window):
                 estimate = "consensus"
             elif FORECAST.search(window) and not _past(period, doc):
@@ -117,7 +132,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             else:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
-            level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start)
+            level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
             value = -abs(m.value) if m.direction == "down" and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
                 value = m.value

@@ -46,6 +46,7 @@ CONSENSUS = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|projected|poll|median|consensus|economists|analysts|predicted|seen)(?![\w])",
     _F,
 )
+ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 PREVIOUS = regex.compile(r"(?<![\w])from\s+(?:a\s+)?$", _F)
 
 
@@ -151,7 +152,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if respectively and len(cats_here) == len(ms):
                 cat = cats_here[k][1]
             else:
-                cat = prior[-1] if prior else (last_cat if INDEX_WORD.search(s) else None)
+                carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s)
+                cat = prior[-1] if prior else (last_cat if carry else None)
             if cat is None:
                 continue
             # the nearest series named before the number must be the DI, not another series

@@ -28,6 +28,19 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap|rate|rates)(?![\w])", _F)
+CHAIN_OLD = regex.compile(
+    r"[\s,]*(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
+    _F,
+)
+CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
+FROM_BEFORE = regex.compile(r"(?<![\w])from\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|existing\s+)?$", _F)
+OTHER_TOPIC = regex.compile(
+    r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
+    r"|inflation|GDP|GNP|economy|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
+    r"|investment|deficit|surplus|possibility|probability|chance|odds|stake|market\s+share|polls?|votes?|approval)(?![\w])",
+    _F,
+)
 CHAIN = regex.compile(
     r"(?:from|instead\s+of|up\s+from|down\s+from|compared\s+with|versus|previous(?:ly)?|prior|to|and|or)\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+)?(?:levies\s+totaling\s+|levies\s+of\s+|rate\s+of\s+|tariffs?\s+of\s+)?$",
     _F,
@@ -39,7 +52,7 @@ SECTOR_WORDS = regex.compile(
 )
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 PHRASE_END = regex.compile(
-    r"[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s",
+    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s",
     _F,
 )
 WORLD = regex.compile(
@@ -134,6 +147,33 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     return None
 
 
+def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb: int, m: Mention, phrase_lo: int,
+            next_rate: int, imposer: str, prev: Mention | None) -> str | None:
+    """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
+    places = doc.places[i]
+    subj = [p for p in places if ca <= p.start < m.start and p.code != imposer]
+    subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
+    if subj and subj_verb and subj[0].start < subj_verb.start():
+        return subj[0].code
+    if prev is not None:
+        between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer]
+        if between:
+            return between[-1]  # "For the EU the tariff is 20%, for China 34%"
+    hi = min(cb - s0, next_rate, phrase_lo + 120)
+    after = [p for p in places if s0 + phrase_lo <= p.start < s0 + hi and p.code != imposer]
+    world = WORLD.search(masked, phrase_lo, hi)
+    if world and (not after or world.start() + s0 < after[0].start):
+        return "WLD"
+    if after:
+        return after[0].code
+    if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
+        return "WLD"  # "on imported steel": from wherever it comes
+    if WORLD.search(masked, ca - s0, cb - s0):
+        return "WLD"
+    anywhere = [p.code for p in places if p.code != imposer]
+    return anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
+
+
 def _place_code(doc: ParsedDoc, i: int, a: int, b: int) -> list[tuple[int, str]]:
     return [(p.start, p.code) for p in doc.places[i] if a <= p.start < b]
 
@@ -153,9 +193,18 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             continue
         cl = clauses(text, sent.start, sent.end)
         linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
+        cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s)]
         for m in pcts:
             ca, cb = clause_of(cl, m.start)
-            cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s)]
+            if linked:
+                prev = linked[-1][0]
+                gap_text = text[prev.end:m.start]
+                if len(gap_text) < 60 and CHAIN_OLD.fullmatch(gap_text):
+                    linked.append((m, "chain", linked[-1][2]))  # "to 15% from 25%": the old rate
+                    continue
+                if CHAIN_NEW.fullmatch(gap_text) and FROM_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start):
+                    linked.append((m, "chain_to", linked[-1][2]))  # "from 27.5 percent to 15 percent"
+                    continue
             best = None
             for a, b in cues:
                 if b <= m.start:
@@ -166,6 +215,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     continue
                 if gap[1] - gap[0] > 110 or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
                     continue
+                if OTHER_TOPIC.search(text, gap[0], gap[1]):
+                    continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic
+                if a >= m.end and OTHER_TOPIC.search(text, max(ca, m.start - 30), m.start):
+                    continue  # "the economy shrank 1.8 percent ... as tariffs"
                 if not (ca <= a < cb or ca <= b <= cb):
                     if not (b <= m.start and gap[1] - gap[0] < 60):
                         continue
@@ -176,11 +229,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 linked.append((m, "cue", best[1]))
                 continue
             if linked:
-                prev = linked[-1][0]
-                gap_text = text[prev.end:m.start]
-                if CHAIN.search(gap_text) and len(gap_text) < 60 and CHAIN_FROM.search(gap_text):
-                    linked.append((m, "chain", linked[-1][2]))
-                    continue
+                gap_text = text[linked[-1][0].end:m.start]
                 if LIST_CONT.match(gap_text) and len(gap_text) < 40:
                     linked.append((m, "list", linked[-1][2]))
                     continue
@@ -217,12 +266,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         break
             if not sectors:
                 prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
-                near_lo = max(0, phrase_lo - 60, ca - sent.start, prev_rate, *(_word_end(s, c - sent.start) for c in prev_cues))
+                near_lo = max(0, ca - sent.start, prev_rate, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
                 found = [(lx.kind_of(lx.SECTORS, x.group(0)), x.group(0)) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
                 spec = [f for f in found if f[0] and f[0] != "all"]
                 sectors = [(str(spec[-1][0]), spec[-1][1])] if spec else []
-            if how == "chain" and k > 0:
+            if how in ("chain", "chain_to") and k > 0:
                 prev_row = pending[-1] if pending else None
                 if prev_row and not sectors:
                     sectors = [(str(prev_row["sector"]), str(prev_row["sector_text"]))]
@@ -234,22 +283,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 explicit_imposers.append(imposer)
             else:
                 imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
-            target = None
-            world = WORLD.search(masked, phrase_lo, min(len(s), phrase_lo + 120))
-            after_places = [c for p, c in _place_code(doc, i, sent.start + phrase_lo, cb) if c != imposer]
-            subj = [p for p in doc.places[i] if ca <= p.start < m.start and p.code != imposer]
-            subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
-            if subj and subj_verb and subj[0].start < subj_verb.start():
-                target = subj[0].code
-            elif world and (not after_places or world.start() + sent.start < min(p for p, c in _place_code(doc, i, sent.start + phrase_lo, cb) if c != imposer)):
-                target = "WLD"
-            elif after_places:
-                target = after_places[0]
-            elif IMPORTED.search(masked, phrase_lo, min(len(s), phrase_lo + 80)):
-                target = "WLD"  # "on imported steel": from wherever it comes
-            else:
-                anywhere = [p.code for p in doc.places[i] if p.code != imposer]
-                target = anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
+            target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
+                             linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
             if target is None:
                 continue
             # ---- status
@@ -257,8 +292,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             before = text[max(sent.start, m.start - 40):m.start]
             if "sought" in labels and not TO_BEFORE.search(before):
                 labels = [x for x in labels if x != "sought"] + (["in_effect"] if OBJECT_VERB.search(before) else [])
-            if how == "chain" and CHAIN_FROM.search(text[linked[k - 1][0].end:m.start]):
+            if how == "chain":
                 labels = ["removed"] + labels
+            elif how == "chain_to":
+                labels = [x for x in labels if x != "removed"]
+            elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
+                labels = ["removed"] + labels  # "cut the levy from 27.5 percent (to 15 percent)"
             if "removed" in labels and how != "chain" and not regex.search(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", text[ca:cb], _F):
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
