@@ -34,7 +34,7 @@ _MON_NOMAY = _MON.replace("|May|", "|")
 PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # quarters -------------------------------------------------------------
     ("q_span", regex.compile(
-        rf"(?<![\w])(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
+        rf"(?<![\w])(?:from\s+)?(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     ("q_ord", regex.compile(
         r"(?<![\w])(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|the|next)\s+year))?(?![\w])", _F)),
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
@@ -55,10 +55,13 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("dm", regex.compile(
         rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     ("rel_day", regex.compile(
-        r"(?<![\w])(?:(?P<yest>yesterday|last\s+night|overnight)|(?P<today>today|tonight|this\s+morning|this\s+afternoon)|(?P<prev>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier))(?![\w])", _F)),
+        r"(?<![\w])(?:(?P<yest>yesterday|last\s+night|overnight)|(?P<today>today|tonight|this\s+morning|this\s+afternoon)"
+        r"|(?P<prev>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)|(?P<same>that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+session))(?![\w])", _F)),
     ("weekday", regex.compile(
         r"(?<![\w])(?:(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w])", _F)),
     # months ------------------------------------------------------------------------
+    ("m_relyear", regex.compile(
+        rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![\w])", _F)),
     ("my", regex.compile(rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\w])", _F)),
     ("m_rel", regex.compile(
         r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)))(?![\w])", _F)),
@@ -220,7 +223,9 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
             return None
     if kind == "rel_day":
         if g.get("prev"):
-            return ("day", None, kind, False, True)
+            return ("day", None, "rel_prev_day", False, True)
+        if g.get("same"):
+            return ("day", None, "rel_same_day", False, True)
         if not pub:
             return ("day", None, kind, False, False)
         d = pub - dt.timedelta(days=1) if g.get("yest") else pub
@@ -233,6 +238,12 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         if g.get("last") and back == 0:
             back = 7
         return ("day", (pub - dt.timedelta(days=back)).isoformat(), kind, False, False)
+    if kind == "m_relyear":
+        if not pub:
+            return ("month", None, kind, False, False)
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return ("month", f"{y:04d}-{mon:02d}", kind, False, False)
     if kind == "my":
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         return ("month", f"{int(g['year']):04d}-{mon:02d}", kind, False, False)

@@ -151,7 +151,7 @@ CURRENCY_WORDS: dict[str, str] = {
 
 #: how a currency is named as the subject of an exchange-rate sentence
 CURRENCY_SUBJECTS: dict[str, str] = {
-    "dollar": "USD", "dlr": "USD", "greenback": "USD", "U.S. currency": "USD", "US dollar": "USD",
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "greenback": "USD", "U.S. currency": "USD", "US dollar": "USD",
     "U.S. dollar": "USD", "USD": "USD", "buck": "USD",
     "yen": "JPY", "JPY": "JPY", "Japanese yen": "JPY",
     "euro": "EUR", "EUR": "EUR", "single currency": "EUR",
@@ -290,7 +290,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
-        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "food", "foodstuffs", "poultry", "potash", "fruit", "grain",
+        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "food", "foodstuffs", "poultry", "fruit", "grain",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline"),
     "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
@@ -307,13 +307,16 @@ SECTORS: dict[str, tuple[str, ...]] = {
 
 MEASURES: dict[str, tuple[str, ...]] = {
     "reciprocal": ("reciprocal", "country-specific", "retaliatory-style reciprocal", "liberation day"),
-    "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket", "flat"),
+    "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket"),
     "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "countermeasures", "reprisal"),
     "anti_dumping": ("anti-dumping", "antidumping", "dumping duties", "dumping duty"),
     "countervailing": ("countervailing", "anti-subsidy"),
     "safeguard": ("safeguard", "section 201"),
     "sectoral": ("section 232", "sectoral", "sector-specific", "national security"),
 }
+
+#: sectors the US taxes on national-security grounds (Section 232): "sectoral" by default
+US_SECTORAL = frozenset({"autos", "auto_parts", "steel", "aluminum", "semiconductors", "pharmaceuticals", "lumber"})
 
 TARIFF_WORDS = (
     "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",

@@ -39,6 +39,12 @@ PER_AFTER = regex.compile(
 AGAINST_AFTER = regex.compile(
     rf"\s*(?:against|versus|vs\.?)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
 )
+PRONOUN = regex.compile(r"(?:\W*(?:But|And|Yet|Then)\s+)?\W*(?:it|its)\b|(?<![\w])(?:it|its)(?![\w])", _F)
+LEVEL_AFTER = regex.compile(
+    r"\s*(?:\w+\s+)?(?:is|was|as|would\s+be)?\s*(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:limit|floor|ceiling|barrier|threshold|support|resistance|line|level)(?![\w])",
+    _F,
+)
+AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
@@ -101,22 +107,30 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 a, b = _ccy(pw.group("a")), _ccy(pw.group("b"))
                 if a and b and a != b:
                     pair_codes = (a, b)
-        subjects = [(m.start() + sent.start, _ccy(m.group(0))) for m in SUBJECT.finditer(masked)]
-        for _, c in subjects:
-            if c:
-                last_subject = c
-        if not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s):
+        units = [(x.start, x.end) for x in doc.mentions[i]]
+        subjects = [
+            (m.start() + sent.start, _ccy(m.group(0))) for m in SUBJECT.finditer(masked)
+            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
+        ]
+        for pos, c in subjects:
+            if c and not AGAINST_BEFORE.search(text, max(sent.start, pos - 12), pos):
+                last_subject = c  # "against the dollar" names the quote, not what the story is about
+        if (not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s)
+                and not (prior_rates and PRONOUN.match(s))):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
         cands: list[tuple[Mention, str, str]] = []
+        threshold_end = -1
         for m in doc.mentions[i]:
             if m.range_role or m.scale != 1.0 or m.unit in ("percent", "percentage_point", "basis_point", "other"):
                 continue
             if m.qualifier in ("at_least", "at_most"):
                 continue
             before = text[max(sent.start, m.start - 40):m.start]
-            if THRESHOLD.search(before):
-                continue
+            coordinated = threshold_end >= 0 and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[threshold_end:m.start], _F)
+            if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
+                threshold_end = m.end
+                continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
             quote = m.unit if m.is_money else None
             base = None
             against = AGAINST_AFTER.match(text, m.end, sent.end)
@@ -162,6 +176,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 prior = [(p, c) for p, c in subjects if c and c != quote and p < m.start]
                 if prior:
                     base = prior[-1][1]
+                elif not subjects and last_subject and last_subject != quote and (
+                    PRONOUN.search(text, sent.start, m.start) or quote != "USD"
+                ):
+                    base = last_subject  # "It closed at 1.8205/15", "possibly to 1.60 marks"
                 elif m.is_money and not subjects:
                     continue  # a price, not a rate: "$4,995 an ounce"
                 else:
@@ -176,11 +194,16 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             continue
         prior_rates = cands[-4:]
         periods = _periods(doc, i, [c[0] for c in cands], last_day)
+        prev_kind: str | None = None
+        prev_end = -1
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
+            coord = prev_end >= 0 and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[prev_end:m.start], _F)
             clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
             kind = "level"
-            if LOW.search(before):
+            if coord and prev_kind in ("low", "high"):
+                kind = prev_kind
+            elif LOW.search(before):
                 kind = "low"
             elif HIGH.search(before):
                 kind = "high"
@@ -189,8 +212,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif FORECAST.search(clause) and not regex.search(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", before, _F):
                 kind = "forecast"
             period = when
-            if kind in ("forecast", "assumed") and period == _pub(doc):
-                period = None
+            if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
+                period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
+            prev_kind, prev_end = kind, m.end
             last_base = base
             if period and len(period) == 10:
                 last_day = period
@@ -205,26 +229,46 @@ def _pub(doc: ParsedDoc) -> str | None:
 
 
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
-    """A period for each rate: the time expression that belongs to it."""
+    """A period for each rate: the time expression that belongs to it.
+
+    Each expression goes to its nearest rate (the closest pairs first; "yesterday's
+    close of X" looks forward); an expression that opens the sentence ("On January 28,
+    ...") covers every rate without one; rates joined by "and" share one.
+    """
     text = doc.text
     whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year")]
-    own: dict[int, When] = {}
+    sent = doc.sentences[i]
+
+    def dist(w: When, m: Mention) -> float:
+        return (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5
+
+    pairs = []
     for w in whens:
         later = [k for k, m in enumerate(ms) if w.end <= m.start <= w.end + 40]
         if text[w.end:w.end + 2] in ("'s", "’s") and later:
-            k = later[0]  # "yesterday's close of 146.00"
+            pairs.append((0.0, later[0], w))  # "yesterday's close of 146.00"
         else:
-            k = min(range(len(ms)), key=lambda k: (w.start - ms[k].end) if w.start >= ms[k].end else (ms[k].start - w.end) + 0.5)
-        if k is not None and k not in own:
+            pairs.extend((dist(w, m), k, w) for k, m in enumerate(ms))
+    own: dict[int, When] = {}
+    used: set[int] = set()
+    for _, k, w in sorted(pairs, key=lambda x: (x[0], x[1], x[2].start)):
+        if k not in own and id(w) not in used:
             own[k] = w
-    lead = [w for w in whens if w.end <= ms[0].start and w not in own.values()]
+            used.add(id(w))
+    opening = [w for w in whens if w.end <= ms[0].start and regex.match(r"\s*,", text[w.end:w.end + 2])
+               and not regex.search(r"\d", text[sent.start:w.start])]
+    for k in range(len(ms) - 1, -1, -1):
+        if k not in own and k + 1 in own and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[ms[k].end:ms[k + 1].start], _F):
+            own[k] = own[k + 1]  # "2.08 marks and 165 yen in early November"
     out: list[str | None] = []
     for k in range(len(ms)):
-        mine = own.get(k) or (lead[-1] if lead else None)
+        mine = own.get(k) or (opening[-1] if opening else None)
         if mine is None:
             out.append(_pub(doc))
-        elif mine.relative and mine.gran == "day":
+        elif mine.kind == "rel_prev_day":
             out.append((dt.date.fromisoformat(last_day) - dt.timedelta(days=1)).isoformat() if last_day else None)
+        elif mine.kind == "rel_same_day":
+            out.append(last_day or _pub(doc))
         else:
             out.append(mine.value)
     return out

@@ -14,10 +14,12 @@ from dataclasses import replace
 
 import regex
 
+from etl import dates
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
 from etl.extractors._common import attach, find_cues, mask_parentheticals
 from etl.facts import Gdp
+from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
@@ -28,7 +30,8 @@ GDP_WORD = regex.compile(
 #: phrases that name no topic of their own: "adjusted for inflation", "in real terms"
 NEUTRAL = regex.compile(
     r"(?:inflation|price|seasonally)[\s-]+adjusted|adjusted\s+for\s+(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
-    r"|(?:an?\s+)?annuali[sz]ed\s+rate|annual\s+(?:rate|pace)|after\s+seasonal\s+adjustment",
+    r"|(?:an?\s+)?annuali[sz]ed\s+rate|annual\s+(?:rate|pace)|after\s+seasonal\s+adjustment"
+    r"|(?:after\s+)?(?:removing|excluding|stripping\s+out)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:inflation|prices)|after\s+inflation",
     _F,
 )
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
@@ -46,7 +49,8 @@ ANAPHOR_START = regex.compile(r"^\W*(?:That|This|It|The\s+(?:figure|result|readi
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
     "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year)(?![\w])", _F),
-    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate))(?![\w])", _F),
+    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate)"
+                     r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
 CONSENSUS = regex.compile(r"(?<![\w])(?:median|economists?['’]?|analysts?['’]?|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts)(?![\w])", _F)
 FORECAST = regex.compile(
@@ -87,7 +91,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gdp_b = list(GDP_WORD.finditer(before))
             comp_b = list(COMPONENT.finditer(before))
             # "demand growth", "consumption growth": the growth of a component
-            gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and COMPONENT.search(before, max(0, g.start() - 25), g.start()))]
+            gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
+                COMPONENT.search(before, max(0, g.start() - 25), g.start())
+                or regex.search(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$", before[max(0, g.start() - 12):g.start()])
+            ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
             last_c = comp_b[-1].start() if comp_b else -1
             after = masked[m.end - sent.start:m.end - sent.start + 45]
@@ -112,7 +119,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
             if country is None:
                 continue
-            period = periods[k]
+            period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
             basis = labels[0] if labels else None
             if basis is None and anaphoric and isinstance(last_basis_sent.get("basis"), str):
@@ -123,11 +130,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis = "annual" if period and len(period) == 4 else "qoq"
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
-            window = text[max(sent.start, m.start - 90):min(sent.end, m.end + 50)]
-            window = THAN_CUE.sub(" ", window)  # "better than forecasts" compares; it gives no figure
+            no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
+            window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
             if CONSENSUS.search(window):
                 estimate = "consensus"
-            elif FORECAST.search(window) and not _past(period, doc):
+            elif FORECAST.search(window) and not _past(period, fiscal, doc):
                 estimate = "forecast"
             else:
                 estimate = "actual"
@@ -142,6 +149,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis=basis, estimate=estimate,
             ))
             last_country, last_period = country, period or last_period
+            del fiscal
             last_basis_sent = {"basis": basis}
     yield from _reconcile(facts, explicit_basis)
 
@@ -150,37 +158,60 @@ def doc_has_gdp(doc: ParsedDoc) -> bool:
     return bool(STRONG_GDP.search(doc.text[:4000]))
 
 
-def _past(period: str | None, doc: ParsedDoc) -> bool:
-    """The period ended before the article was written."""
+def _past(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
+    """The period ended before the article was written (a fiscal year ends a year later)."""
     if not period or not doc.published:
         return False
     y = doc.published.year
     if len(period) == 4:
-        return int(period) < y - 0 and int(period) < y
+        return int(period) + (1 if fiscal else 0) < y
     q = int(period[5])
     return (int(period[:4]), q) < (y, (doc.published.month - 1) // 3 + 1)
 
 
-def _periods(doc: ParsedDoc, i: int, ms: list, last_period: str | None) -> list[str | None]:
+def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None) -> list[tuple[str | None, bool]]:
+    """(period, fiscal) for each figure: the nearest time expression, each used once.
+
+    Comparison bases ("from the previous quarter", "than fiscal 2023", "over 1985")
+    are not periods; an expression inside parentheses belongs to the figures there.
+    """
     text = doc.text
+    sent = doc.sentences[i]
     usable = []
     for w in doc.whens[i]:
         if w.gran not in ("quarter", "year"):
             continue
-        if COMPARISON.search(text[max(doc.sentences[i].start, w.start - 20):w.start]):
-            continue  # "from the previous quarter", "than fiscal 2023": the base, not the period
-        usable.append(w)
-    out: list[str | None] = []
-    for m in ms:
-        if not usable:
-            out.append(last_period)
+        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]):
             continue
-        w = min(usable, key=lambda w: (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 5)
-        if w.relative:
+        usable.append(w)
+    parens = [(p.start() + sent.start, p.end() + sent.start) for p in regex.finditer(r"\([^()]*\)", text[sent.start:sent.end])]
+
+    def box(a: int) -> int:
+        return next((k for k, (x, y) in enumerate(parens) if x <= a < y), -1)
+
+    pairs = []
+    for w in usable:
+        for k, m in enumerate(ms):
+            if box(w.start) != box(m.start):
+                continue
+            d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 5
+            pairs.append((d, k, w))
+    own: dict[int, dates.When] = {}
+    used: set[int] = set()
+    for _, k, w in sorted(pairs, key=lambda x: (x[0], x[1])):
+        if k not in own and id(w) not in used:
+            own[k] = w
+            used.add(id(w))
+    out: list[tuple[str | None, bool]] = []
+    for k in range(len(ms)):
+        mine = own.get(k)
+        if mine is None:
+            out.append((last_period, False))
+        elif mine.relative:
             base = next((x.value for x in usable if not x.relative and x.value), None) or last_period
-            out.append(shift_quarter(base, -1) if base and "Q" in base else None)
+            out.append((shift_quarter(base, -1) if base and "Q" in base else None, False))
         else:
-            out.append(w.value)
+            out.append((mine.value, mine.fiscal))
     return out
 
 

@@ -47,6 +47,8 @@ CONSENSUS = regex.compile(
     _F,
 )
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
+CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
+SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
 PREVIOUS = regex.compile(r"(?<![\w])from\s+(?:a\s+)?$", _F)
 
 
@@ -100,6 +102,8 @@ def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
     for w in doc.whens[i]:
         if w.gran not in ("month", "quarter", "day"):
             continue
+        if regex.search(r"(?:since|than|from)\s+(?:the\s+)?$", text[max(0, w.start - 12):w.start], _F):
+            continue  # "the highest since December": a comparison, not the survey
         before = [k for k, m in enumerate(ms) if m.end <= w.start and w.start - m.end <= 30
                   and not any(m.end <= x.start < w.start for x in ms)]
         after = [k for k, m in enumerate(ms) if m.start >= w.end and m.start - w.end <= 6]
@@ -132,7 +136,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if m.unit == "count" and not m.range_role and m.value == int(m.value) and abs(m.value) <= 100
             and VALUE_POS.search(text[max(sent.start, m.start - 25):m.start]) or (m.unit == "count" and m.signed and m.start > sent.start)
         ]
-        ms = [m for m in ms if m.value == int(m.value) and abs(m.value) <= 100 and not m.range_role]
+        ms = [m for m in ms if m.value == int(m.value) and abs(m.value) <= 100 and not m.range_role
+              and not SUBJECT_OF_COPULA.match(text, m.end, sent.end)]  # "+34 is the lowest since ...": a comment on a value
         # "12 and 28": a value coordinated with an accepted one is in value position too
         for m in doc.mentions[i]:
             if m in ms or m.unit != "count" or m.range_role or m.value != int(m.value) or abs(m.value) > 100:
@@ -166,7 +171,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 continue
             near = text[max(sent.start, m.start - 30):m.start]
             prev_mention_end = max([x.end for x in ms if x.end <= m.start] or [sent.start])
-            window = text[prev_mention_end:m.start]
+            window = text[max(prev_mention_end, m.start - 45):m.start]
+            cut = list(CLAUSE_CUT.finditer(window))
+            if cut:
+                window = window[cut[-1].end():]  # "in line with forecasts and was down from +14": the cue is spent
             estimate = "consensus" if CONSENSUS.search(window) else "actual"
             line = text[sent.start:sent.end]
             next_start = min([x.start for x in ms if x.start > m.start] + [sent.end])

@@ -29,7 +29,7 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap|rate|rates)(?![\w])", _F)
 CHAIN_OLD = regex.compile(
-    r"[\s,]*(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[\s,]*(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
 )
@@ -68,7 +68,7 @@ ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?)(?![\w])", _F)
 
 STATUS = {
-    "removed": regex.compile(r"(?<![\w])(?:lifted|lift|removed|removal|remove|scrapped|scrap|eliminated|abolished|rescinded|dropped|ended|previous(?:ly)?|instead\s+of)(?![\w])", _F),
+    "removed": regex.compile(r"(?<![\w])(?:lifted|lift|removed|removal|remove|scrapped|scrap|eliminated|abolished|rescinded|dropped|ended)(?![\w])", _F),
     "suspended": regex.compile(r"(?<![\w])(?:suspend(?:ed|s)?|suspension|paused?|on\s+hold|delayed|postponed|deferred)(?![\w])", _F),
     "sought": regex.compile(r"(?<![\w])(?:seek(?:s|ing)?|sought|wants?|wanted|proposals?|proposed|propose|demand(?:s|ed)?|push(?:es|ing)?\s+for|asking\s+for|calls?\s+for|aims?\s+to|hopes?\s+to|bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to|negotiat\w+)(?![\w])", _F),
     "scheduled": regex.compile(r"(?<![\w])(?:set\s+to|due\s+to|scheduled|planned|plans?\s+to|will\s+take\s+effect|takes?\s+effect\s+on|kick\s+in|come\s+into\s+effect|go\s+into\s+effect|effective\s+(?:from|on|as\s+of)|starting|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])", _F),
@@ -77,6 +77,7 @@ STATUS = {
     "announced": regex.compile(r"(?<![\w])(?:announced|imposed|impose[sd]?|slapped|unveiled|signed|ordered|reimpose)(?![\w])", _F),
 }
 PRIORITY = ("removed", "suspended", "sought", "scheduled", "expected", "in_effect", "announced")
+NEW_RATE = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
 MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
@@ -106,6 +107,7 @@ def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
     return []
 
 
+PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 ON = regex.compile(r"[^;.]{0,30}?(?<![\w])(?:on|for|against|of)\s", _F)
 
 
@@ -147,6 +149,20 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     return None
 
 
+def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention]) -> str | None:
+    """The measure word nearest the rate or its tariff word, within a few words, no other rate between."""
+    best: tuple[int, str] | None = None
+    for kind, pat in MEASURE.items():
+        for x in pat.finditer(text, ca, cb):
+            lo, hi = min(x.start(), m.start), max(x.end(), m.end)
+            if any(lo <= o.start < hi for o in others if o is not m):
+                continue
+            d = min(abs(x.start() - m.end), abs(m.start - x.end()), abs(x.start() - cue_pos), abs(cue_pos - x.end()))
+            if d <= 30 and (best is None or d < best[0]):
+                best = (d, kind)
+    return best[1] if best else None
+
+
 def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb: int, m: Mention, phrase_lo: int,
             next_rate: int, imposer: str, prev: Mention | None) -> str | None:
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
@@ -160,6 +176,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         if between:
             return between[-1]  # "For the EU the tariff is 20%, for China 34%"
     hi = min(cb - s0, next_rate, phrase_lo + 120)
+    comma = masked.find(",", max(phrase_lo, m.end - s0), hi)
+    if comma != -1:
+        hi = comma  # "the tariff is 20%, for China 34%": China belongs to the next item
     after = [p for p in places if s0 + phrase_lo <= p.start < s0 + hi and p.code != imposer]
     world = WORLD.search(masked, phrase_lo, hi)
     if world and (not after or world.start() + s0 < after[0].start):
@@ -250,7 +269,6 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if near == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
-        measure_cues = attach(find_cues(MEASURE, text, sent.start, sent.end), targets, text, sent.start, sent.end)
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
             # ---- sectors: the phrase after the tariff word, else words right before it
@@ -275,6 +293,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 prev_row = pending[-1] if pending else None
                 if prev_row and not sectors:
                     sectors = [(str(prev_row["sector"]), str(prev_row["sector_text"]))]
+            if sectors and sectors[0][0] == "all" and len(sectors) == 1:
+                prod = PRODUCERS.search(masked, max(0, ca - sent.start), phrase_lo)
+                if prod:
+                    kind = lx.kind_of(lx.SECTORS, prod.group("w"))
+                    sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
             if not sectors:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
@@ -290,8 +313,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- status
             labels = status_cues.get(k, [])
             before = text[max(sent.start, m.start - 40):m.start]
-            if "sought" in labels and not TO_BEFORE.search(before):
-                labels = [x for x in labels if x != "sought"] + (["in_effect"] if OBJECT_VERB.search(before) else [])
+            if "sought" in labels and not TO_BEFORE.search(before) and OBJECT_VERB.search(before):
+                labels = [x for x in labels if x != "sought"] + ["in_effect"]  # "wants to cut the 25% levy": the levy exists
+            if NEW_RATE.search(before):
+                labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain":
                 labels = ["removed"] + labels
             elif how == "chain_to":
@@ -302,8 +327,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # ---- measure
-            mlabels = measure_cues.get(k, [])
-            measure = next((p for p in ("reciprocal", "baseline", "retaliatory", "anti_dumping", "countervailing", "safeguard", "sectoral") if p in mlabels), None)
+            measure = _measure(text, ca, cb, m, cue_pos, pcts)
             # ---- effective date
             eff = None
             if status in ("scheduled", "in_effect", "announced"):
@@ -311,12 +335,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if ws:
                     eff = dt.date.fromisoformat(min(ws, key=lambda w: abs(w.start - m.start)).value or "")
             for sector, sector_text in sectors:
-                if measure is None:
-                    meas = "retaliatory" if retaliation_doc and imposer != "USA" or (retaliation_doc and sector != "all") else (
-                        "sectoral" if sector not in ("all", "other") else "unspecified"
-                    )
-                else:
+                if measure is not None:
                     meas = measure
+                elif retaliation_doc and (imposer != "USA" or sector != "all"):
+                    meas = "retaliatory"  # an article about retaliation or sanctions
+                elif imposer == "USA" and sector in lx.US_SECTORAL:
+                    meas = "sectoral"  # the US levies sector tariffs on national-security grounds (Section 232)
+                else:
+                    meas = "unspecified"
                 # one row per sector: the quote runs from the rate to the sector's words
                 end = m.end
                 if sector_text:
