@@ -290,7 +290,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
-        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "food", "foodstuffs", "poultry", "fruit", "grain",
+        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline"),
     "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
@@ -318,9 +318,26 @@ MEASURES: dict[str, tuple[str, ...]] = {
 #: sectors the US taxes on national-security grounds (Section 232): "sectoral" by default
 US_SECTORAL = frozenset({"autos", "auto_parts", "steel", "aluminum", "semiconductors", "pharmaceuticals", "lumber"})
 
+#: taxes that are not tariffs: a tax word near one of these is about domestic taxation
+DOMESTIC_TAX = (
+    "income", "corporate", "corporation", "capital gains", "sales tax", "value-added", "value added", "VAT",
+    "stamp duty", "property", "excise", "payroll", "withholding", "inheritance", "estate", "personal",
+    "financial institutions", "services", "profits tax", "windfall", "petroleum revenue", "royalty", "royalties",
+    "interest income", "dividends", "wealth", "fuel tax", "gasoline tax", "share transactions", "securities",
+    "transactions", "deposits", "loans", "lending", "banks",
+)
+#: freight and insurance use "tariff" and "surcharge" for prices, not customs duties
+FREIGHT = (
+    "barge", "barges", "freight", "shipping conference", "insurance", "vessel", "vessels", "charter", "tonnage",
+    "railroad", "rail rates", "bunker", "port dues", "trucking", "airfares", "fares", "telephone", "electricity",
+    "postal", "utility", "utilities",
+)
+#: "tax rate", "taxed": tariffs only beside a stronger tariff word in the sentence or the one before
+WEAK_TARIFF_WORDS = ("tax rate", "taxed", "tax", "taxes")
+
 TARIFF_WORDS = (
     "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
-    "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed",
+    "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed", "export duty", "export duties",
 )
 
 

@@ -45,6 +45,7 @@ LEVEL_AFTER = regex.compile(
     _F,
 )
 AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
+WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
@@ -126,6 +127,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if m.qualifier in ("at_least", "at_most"):
                 continue
+            if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
+                continue  # "96-7/32": a bond price in fractions, not a rate
+            if WEIGHT_PRICE.match(text, m.end, sent.end):
+                continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             before = text[max(sent.start, m.start - 40):m.start]
             coordinated = threshold_end >= 0 and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[threshold_end:m.start], _F)
             if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:

@@ -27,6 +27,12 @@ GDP_WORD = regex.compile(
     r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|growth)(?![\w])",
     _F,
 )
+#: GDP as a denominator: "as a proportion of GDP", "the ratio of the surplus to GNP"
+SHARE_OF_GDP = regex.compile(
+    r"(?:proportion|share|percentage|per\s+cent|percent|pct|ratio|%)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?to\s+|of\s+(?:the\s+)?(?:\w+['’]s\s+)?)"
+    r"(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|output)",
+    _F,
+)
 #: phrases that name no topic of their own: "adjusted for inflation", "in real terms"
 NEUTRAL = regex.compile(
     r"(?:inflation|price|seasonally)[\s-]+adjusted|adjusted\s+for\s+(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
@@ -39,7 +45,8 @@ STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s
 COMPONENT = regex.compile(
     r"(?<![\w])(?:consumption|spending|exports?|imports?|investment|capex|capital\s+expenditure|inventor(?:y|ies)|demand"
     r"|housing|residential|net\s+trade|inflation|prices?|wages?|earnings|profits?|sales|productivity|output|production"
-    r"|surplus|deficit|reserves|(?:interest|policy|discount|unemployment|tax|exchange|lending|mortgage|savings)\s+rates?|yields?|unemployment|jobless|shares?|stocks?|index|budget|revenue|debt|tariffs?|duty|levy)(?![\w])",
+    r"|devalu\w+|revalu\w+|currency|per\s+capita|money\s+supply|M-?[0-3]|sectors?|fisheries|mining|manufacturing|construction"
+    r"|agriculture|transport|surplus|deficit|reserves|(?:interest|policy|discount|unemployment|tax|exchange|lending|mortgage|savings)\s+rates?|yields?|unemployment|jobless|shares?|stocks?|index|budget|revenue|debt|tariffs?|duty|levy)(?![\w])",
     _F,
 )
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
@@ -52,9 +59,15 @@ BASIS = {
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
-CONSENSUS = regex.compile(r"(?<![\w])(?:median|economists?['’]?|analysts?['’]?|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts)(?![\w])", _F)
+CONSENSUS = regex.compile(
+    r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
+    r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|had\s+expected)"
+    r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:\w+\s+){0,2}(?:economists|analysts)"
+    r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
+    _F,
+)
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|target|will|would|expected|expects?|projected|projection|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
+    r"(?<![\w])(?:forecasts?|target|will|would|may|might|could|expected|expects?|projected|projections?|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
@@ -75,6 +88,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
+        masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
         for p in doc.places[i]:
             if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                 economy_country = p.code  # "Japan's economy", "the U.S. economy"
@@ -92,7 +106,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             comp_b = list(COMPONENT.finditer(before))
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
-                COMPONENT.search(before, max(0, g.start() - 25), g.start())
+                COMPONENT.search(before, 0, g.start())  # "Domestic demand increased ..., compared with growth of 0.6 pct"
                 or regex.search(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$", before[max(0, g.start() - 12):g.start()])
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
@@ -100,7 +114,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             after = masked[m.end - sent.start:m.end - sent.start + 45]
             g_after = GDP_WORD.search(after)
             c_after = COMPONENT.search(after)
-            if last_g > last_c:
+            c_near = COMPONENT.search(after[:30])
+            if c_near and not (g_after and g_after.start() < c_near.start()):
+                ok = False  # "a 0.3 pct gain in May producer prices": the component follows the number
+            elif last_g > last_c:
                 ok = bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))
             elif last_g == -1 and last_c == -1:
                 ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
@@ -116,18 +133,27 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         periods = _periods(doc, i, chosen, last_period)
         for k, m in enumerate(chosen):
             places = [p for p in doc.places[i] if p.end <= m.start]
-            country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
+            in_after = [p for p in doc.places[i] if regex.fullmatch(r"\s+(?:in|for)\s+(?:the\s+)?", text[m.end:p.start])]
+            country: str | None
+            if in_after:
+                country = in_after[0].code  # "2.8 pct in Japan"
+            else:
+                country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
             if country is None:
                 continue
             period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
+            if not labels and k > 0 and regex.fullmatch(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", text[chosen[k - 1].end:m.start], _F):
+                labels = basis_cues.get(k - 1, [])  # "accelerated to 4.9 pct, from 2.9 pct": same basis
             basis = labels[0] if labels else None
             if basis is None and anaphoric and isinstance(last_basis_sent.get("basis"), str):
                 basis = str(last_basis_sent["basis"])
             if basis:
                 explicit_basis.add(len(facts))
+            elif (period and "Q" in period) or (not period and regex.search(r"\bquarter", s, _F)):
+                basis = "qoq"
             else:
-                basis = "annual" if period and len(period) == 4 else "qoq"
+                basis = "annual"  # a year, or no period at all: growth is quoted for a year
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
             no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
@@ -203,8 +229,9 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             own[k] = w
             used.add(id(w))
     out: list[tuple[str | None, bool]] = []
+    sentence_period = next((w for w in usable if not w.relative and w.value), None)
     for k in range(len(ms)):
-        mine = own.get(k)
+        mine = own.get(k) or sentence_period  # another figure's period in the same sentence beats the last one
         if mine is None:
             out.append((last_period, False))
         elif mine.relative:

@@ -27,9 +27,22 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
-WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap|rate|rates)(?![\w])", _F)
+STRONG_TARIFF = regex.compile(lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
+DOMESTIC = regex.compile(lx.alternation(lx.DOMESTIC_TAX), _F)
+FREIGHT = regex.compile(lx.alternation(lx.FREIGHT), _F)
+NOT_A_RATE_AFTER = regex.compile(
+    r"\s*(?:higher|lower|more|less|above|below|up|down|rise|increase|cut|reduction|decline|drop|gain|of(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?value\b))(?![\w])",
+    _F,
+)
+BY_BEFORE = regex.compile(
+    r"(?<![\w])by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+)?$",
+    _F,
+)
+OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
+NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
+WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
 CHAIN_OLD = regex.compile(
-    r"[\s,]*(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[\s,\-–—]*(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
 )
@@ -38,7 +51,9 @@ FROM_BEFORE = regex.compile(r"(?<![\w])from\s+(?:the\s+|a\s+|its\s+)?(?:current\
 OTHER_TOPIC = regex.compile(
     r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
     r"|inflation|GDP|GNP|economy|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
-    r"|investment|deficit|surplus|possibility|probability|chance|odds|stake|market\s+share|polls?|votes?|approval)(?![\w])",
+    r"|investment|deficit|surplus|possibility|probability|chance|odds|stake|market\s+share|polls?|votes?|approval"
+    r"|dependence|proportion|ratio|devaluation|devalued|revaluation|depreciat\w+|appreciat\w+|margin|returns?|output|production"
+    r"|subsid\w+|value|content|quota\s+fill)(?![\w])",
     _F,
 )
 CHAIN = regex.compile(
@@ -83,6 +98,22 @@ TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|a
 MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
 
 
+def _strong(s: str) -> list[regex.Match[str]]:
+    return [c for c in STRONG_TARIFF.finditer(s) if _is_cue(s, c)]
+
+
+def _is_cue(s: str, c: regex.Match[str]) -> bool:
+    """A tariff word that names a customs duty: not a person ("Levy"), not a domestic tax."""
+    word = c.group(0)
+    if word[:1].isupper() and not s.isupper() and (
+        (c.start() > 0 and s[max(0, c.start() - 2):c.start()].strip() not in ("", '"', "“")) or NAME_VERB.match(s, c.end())
+    ):
+        return False  # "Levy predicts ...", "Stamp Duty": a name, not a tariff
+    if DOMESTIC.search(s, max(0, c.start() - 40), min(len(s), c.end() + 40)):
+        return False
+    return True  # weak words ("taxed") count only where the sentence gate found a strong one nearby
+
+
 def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
     """(sector, words as written) found in a noun phrase starting at s[lo:]."""
     end = PHRASE_END.search(s, lo)
@@ -116,7 +147,7 @@ def _word_end(s: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
+PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
 
 
 def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
@@ -206,13 +237,22 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         s = doc.stext(i)
         if not TARIFF.search(s):
             continue
+        strong_here = bool(_strong(s))
+        strong_near = strong_here or (i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
+        if not strong_near or FREIGHT.search(s):
+            continue
         masked = mask_parentheticals(s)
-        pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
+        pcts = [
+            m for m in doc.mentions[i]
+            if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000
+            and not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
+            and not BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start)  # "cut tariffs by 10 pct": a change
+        ]
         if not pcts:
             continue
         cl = clauses(text, sent.start, sent.end)
         linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
-        cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s)]
+        cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s) if _is_cue(s, c)]
         for m in pcts:
             ca, cb = clause_of(cl, m.start)
             if linked:
@@ -232,11 +272,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     gap = (m.end, a)
                 else:
                     continue
-                if gap[1] - gap[0] > 110 or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
+                if gap[1] - gap[0] > (110 if b <= m.start else 35) or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
                     continue
                 if OTHER_TOPIC.search(text, gap[0], gap[1]):
                     continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic
-                if a >= m.end and OTHER_TOPIC.search(text, max(ca, m.start - 30), m.start):
+                if a >= m.end and OTHER_TOPIC.search(text, max(ca, m.start - 45), m.start):
                     continue  # "the economy shrank 1.8 percent ... as tariffs"
                 if not (ca <= a < cb or ca <= b <= cb):
                     if not (b <= m.start and gap[1] - gap[0] < 60):
@@ -317,8 +357,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x != "sought"] + ["in_effect"]  # "wants to cut the 25% levy": the levy exists
             if NEW_RATE.search(before):
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
-            if how == "chain":
-                labels = ["removed"] + labels
+            if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                labels = ["removed"] + labels  # "up from five pct", "instead of the previous 27.5%"
             elif how == "chain_to":
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
