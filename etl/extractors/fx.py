@@ -10,6 +10,7 @@ be plausible for the number (see ``lexicon.UNITS_PER_USD``).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -30,7 +31,7 @@ PAIR_WORDS = regex.compile(
     rf"(?P<a>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s?/\s?(?P<b>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
 )
 SUBJECT = regex.compile(lx.alternation(lx.CURRENCY_SUBJECTS), _F)
-AGAINST = regex.compile(rf"(?:against|versus|vs\.?|to|per|for|on)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
+AGAINST = regex.compile(rf"(?:against|versus|vs\.?)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
 #: "150 yen to the dollar", "7.31 per dollar", "145 for a dollar": the currency after is the base
 PER_AFTER = regex.compile(
     rf"\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|one\s+|each\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
@@ -86,6 +87,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     last_day: str | None = None
     last_subject: str | None = None
     prior_rates: list[tuple[Mention, str, str]] = []
+    subject_counts: Counter[str] = Counter()
     heading = ""
     last_para = -1
     for i, sent in enumerate(doc.sentences):
@@ -114,6 +116,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
         ]
         for pos, c in subjects:
+            if c:
+                subject_counts[c] += 1
             if c and not AGAINST_BEFORE.search(text, max(sent.start, pos - 12), pos):
                 last_subject = c  # "against the dollar" names the quote, not what the story is about
         if (not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s)
@@ -169,8 +173,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if quote is None:
                 # one currency in view: quoted the market's way against the dollar ("the yen slid to 160.17")
                 named = {c for _, c in subjects if c}
-                if not named and GENERIC_CURRENCY.search(s) and last_subject:
-                    named = {last_subject}
+                if not named and GENERIC_CURRENCY.search(s):
+                    # "the currency": the story's own currency, the dollar being what it is quoted against
+                    top = [c for c, _ in subject_counts.most_common() if c != "USD"]
+                    named = {top[0]} if top else set()
                 if len(named) == 1:
                     c = named.pop()
                     if c != "USD":
