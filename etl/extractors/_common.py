@@ -13,7 +13,11 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)", _F
 )
-_PAREN = regex.compile(r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},", _F)
+_PAREN = regex.compile(
+    r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},"
+    r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+[^,;.]{0,120},",
+    _F,
+)
 ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)
 
 def mask_parentheticals(s: str) -> str:

@@ -228,9 +228,53 @@ def _place_code(doc: ParsedDoc, i: int, a: int, b: int) -> list[tuple[int, str]]
     return [(p.start, p.code) for p in doc.places[i] if a <= p.start < b]
 
 
+BULLET = regex.compile(r"\s*[-*•·]\s+(?P<head>[^(,;:\n]{3,80})", _F)
+LIST_WORD = regex.compile(r"(?<![\w])(?:list|following|include|includes|including|covered|cover|covers)(?![\w])|:\s*$", _F)
+GENERIC_GOODS = regex.compile(
+    r"(?<![\w])(?:the|these|those|such|certain|some)\s+(?:[\w-]+\s+){0,2}(?:shipments|goods|products|exports|imports|items|penalties)(?![\w])", _F
+)
+LEVIED_ON = regex.compile(
+    r"(?<![\w])(?:levied|imposed|applied|apply|target(?:s|ed)?|cover(?:s|ed)?|hit|penalties|sanctions|tariffs?|duties|levies)\s+(?:\w+\s+){0,4}?on\s+", _F
+)
+
+
+def _bullet_sectors(doc: ParsedDoc, i: int) -> list[tuple[str, str]]:
+    """Sectors named by the heads of a bulleted list that follows sentence i."""
+    out: list[tuple[str, str]] = []
+    par = doc.sentences[i].paragraph
+    for j in range(i + 1, len(doc.sentences)):
+        sj = doc.sentences[j]
+        if sj.paragraph == par:
+            continue
+        b = BULLET.match(doc.text, sj.start, sj.end)
+        if not b:
+            break
+        if doc.sentences[j - 1].paragraph == sj.paragraph:
+            continue
+        for x in SECTOR_WORDS.finditer(b.group("head")):
+            kind = lx.kind_of(lx.SECTORS, x.group(0))
+            if kind and kind != "all" and kind not in [k for k, _ in out]:
+                out.append((kind, b.group("head").strip()))
+                break
+    return out
+
+
+def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
+    """Specific sectors the article says its tariffs or penalties fall on ("levied on electronic items")."""
+    found: list[tuple[str, str]] = []
+    for i in range(len(doc.sentences)):
+        s = doc.stext(i)
+        for lev in LEVIED_ON.finditer(s):
+            for kind, words in _sectors(s, lev.end()):
+                if kind not in ("all", "other") and kind not in [k for k, _ in found]:
+                    found.append((kind, words))
+    return found
+
+
 def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
     retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
+    doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
     for i, sent in enumerate(doc.sentences):
@@ -338,6 +382,15 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if prod:
                     kind = lx.kind_of(lx.SECTORS, prod.group("w"))
                     sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
+            if (not sectors or sectors[0][0] in ("all", "other")) and LIST_WORD.search(s):
+                sectors = _bullet_sectors(doc, i) or sectors  # "a list of Japanese exports covered by ...:" then "- Power tools"
+            if sectors and len(sectors) == 1 and sectors[0][0] in ("all", "other") and GENERIC_GOODS.search(
+                masked, max(0, phrase_lo - 30), min(len(masked), phrase_lo + 60)
+            ):
+                if doc_sectors is None:
+                    doc_sectors = _doc_sectors(doc)
+                if len(doc_sectors) == 1:
+                    sectors = doc_sectors  # "the shipments" are the ones the article names elsewhere
             if not sectors:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
@@ -383,16 +436,18 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     meas = "sectoral"  # the US levies sector tariffs on national-security grounds (Section 232)
                 else:
                     meas = "unspecified"
-                # one row per sector: the quote runs from the rate to the sector's words
-                end = m.end
-                if sector_text:
-                    pos = text.find(sector_text, m.end, sent.end)
-                    if pos != -1 and pos - m.end < 140 and len(sectors) > 1:
+                # one row per sector: the quote runs from the rate to the sector's words, which may
+                # stand in a list after the sentence (the "sentence" then runs to the list item)
+                end, sent_end = m.end, sent.end
+                if sector_text and len(sectors) > 1:
+                    pos = text.find(sector_text, m.end, min(len(text), sent.end + 1500))
+                    if pos != -1:
                         end = pos + len(sector_text)
+                        sent_end = max(sent.end, end)
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
                 pending.append(row)
                 yield Tariff(
-                    char_start=m.start, char_end=end, sent_start=sent.start, sent_end=sent.end,
+                    char_start=m.start, char_end=end, sent_start=sent.start, sent_end=sent_end,
                     rule=f"tariffs.{how}", imposer=imposer, target=target, sector=sector,
                     sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=m.qualifier,
                     status=status, effective_date=eff,
