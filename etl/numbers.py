@@ -184,7 +184,7 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str)
         out["bid_ask"] = True
         i = m.end()
     m = _SCALE.match(seg, i)
-    if m and (m.group("word") or (m.group("short") and has_currency)):
+    if m and (m.group("word") or (m.group("short") and (has_currency or m.group("short").lower() == "k"))):
         w = (m.group("word") or m.group("short")).lower()
         out["scale"] = lx.SCALES[w]
         out["scale_text"] = w
@@ -322,8 +322,10 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         and len(core_text) == 4
     ):
         return None
-    if is_word and unit == "count" and scale == 1.0 and (value <= 1 or m.group("frac")):
-        return None  # "one official", "half the market"
+    if is_word and unit == "count" and scale == 1.0 and (
+        (value == 1 and not m.group("frac")) or (m.group("frac") or "").lower() == "half"
+    ):
+        return None  # "one official", "half the market": determiners, not quantities
     if m.group("num") and text[e:e + 1] == "/" and not tail["bid_ask"] and unit == "count":
         return None  # "1987/88", "7/9"
 

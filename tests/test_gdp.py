@@ -47,3 +47,9 @@ def test_annualized_inferred_from_quarterly_twin():
             "GDP fell 0.5 percent from the previous quarter.")
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "basis")) == [(-2.0, "annualized_qoq"), (-0.5, "qoq")]
+
+
+@pytest.mark.xfail(strict=True, reason="a change stated without a number ('was flat', 'no change') is not read yet")
+def test_flat_economy_is_zero():
+    rows = extract("gdp", "Japan's economy was flat in the first quarter, with no change from the previous quarter.", published=PUB)
+    assert project(rows, ("country", "change_pct")) == [("JPN", 0.0)]

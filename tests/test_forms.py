@@ -1,0 +1,82 @@
+"""Forms issue 3 lists: country names and metonyms, currency pairs both ways, periods, number words."""
+
+import datetime as dt
+
+import pytest
+from helpers import extract, project
+
+from etl.context import find_places
+from etl.dates import find
+from etl.numbers import parse
+
+PLACES = [
+    ("The U.S. said so.", "USA"), ("America said so.", "USA"), ("Washington said so.", "USA"),
+    ("Japanese officials said so.", "JPN"), ("Tokyo said so.", "JPN"), ("Beijing said so.", "CHN"),
+    ("The EU said so.", "EUU"), ("The EC said so.", "EUU"), ("The European Community said so.", "EUU"),
+    ("West German officials said so.", "DEU"), ("Britain said so.", "GBR"), ("Seoul said so.", "KOR"),
+    ("JAPAN SAYS SO", "JPN"), ("Ottawa said so.", "CAN"), ("Brazil's minister said so.", "BRA"),
+]
+
+
+@pytest.mark.parametrize("text,code", PLACES, ids=[p[0] for p in PLACES])
+def test_places(text, code):
+    assert [p.code for p in find_places(text, 0, len(text))] == [code]
+
+
+@pytest.mark.parametrize("text", ["Potash producers from New Mexico said so.", "The Bank of Japan said so.", "Us too."])
+def test_not_places(text):
+    assert [p.code for p in find_places(text, 0, len(text))] == []
+
+
+PAIRS = [
+    ("The dollar stood at 145 yen.", ("USD", "JPY", 145.0)),
+    ("The rate was 145 yen to the dollar.", ("USD", "JPY", 145.0)),
+    ("USD/JPY traded at 145.", ("USD", "JPY", 145.0)),
+    ("The euro rose to $1.1350.", ("EUR", "USD", 1.135)),
+    ("Sterling was at 1.2840 dlrs.", ("GBP", "USD", 1.284)),
+    ("The euro/yen cross was at 162.10.", ("EUR", "JPY", 162.1)),
+    ("EUR/USD climbed to 1.0950.", ("EUR", "USD", 1.095)),
+    ("The yen was trading at 150 for a dollar.", ("USD", "JPY", 150.0)),
+    ("The dollar fixed at 1.3071 Canadian dollars.", ("USD", "CAD", 1.3071)),
+    ("The won weakened to 1,390 per dollar.", ("USD", "KRW", 1390.0)),
+]
+
+
+@pytest.mark.parametrize("text,pair", PAIRS, ids=[p[0] for p in PAIRS])
+def test_currency_pairs(text, pair):
+    assert project(extract("fx_rates", text), ("base", "quote_ccy", "rate")) == [pair]
+
+
+PUB = dt.date(2025, 5, 16)  # a Friday
+PERIODS = [
+    ("in January-March", "2025Q1"), ("the April-June quarter", "2025Q2"), ("the third quarter of 2024", "2024Q3"),
+    ("fiscal 2025", "2025"), ("FY2025/26", "2025"), ("1987/88", "1987"), ("May 16", "2025-05-16"),
+    ("last month", "2025-04"), ("in June", "2025-06"), ("July 9", "2025-07-09"), ("yesterday", "2025-05-15"),
+    ("on Tuesday", "2025-05-13"), ("the first quarter", "2025Q1"), ("September 2025", "2025-09"),
+    ("the three months to December", "2024Q4"), ("Q3 2025", "2025Q3"), ("December last year", "2024-12"),
+    ("the fiscal year ending March 31", "2025"),
+]
+
+
+@pytest.mark.parametrize("text,value", PERIODS, ids=[p[0] for p in PERIODS])
+def test_periods(text, value):
+    assert [w.value for w in find(text, 0, len(text), PUB)] == [value]
+
+
+def test_no_published_date_no_guess():
+    assert [w.value for w in find("last month and on Tuesday", 0, 25, None)] == [None, None]
+
+
+WORDS = [
+    ("a third of exports", 1 / 3, "count"),
+    pytest.param("half a percent", 0.5, "percent", marks=pytest.mark.xfail(strict=True, reason="'half a percent' is not read yet")),
+    ("5k jobs", 5000.0, "other"),
+    ("$2 tn", 2e12, "USD"), ("US$3 bn", 3e9, "USD"), ("4 trillion yen", 4e12, "JPY"), ("£5 million", 5e6, "GBP"),
+    ("50 bln yuan", 5e10, "CNY"), ("twenty-five per cent", 25.0, "percent"), ("minus 5", -5.0, "count"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", WORDS)
+def test_number_words_and_scales(text, value, unit):
+    ms = parse(text)
+    assert ms and ms[0].value == pytest.approx(value) and ms[0].unit == unit
