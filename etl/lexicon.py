@@ -84,6 +84,7 @@ _COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "VEN": ("Venezuela", "Venezuelan", "Caracas"),
     "ECU": ("Ecuador", "Ecuadorian", "Quito"),
     "CUB": ("Cuba", "Cuban", "Havana"),
+    "CIV": ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Ivorian", "Abidjan"),
 }
 
 # Words that read like a country name but are too ambiguous in news text.
@@ -394,6 +395,14 @@ UNITS_PER_USD: dict[str, tuple[float, float]] = {
     "BRL": (0.5, 7.0), "ZAR": (0.6, 20.0), "RUB": (0.5, 150.0), "TWD": (25.0, 45.0),
     "BEF": (25.0, 70.0),
 }
+
+#: groups of countries: their growth is no one country's
+COUNTRY_GROUPS = (
+    "OECD", "industrial countries", "industrialised countries", "industrialized countries", "developing countries",
+    "industrial nations", "western industrialised", "western industrialized", "the world", "world economy",
+    "world economic", "global economy", "global growth", "24-nation", "bloc", "the Community", "emerging markets",
+    "industrialised world", "industrialized world", "euro zone", "eurozone", "euro area", "Asia", "Latin America", "Africa",
+)
 
 #: who levies a tariff when the text names a person or an office, not a country
 IMPOSER_ACTORS: dict[str, str] = {

@@ -129,8 +129,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         for m in doc.mentions[i]:
             if m.range_role or m.scale != 1.0 or m.unit in ("percent", "percentage_point", "basis_point", "other"):
                 continue
-            if m.qualifier in ("at_least", "at_most"):
-                continue
+            if m.qualifier in ("at_least", "at_most") or m.is_word:
+                continue  # rates are written in figures: "two more days" near "the pound" is not one
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
             if WEIGHT_PRICE.match(text, m.end, sent.end):

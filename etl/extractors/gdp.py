@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from etl import dates
+from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
 from etl.extractors._common import attach, find_cues, mask_parentheticals
@@ -40,6 +41,13 @@ NEUTRAL = regex.compile(
     r"|(?:after\s+)?(?:removing|excluding|stripping\s+out)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:inflation|prices)|after\s+inflation",
     _F,
 )
+GROUP = regex.compile(lx.alternation(lx.COUNTRY_GROUPS), _F)
+FALL_DIRECT = regex.compile(
+    r"(?<![\w])(?:fell|fall|falls|dropped|drop|declined|decline|shrank|shrink|shrunk|contracted|contract|contraction|slipped|lost"
+    r"|decreased|decrease|down|slumped|plunged|negative|minus|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
+    _F,
+)
+GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
 COMPONENT = regex.compile(
@@ -115,7 +123,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             g_after = GDP_WORD.search(after)
             c_after = COMPONENT.search(after)
             c_near = COMPONENT.search(after[:30])
-            if c_near and not (g_after and g_after.start() < c_near.start()):
+            gc = GROWTH_OF_COMPONENT.match(after)
+            groups = [x for x in GROUP.finditer(masked, 0, rel + 40)]
+            places_before = [p for p in doc.places[i] if p.end <= m.start]
+            if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
+                ok = False  # the OECD's, the industrial countries' growth: no one country's
+            elif gc and COMPONENT.match(after, gc.end()):
+                ok = False  # "22 pct compound annual growth in earnings"
+            elif c_near and not (g_after and g_after.start() < c_near.start()):
                 ok = False  # "a 0.3 pct gain in May producer prices": the component follows the number
             elif last_g > last_c:
                 ok = bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))
@@ -166,7 +181,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
             level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
-            value = -abs(m.value) if m.direction == "down" and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
+            direct = m.direction_noun or FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start) or (
+                k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
+                and regex.fullmatch(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", text[chosen[k - 1].end:m.start], _F)
+            )  # "a drop of 1.8 percent at an annual rate, or 0.4 percent on-quarter"
+            value = -abs(m.value) if m.direction == "down" and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
                 value = m.value
             facts.append(Gdp(

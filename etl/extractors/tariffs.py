@@ -38,6 +38,10 @@ BY_BEFORE = regex.compile(
     r"(?<![\w])by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+)?$",
     _F,
 )
+CHANGE_VERB = regex.compile(
+    r"(?<![\w])(?:grew|rose|fell|jumped|climbed|dropped|declined|surged|gained|slipped|increased|decreased|plunged|soared)\s+(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
+    _F,
+)
 OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
 NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
@@ -291,6 +295,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000
             and not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
             and not BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start)  # "cut tariffs by 10 pct": a change
+            and not CHANGE_VERB.search(text, max(sent.start, m.start - 25), m.start)  # "imports grew 26 pct": a change
         ]
         if not pcts:
             continue
