@@ -172,6 +172,9 @@ def read(path: Path, meta: ManifestRow | None) -> DocInfo:
     info.n_bytes = len(raw)
     text, enc, n_bad = decode(raw)
     info.encoding, info.n_replaced = enc, n_bad
+    if enc == "cp1252":
+        note = "not valid UTF-8; decoded as cp1252 (Latin-1 family)"
+        info.reason = f"{info.reason}; {note}" if info.reason else note
     info.n_chars = len(text)
     if not text.strip():
         info.status, info.reason = "empty", "file is empty or white space only"
