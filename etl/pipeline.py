@@ -41,6 +41,9 @@ from etl.text import layout
 FACT_TABLES = ("tariffs", "fx_rates", "treasury_holdings", "tankan", "gdp", "mentions")
 ALL_TABLES = ("documents", *FACT_TABLES, "rejects")
 ROW_GROUP = 50_000
+#: time a document may take before it is set aside as ``timeout``: a base plus a rate per MB
+BUDGET_SECONDS = 30.0
+BUDGET_SECONDS_PER_MB = 30.0
 DOC_COLUMNS = list(MODELS["documents"].to_schema().columns)
 
 
@@ -90,11 +93,18 @@ def process_one(path: str, meta: documents.ManifestRow | None) -> DocResult:
             lay = layout(info.text)
             info.body_start, info.body_end = lay.body_start, lay.body_end
             info.n_furniture_lines, info.n_foreign_lines = lay.n_furniture_lines, lay.n_foreign_lines
+            budget = BUDGET_SECONDS + BUDGET_SECONDS_PER_MB * len(info.text) / 1e6
+            t0 = time.perf_counter()
             doc = parse_document(info.doc_id, info.text, info.published, lay)
             for table, extract in EXTRACTORS.items():
                 got = [fact_row(f, info) for f in extract(doc)]
                 got.sort(key=lambda r: (r["char_start"], r["char_end"], r["rule"], r["fact_id"]))
                 rows[table] = got
+                if time.perf_counter() - t0 > budget:
+                    info.status = "timeout"
+                    info.reason = f"over the time budget of {budget:.0f} s (after {table}); rows dropped"
+                    rows = {t: [] for t in FACT_TABLES}
+                    break
         except Exception as e:  # a bug must not stop the build; the file is set aside with the reason
             info.status = "error"
             info.reason = f"extraction failed: {type(e).__name__}: {e}"

@@ -97,6 +97,7 @@ def layout(text: str) -> Layout:
     kept: list[Line] = []
     n_furn = n_foreign = 0
     ended = False
+    has_body = False
     for ln in ls:
         s = text[ln.start:ln.end]
         if not s.strip():
@@ -105,19 +106,20 @@ def layout(text: str) -> Layout:
         if ended:
             n_furn += 1
             continue
-        if kept and any(text[k.start:k.end].strip() for k in kept) and END_MARKER.match(s):
+        if has_body and len(s) <= 300 and END_MARKER.match(s):
             ended = True
             n_furn += 1
             continue
-        if is_foreign(s):
+        if is_foreign(s[:5000]):
             n_foreign += 1
             kept.append(Line(ln.start, ln.start))  # acts as a paragraph break
             continue
-        if FURNITURE.match(s):
+        if len(s) <= 300 and FURNITURE.match(s):  # furniture lines are short; long lines are never tested
             n_furn += 1
             kept.append(Line(ln.start, ln.start))
             continue
         kept.append(ln)
+        has_body = True
     paragraphs = _paragraphs(text, kept)
     if paragraphs:
         body = (paragraphs[0][0], paragraphs[-1][1])
@@ -143,6 +145,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
     wrapped = _hard_wrapped(text, nonblank)
     paras: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
+    last_line = ""
     for ln in kept:
         s = text[ln.start:ln.end]
         if not s.strip():
@@ -151,7 +154,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
             cur = None
             continue
         indented = s[:1] in (" ", "\t")
-        prev = text[cur[0]:cur[1]] if cur is not None else ""
+        prev = last_line if cur is not None else ""
         # a line cut mid-sentence: no closing punctuation and the next line goes on in lower case
         continues = bool(prev) and not regex.search(r"[.!?:\"”)]\s*$", prev) and bool(regex.match(r"\s*[\p{Ll}\d(]", s))
         if cur is not None and not indented and ((wrapped and not _ends_block(prev)) or continues):
@@ -160,6 +163,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
             if cur:
                 paras.append(cur)
             cur = (ln.start, ln.end)
+        last_line = s
     if cur:
         paras.append(cur)
     # trim surrounding white space
@@ -218,7 +222,17 @@ def sentences(text: str, lay: Layout) -> list[Sentence]:
     return out
 
 
+#: no sentence is longer than this: a longer run is cut at white space, so every
+#: per-sentence scan is bounded and the whole pipeline stays linear in its input
+MAX_SENTENCE = 2000
+
+
 def _add(text: str, out: list[Sentence], a: int, b: int, pi: int) -> None:
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        _add(text, out, a, cut, pi)
+        a = cut
     seg = text[a:b]
     lead = len(seg) - len(seg.lstrip())
     trail = len(seg) - len(seg.rstrip())

@@ -105,9 +105,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         if not pcts:
             continue
         chosen = []
+        no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
         for m in pcts:
             rel = m.start - sent.start
-            before = masked[:rel]
+            before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before):
                 continue
             gdp_b = list(GDP_WORD.finditer(before))
@@ -124,7 +125,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             c_after = COMPONENT.search(after)
             c_near = COMPONENT.search(after[:30])
             gc = GROWTH_OF_COMPONENT.match(after)
-            groups = [x for x in GROUP.finditer(masked, 0, rel + 40)]
+            lb = max(0, rel - 240)
+            groups = [x for x in GROUP.finditer(masked, lb, rel + 40)]
             places_before = [p for p in doc.places[i] if p.end <= m.start]
             if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
                 ok = False  # the OECD's, the industrial countries' growth: no one country's
@@ -171,7 +173,6 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis = "annual"  # a year, or no period at all: growth is quoted for a year
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
-            no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
             window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
             if CONSENSUS.search(window):
                 estimate = "consensus"
