@@ -257,6 +257,51 @@ class BuildLock:
             os.close(self.fd)
 
 
+SWAP_DIR = ".etl-swap"
+
+
+def swap_in(tmp: Path, out: Path, names: list[str]) -> None:
+    """Move new files into out so that a crash at any point can be rolled back.
+
+    The current files are hard-linked into out/.etl-swap first and a journal is
+    written; only then are the new files renamed into place. :func:`recover`
+    (run before every build and every read) puts the backups back if the journal
+    is still there, so out/ is always one complete dataset.
+    """
+    swap = out / SWAP_DIR
+    shutil.rmtree(swap, ignore_errors=True)
+    swap.mkdir()
+    for n in names:
+        if (out / n).exists():
+            try:
+                os.link(out / n, swap / n)
+            except OSError:  # no hard links on this file system
+                shutil.copy2(out / n, swap / n)
+    journal = swap / "JOURNAL.tmp"
+    journal.write_text("\n".join(names))
+    os.replace(journal, swap / "JOURNAL")  # from here on, a crash rolls back
+    for n in names:
+        os.replace(tmp / n, out / n)
+    os.replace(swap / "JOURNAL", swap / "DONE")  # committed
+    shutil.rmtree(swap, ignore_errors=True)
+
+
+def recover(out: Path) -> bool:
+    """Roll back a swap that a crash interrupted. True when something was restored."""
+    swap = Path(out) / SWAP_DIR
+    journal = swap / "JOURNAL"
+    if not journal.exists():
+        shutil.rmtree(swap, ignore_errors=True)
+        return False
+    for n in journal.read_text().split("\n"):
+        if (swap / n).exists():
+            os.replace(swap / n, Path(out) / n)
+        elif (Path(out) / n).exists():
+            os.remove(Path(out) / n)  # the table did not exist before this build
+    shutil.rmtree(swap, ignore_errors=True)
+    return True
+
+
 def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> BuildSummary:
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
@@ -270,6 +315,7 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> 
     out.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(notes=notes)
     with BuildLock(out):
+        recover(out)
         tmp = out / f".tmp-build-{os.getpid()}"
         if tmp.exists():
             shutil.rmtree(tmp)
@@ -304,8 +350,7 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> 
             rw.add(rejects)
             rw.close()
             summary.n_rejects = len(rejects)
-            for t in ALL_TABLES:
-                os.replace(tmp / f"{t}.parquet", out / f"{t}.parquet")
+            swap_in(tmp, out, [f"{t}.parquet" for t in ALL_TABLES])
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     summary.n_docs = len(doc_rows)
@@ -319,6 +364,9 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> 
 
 
 def load(out: Path, table: str) -> pd.DataFrame:
+    if (Path(out) / SWAP_DIR / "JOURNAL").exists():
+        with BuildLock(Path(out)):
+            recover(Path(out))
     path = Path(out) / f"{table}.parquet"
     if not path.exists():
         raise EtlError(f"no table {table!r} in {out} (run `etl build` first)")
