@@ -21,7 +21,7 @@ EXIT_HELP = """exit codes:
   0  the build finished (files set aside for bad input are recorded in the
      documents table with a status and reason, and listed in the summary)
   1  --strict and at least one file was set aside, or rows failed validation
-     (see the rejects table)
+     (see the rejects table; --allow-rejects makes that exit 0)
   2  the build could not run (no such folder, no .txt files, another build
      holds the output folder)"""
 
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, type=Path, help="output folder for the Parquet tables")
     b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = all cores); output bytes do not depend on it")
     b.add_argument("--strict", action="store_true", help="exit 1 when any file is set aside")
+    b.add_argument("--allow-rejects", action="store_true", help="exit 0 even when rows failed validation (they are still in rejects)")
     b.add_argument("--quiet", action="store_true", help="no progress output (the summary line is always printed)")
 
     e = sub.add_parser(
@@ -98,7 +99,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     if summary.n_rejects:
         print(f"{summary.n_rejects} row(s) failed validation: see {args.out / 'rejects.parquet'}", file=sys.stderr)
-        return 1
+        if not args.allow_rejects:
+            return 1
     if args.strict and summary.set_aside:
         return 1
     return 0

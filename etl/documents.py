@@ -19,7 +19,7 @@ import regex
 
 from etl.errors import EtlError
 
-MAX_BYTES = 64 * 1024 * 1024  #: larger files are set aside, not read into memory
+MAX_BYTES = 16 * 1024 * 1024  #: no news article is this large; a larger file is set aside unread
 _HTML = regex.compile(r"^\s*(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.IGNORECASE)
 _TAGS = regex.compile(r"</?(?:p|div|span|a|br|script|style|td|tr|li|ul|meta|link)\b[^>]{0,500}>", regex.IGNORECASE)
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -165,3 +165,37 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     d = docs(tmp_path, c)
     assert d["locked"]["status"] == "unreadable" and "Permission denied" in d["locked"]["reason"]
+
+
+def test_50mb_single_line_is_set_aside_quickly(tmp_path: Path) -> None:
+    import time
+
+    c = corpus(tmp_path, {})
+    with open(c / "huge.txt", "wb") as f:
+        chunk = b"The 25% tariff on cars remains in effect and the dollar rose to 145.20 yen " * 1000
+        while f.tell() < 50 * 1024 * 1024:
+            f.write(chunk)
+    t0 = time.perf_counter()
+    d = docs(tmp_path, c)
+    assert time.perf_counter() - t0 < 30
+    assert d["huge"]["status"] == "too_large" and "limit" in d["huge"]["reason"]
+
+
+def test_rejected_rows_are_reported_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl import cli
+    from etl.extractors import EXTRACTORS
+    from etl.facts import Gdp
+
+    def bad(doc):  # an extractor bug: a GDP change far out of bounds
+        yield Gdp(char_start=0, char_end=3, sent_start=0, sent_end=10, rule="gdp.actual", country="JPN", period="2025Q1",
+                  change_pct=999.0, basis="qoq", estimate="actual")
+
+    monkeypatch.setitem(EXTRACTORS, "gdp", bad)
+    c = corpus(tmp_path, {})
+    out = tmp_path / "o"
+    assert cli.main(["build", "--corpus", str(c), "--out", str(out)]) == 1
+    rejects = load(out, "rejects")
+    assert rejects["table"].tolist() == ["gdp"]
+    assert "change_pct" in rejects["column"].tolist()[0] and "999" in rejects["row_json"].tolist()[0]
+    assert len(load(out, "gdp")) == 0
+    assert cli.main(["build", "--corpus", str(c), "--out", str(out), "--allow-rejects"]) == 0
