@@ -73,9 +73,6 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
 ]
 
-GRAN_ORDER = {"day": 0, "month": 1, "quarter": 2, "year": 3}
-
-
 @dataclass(frozen=True, slots=True)
 class When:
     start: int
@@ -86,10 +83,6 @@ class When:
     fiscal: bool = False
     relative: bool = False  #: "previous quarter", "the day before": relative to a referent
 
-    def as_date(self) -> dt.date | None:
-        if self.gran != "day" or self.value is None:
-            return None
-        return dt.date.fromisoformat(self.value)
 
 
 def _nearest_year(month: int, day: int, pub: dt.date) -> int:
@@ -124,10 +117,6 @@ def shift_month(value: str, n: int) -> str:
     y, m = int(value[:4]), int(value[5:7])
     idx = y * 12 + (m - 1) + n
     return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
-
-
-def month_to_quarter(value: str) -> str:
-    return f"{value[:4]}Q{(int(value[5:7]) - 1) // 3 + 1}"
 
 
 def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:

@@ -13,7 +13,6 @@ build never leaves a half-written dataset.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import json
 import os
@@ -372,5 +371,3 @@ def load(out: Path, table: str) -> pd.DataFrame:
         raise EtlError(f"no table {table!r} in {out} (run `etl build` first)")
     return pq.read_table(path).to_pandas()
 
-
-_ = dt

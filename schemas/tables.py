@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Optional
-
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pyarrow_mod
@@ -199,5 +196,3 @@ def validate(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         good_checked, more = validate(table, good)
         return good_checked, pd.concat([fc, more], ignore_index=True) if len(more) else fc
 
-
-_ = (dt, Optional)

@@ -75,7 +75,7 @@ def test_parquet_metadata(built: Path) -> None:
         assert set(inputs) == {p.name[:-4] for p in SEEDS.glob("*.txt")}
 
 
-def test_fact_ids_stable_and_unique(built: Path, tmp_path: Path) -> None:
+def test_fact_ids_unique(built: Path) -> None:
     for table in FACT_TABLES:
         ids = load(built, table)["fact_id"]
         assert ids.is_unique

@@ -85,13 +85,6 @@ def find_cues(patterns: dict[str, regex.Pattern[str]], text: str, lo: int, hi: i
     return sorted(cues)
 
 
-def pick(labels: list[str], priority: Sequence[str]) -> str | None:
-    for p in priority:
-        if p in labels:
-            return p
-    return None
-
-
 def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], text: str, lo: int, hi: int) -> None:
     """Rates joined by "and" / "along with" in one clause share their cues when one has none."""
     cl = clauses(text, lo, hi)

@@ -89,7 +89,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     last_country: str | None = None
     economy_country: str | None = None
     last_period: str | None = None
-    last_basis_sent: dict[str, object] = {}
+    last_basis: str | None = None
     facts: list[Gdp] = []
     explicit_basis: set[int] = set()
     prev_gdp_sentence = -10
@@ -163,8 +163,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if not labels and k > 0 and regex.fullmatch(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", text[chosen[k - 1].end:m.start], _F):
                 labels = basis_cues.get(k - 1, [])  # "accelerated to 4.9 pct, from 2.9 pct": same basis
             basis = labels[0] if labels else None
-            if basis is None and anaphoric and isinstance(last_basis_sent.get("basis"), str):
-                basis = str(last_basis_sent["basis"])
+            if basis is None and anaphoric and last_basis:
+                basis = last_basis
             if basis:
                 explicit_basis.add(len(facts))
             elif (period and "Q" in period) or (not period and regex.search(r"\bquarter", s, _F)):
@@ -195,8 +195,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis=basis, estimate=estimate,
             ))
             last_country, last_period = country, period or last_period
-            del fiscal
-            last_basis_sent = {"basis": basis}
+            last_basis = basis
     yield from _reconcile(facts, explicit_basis)
 
 

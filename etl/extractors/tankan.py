@@ -76,24 +76,6 @@ def categories(s: str) -> list[tuple[int, str]]:
     return out
 
 
-def _category(s: str) -> str | None:
-    if ALL_ENT.search(s):
-        return "all_enterprises"
-    non = NONMAN.search(s)
-    man = None if non else MAN.search(s)
-    hit = non or man
-    if hit is None:
-        return None
-    before = s[max(0, hit.start() - 40):hit.start()]
-    size = "large"
-    best = -1
-    for k, pat in SIZE.items():
-        for mm in pat.finditer(before):
-            if mm.start() > best:
-                best, size = mm.start(), k
-    return f"{size}_{'non_manufacturers' if non else 'manufacturers'}"
-
-
 def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
     """Each time expression belongs to the value nearest before it ("+13 in June"),
     or right after it ("(June): +13")."""

@@ -60,11 +60,6 @@ OTHER_TOPIC = regex.compile(
     r"|subsid\w+|value|content|quota\s+fill)(?![\w])",
     _F,
 )
-CHAIN = regex.compile(
-    r"(?:from|instead\s+of|up\s+from|down\s+from|compared\s+with|versus|previous(?:ly)?|prior|to|and|or)\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+)?(?:levies\s+totaling\s+|levies\s+of\s+|rate\s+of\s+|tariffs?\s+of\s+)?$",
-    _F,
-)
-CHAIN_FROM = regex.compile(r"(?:from|instead\s+of|previous|prior|versus|compared\s+with)\b", _F)
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
 SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
@@ -226,10 +221,6 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         return "WLD"
     anywhere = [p.code for p in places if p.code != imposer]
     return anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
-
-
-def _place_code(doc: ParsedDoc, i: int, a: int, b: int) -> list[tuple[int, str]]:
-    return [(p.start, p.code) for p in doc.places[i] if a <= p.start < b]
 
 
 BULLET = regex.compile(r"\s*[-*•·]\s+(?P<head>[^(,;:\n]{3,80})", _F)
