@@ -7,13 +7,17 @@ SHARED  ?= ../shared
 CORPUS  ?= seeds
 OUT     ?= output
 
-.PHONY: dataset test lint typecheck eval check clean help
+.PHONY: dataset test lint typecheck eval check check-output report git-setup bench clean help
 
 help:
 	@echo "make dataset   build output/ from seeds/ (installs into .venv)"
 	@echo "make test      run the test suite (installs into .venv)"
 	@echo "make eval      score seeds and the dev sets in $(SHARED) (skipped if absent)"
 	@echo "make lint      ruff + mypy"
+	@echo "make report    write report/ (report.md + charts) from output/"
+	@echo "make check-output  fail if output/ or report/report.md differ from what the code builds"
+	@echo "make git-setup make git diff show Parquet rows (textconv driver)"
+	@echo "make bench     benchmark on CORPUS=$(SHARED)/corpus/reuters21578 -> bench/results.md"
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -42,6 +46,26 @@ eval: $(STAMP)
 	    rm -rf $$tmp; \
 	  done; \
 	else echo "dev sets skipped: $(SHARED) not found"; fi
+
+report: $(STAMP)
+	$(BIN)/python -m etl report --data $(OUT) --out report
+
+# CI: the committed dataset, data package, changelog and report are what the code builds.
+# The build goes into a copy of output/ so the version and changelog continue from it.
+check-output: $(STAMP)
+	@tmp=$$(mktemp -d); cp -R $(OUT) $$tmp/out; \
+	$(BIN)/python -m etl build --corpus seeds --out $$tmp/out --quiet >/dev/null && \
+	$(BIN)/python -m etl report --data $$tmp/out --out $$tmp/report >/dev/null && \
+	diff -r -x '.etl-*' $(OUT) $$tmp/out && diff report/report.md $$tmp/report/report.md && \
+	$(BIN)/python -m etl diff $(OUT) $$tmp/out --summary >/dev/null; rc=$$?; rm -rf $$tmp; \
+	if [ $$rc -ne 0 ]; then echo "output/ or report/ is stale: run make dataset report and commit"; exit 1; fi; \
+	echo "output/ and report/report.md match the build"
+
+git-setup: $(STAMP)
+	git config diff.parquet.textconv "$(abspath $(BIN))/python -m etl textconv"
+	git config diff.parquet.xfuncname '^\[.+\]$$'
+	git config diff.parquet.cachetextconv true
+	@echo "git diff now shows rows of output/*.parquet"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

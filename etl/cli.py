@@ -68,6 +68,39 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--out", type=Path, default=Path("output"), help="folder with the built tables (default: output)")
     s.add_argument("--all", action="store_true", help="include provenance columns")
     s.add_argument("--limit", type=int, default=0, help="print at most this many rows (0: all)")
+
+    d = sub.add_parser(
+        "diff", help="row-level differences between two builds (folders or git revisions)",
+        description="Compare two builds table by table. OLD and NEW are output folders or git revisions "
+        "(`etl diff HEAD~1 HEAD` reads --data at both). Rows are matched on fact_id (doc_id for "
+        "documents): prints a summary line per table, then + added, - removed and ~ changed rows "
+        "with the columns that differ.",
+        epilog="exit codes:\n  0  no differences\n  1  the builds differ\n  2  a side could not be read",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    d.add_argument("old", help="output folder or git revision")
+    d.add_argument("new", help="output folder or git revision (default: the working folder --data)", nargs="?")
+    d.add_argument("--data", default="output", help="the output folder inside the repository, for git revisions (default: output)")
+    d.add_argument("--table", action="append", choices=TABLES_HELP.split(", "), help="only this table (repeatable)")
+    d.add_argument("--summary", action="store_true", help="only the one-line summary per table")
+    d.add_argument("--limit", type=int, default=50, help="rows shown per table (default 50; 0: all)")
+
+    t = sub.add_parser(
+        "textconv", help="print one Parquet file as sorted text (the git diff driver)",
+        description="Print a Parquet table as stable, sorted text: one block per row, one `column: value` "
+        "line per cell. Used by git as a textconv driver so `git diff` shows rows; set it up with "
+        "`make git-setup` (see README).",
+    )
+    t.add_argument("file", type=Path, help="a .parquet file")
+
+    r = sub.add_parser(
+        "report", help="write report.md with charts and summary tables from the built tables",
+        description="Read the tables in --data and write --out/report.md with PNG charts (tariff rates "
+        "over time by sector and status, USD/JPY levels, Tankan indexes, GDP changes) and summary "
+        "tables. Every number comes from the Parquet tables.",
+    )
+    r.add_argument("--out", required=True, type=Path, help="folder for report.md and the charts")
+    r.add_argument("--data", type=Path, default=Path("output"), help="folder with the built tables (default: output)")
     return p
 
 
@@ -80,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
             return _eval(args)
         if args.command == "show":
             return _show(args)
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "textconv":
+            return _textconv(args)
+        if args.command == "report":
+            return _report(args)
     except EtlError as e:
         print(f"etl: error: {e}", file=sys.stderr)
         return 2
@@ -134,4 +173,35 @@ def _show(args: argparse.Namespace) -> int:
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                            "display.max_colwidth", 60):
         print(df.to_string(index=False) if len(df) else f"(table {args.table} is empty)")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from etl.diff import TABLES, Side, diff, render
+
+    old = Side(args.old, args.data)
+    new = Side(args.new if args.new else args.data, args.data)
+    diffs = diff(old, new, tuple(args.table) if args.table else TABLES)
+    print(f"--- {old.label()}\n+++ {new.label()}")
+    for line in render(diffs, summary_only=args.summary, limit=args.limit):
+        print(line)
+    return 0 if all(d.equal for d in diffs) else 1
+
+
+def _textconv(args: argparse.Namespace) -> int:
+    from etl.diff import text_lines
+
+    if not args.file.is_file():
+        raise EtlError(f"no such file: {args.file}")
+    out = sys.stdout
+    for line in text_lines(args.file):
+        out.write(line + "\n")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from etl.report import write_report
+
+    path = write_report(args.data, args.out)
+    print(f"wrote {path}")
     return 0

@@ -29,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl import SCHEMA_VERSION, __version__, documents
+from etl import SCHEMA_VERSION, __version__, documents, package
 from etl.context import parse_document
 from etl.errors import EtlError
 from etl.extractors import EXTRACTORS
@@ -211,6 +211,7 @@ class BuildSummary:
     rows: dict[str, int] = field(default_factory=dict)
     n_rejects: int = 0
     seconds: float = 0.0
+    version: str = ""
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -219,7 +220,7 @@ class BuildSummary:
         facts = ", ".join(f"{t} {n}" for t, n in self.rows.items() if t not in ("documents", "rejects"))
         return (
             f"{self.n_ok} ok, {aside} set aside{': ' + why if why else ''}; {facts}; "
-            f"{self.n_rejects} rejects; {self.seconds:.1f} s"
+            f"{self.n_rejects} rejects; dataset {self.version}; {self.seconds:.1f} s"
         )
 
 
@@ -349,7 +350,9 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> 
             rw.add(rejects)
             rw.close()
             summary.n_rejects = len(rejects)
-            swap_in(tmp, out, [f"{t}.parquet" for t in ALL_TABLES])
+            counts = {"documents": len(doc_rows), **{t: writers[t].n_rows for t in FACT_TABLES}, "rejects": rw.n_rows}
+            summary.version = package.write(tmp, out, counts, doc_rows)
+            swap_in(tmp, out, [f"{t}.parquet" for t in ALL_TABLES] + [package.PACKAGE, package.CHANGELOG])
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     summary.n_docs = len(doc_rows)
