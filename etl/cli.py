@@ -46,7 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = all cores); output bytes do not depend on it")
     b.add_argument("--strict", action="store_true", help="exit 1 when any file is set aside")
     b.add_argument("--allow-rejects", action="store_true", help="exit 0 even when rows failed validation (they are still in rejects)")
-    b.add_argument("--quiet", action="store_true", help="no progress output (the summary line is always printed)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar (it shows only when stderr is a terminal; the summary line is always printed)")
+    b.add_argument("--cache", type=Path, default=Path(os.environ.get("ETL_CACHE_DIR", ".etl-cache")),
+                   help="folder of per-document results keyed by (doc sha256, etl version, rules hash); "
+                   "unchanged documents are not extracted again (default: $ETL_CACHE_DIR or .etl-cache)")
+    b.add_argument("--no-cache", action="store_true", help="extract every document, neither reading nor writing the cache")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: worker processes on this machine (default); dask: a Dask cluster "
+                   "(pip install '.[dask]'), a LocalCluster of --workers processes unless --scheduler is given")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing scheduler, e.g. tcp://host:8786 "
+                   "(its workers must see --corpus and --cache at the same paths)")
+    b.add_argument("--stats", type=Path, metavar="FILE", help="also write the build's figures (stages, seconds, peak memory) as JSON")
 
     e = sub.add_parser(
         "eval", help="score a built dataset against a gold .jsonl file",
@@ -132,8 +142,13 @@ def _build(args: argparse.Namespace) -> int:
     from etl.pipeline import build
 
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
-    summary = build(args.corpus, args.out, workers=workers, progress=not args.quiet and sys.stderr.isatty())
+    if args.scheduler and args.engine != "dask":
+        raise EtlError("--scheduler needs --engine dask")
+    summary = build(args.corpus, args.out, workers=workers, progress=not args.quiet and sys.stderr.isatty(),
+                    cache=None if args.no_cache else args.cache, engine=args.engine, scheduler=args.scheduler)
     print(summary.line())
+    if args.stats:
+        args.stats.write_text(json.dumps(summary.as_dict(), indent=1) + "\n")
     for note in summary.notes:
         print(f"note: {note}")
     if summary.n_rejects:

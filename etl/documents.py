@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,36 +59,55 @@ class DocInfo:
     text: str = field(default="", repr=False)
 
 
-def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], list[str]]:
-    """The optional manifest.csv; problems become notes, never exceptions."""
+def manifest_rows(folder: Path, notes: list[str]) -> Iterator[tuple[str, int, ManifestRow]]:
+    """(doc_id, line number, row) for each row of the optional manifest.csv, streamed;
+    problems become ``notes``, never exceptions."""
     path = folder / "manifest.csv"
+    if not path.exists():
+        return
+    try:
+        fh = open(path, encoding="utf-8-sig", errors="replace", newline="")
+    except OSError as e:
+        notes.append(f"manifest.csv unreadable: {e.strerror}")
+        return
+    with fh:
+        reader = csv.DictReader(fh)
+        try:
+            fields = reader.fieldnames
+        except (OSError, csv.Error) as e:
+            notes.append(f"manifest.csv unreadable: {e}")
+            return
+        if not fields or "doc_id" not in fields:
+            notes.append("manifest.csv has no doc_id column; ignored")
+            return
+        n = 1
+        try:
+            for n, r in enumerate(reader, start=2):
+                did = (r.get("doc_id") or "").strip()
+                if not did:
+                    notes.append(f"manifest.csv line {n}: empty doc_id")
+                    continue
+                row = ManifestRow(
+                    publisher=(r.get("publisher") or "").strip() or None,
+                    language=(r.get("language") or "").strip() or None,
+                    title=(r.get("title") or "").strip() or None,
+                )
+                pub = (r.get("published") or "").strip()
+                if pub:
+                    try:
+                        row.published = dt.date.fromisoformat(pub[:10])
+                    except ValueError:
+                        row.note = f"bad published date {pub!r} in manifest (left empty)"
+                yield did, n, row
+        except (OSError, csv.Error) as e:
+            notes.append(f"manifest.csv unreadable after line {n}: {e}")
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, ManifestRow], list[str]]:
+    """The whole manifest as a dict (for small corpora and tests; builds stream it)."""
     notes: list[str] = []
     rows: dict[str, ManifestRow] = {}
-    if not path.exists():
-        return rows, notes
-    try:
-        raw = path.read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError as e:
-        return rows, [f"manifest.csv unreadable: {e.strerror}"]
-    reader = csv.DictReader(raw.splitlines())
-    if not reader.fieldnames or "doc_id" not in reader.fieldnames:
-        return rows, ["manifest.csv has no doc_id column; ignored"]
-    for n, r in enumerate(reader, start=2):
-        did = (r.get("doc_id") or "").strip()
-        if not did:
-            notes.append(f"manifest.csv line {n}: empty doc_id")
-            continue
-        row = ManifestRow(
-            publisher=(r.get("publisher") or "").strip() or None,
-            language=(r.get("language") or "").strip() or None,
-            title=(r.get("title") or "").strip() or None,
-        )
-        pub = (r.get("published") or "").strip()
-        if pub:
-            try:
-                row.published = dt.date.fromisoformat(pub[:10])
-            except ValueError:
-                row.note = f"bad published date {pub!r} in manifest (left empty)"
+    for did, n, row in manifest_rows(folder, notes):
         if did in rows:
             rows[did].note = f"duplicate doc_id in manifest line {n} (first row kept)"
             continue

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+import pyarrow.parquet as pq
 
 from etl import SCHEMA_VERSION, __version__
 from etl.diff import Side, TableDiff, diff_frames
@@ -168,7 +171,30 @@ def _read_json(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def write(tmp: Path, out: Path, tables: dict[str, int], doc_rows: list[dict[str, Any]]) -> str:
+def _sources(tmp: Path) -> Iterator[dict[str, Any]]:
+    """The input articles, streamed from the new documents table (already in doc_id order)."""
+    pf = pq.ParquetFile(tmp / "documents.parquet")
+    for batch in pf.iter_batches(batch_size=10_000, columns=["doc_id", "path", "doc_sha256", "status"]):
+        for r in batch.to_pylist():
+            yield {"title": r["doc_id"], "path": r["path"], "sha256": r["doc_sha256"], "status": r["status"]}
+
+
+def _dump(descriptor: dict[str, Any], sources: Iterable[dict[str, Any]], path: Path) -> None:
+    """json.dumps(indent=1) of the descriptor with its sources written one by one
+    (a corpus of a million articles is never one list in memory)."""
+    text = json.dumps({**descriptor, "sources": "\0SOURCES\0"}, indent=1, ensure_ascii=False)
+    head, tail = text.split('"\\u0000SOURCES\\u0000"')
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(head + "[")
+        first = True
+        for src in sources:
+            item = json.dumps(src, indent=1, ensure_ascii=False).replace("\n", "\n  ")
+            fh.write(("\n  " if first else ",\n  ") + item)
+            first = False
+        fh.write(("\n ]" if not first else "]") + tail + "\n")
+
+
+def write(tmp: Path, out: Path, tables: dict[str, int]) -> str:
     """Write datapackage.json and CHANGELOG.md into ``tmp`` (the new build) by
     comparing it with ``out`` (the previous build). Returns the dataset version."""
     descriptor: dict[str, Any] = {
@@ -180,10 +206,6 @@ def write(tmp: Path, out: Path, tables: dict[str, int], doc_rows: list[dict[str,
         "version": FIRST_VERSION,
         "etl_version": __version__,
         "schema_version": SCHEMA_VERSION,
-        "sources": [
-            {"title": r["doc_id"], "path": r["path"], "sha256": r["doc_sha256"], "status": r["status"]}
-            for r in sorted(doc_rows, key=lambda r: r["doc_id"])
-        ],
         "resources": [resource(tmp, t, n) for t, n in tables.items()],
     }
     old = _read_json(out / PACKAGE)
@@ -221,11 +243,12 @@ def write(tmp: Path, out: Path, tables: dict[str, int], doc_rows: list[dict[str,
         if part is None:
             entry_lines = []
     descriptor["version"] = version
-    (tmp / PACKAGE).write_text(json.dumps(descriptor, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dump(descriptor, _sources(tmp), tmp / PACKAGE)
     body = changelog_old[len(CHANGELOG_HEAD):] if changelog_old.startswith(CHANGELOG_HEAD) else ""
     if entry_lines:
-        n_ok = sum(1 for r in doc_rows if r["status"] == "ok")
-        head = f"\n## {version}\n\netl {__version__}, schema {SCHEMA_VERSION}; {len(doc_rows)} documents ({n_ok} ok).\n\n"
+        status = pq.read_table(tmp / "documents.parquet", columns=["status"]).column("status").to_pylist()
+        n_ok = sum(1 for s in status if s == "ok")
+        head = f"\n## {version}\n\netl {__version__}, schema {SCHEMA_VERSION}; {len(status)} documents ({n_ok} ok).\n\n"
         body = head + "\n".join(entry_lines) + "\n" + body
     (tmp / CHANGELOG).write_text(CHANGELOG_HEAD + body, encoding="utf-8")
     return version

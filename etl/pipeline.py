@@ -16,12 +16,16 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
+import resource
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import SCHEMA_VERSION, __version__, documents, package
+from etl.catalog import Catalog, Entry
 from etl.context import parse_document
 from etl.errors import EtlError
 from etl.extractors import EXTRACTORS
@@ -50,6 +55,9 @@ DOC_COLUMNS = list(MODELS["documents"].to_schema().columns)
 class DocResult:
     doc: dict[str, Any]
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: seconds spent per stage on this document (read, layout, extract) and whether the cache served it
+    timings: dict[str, float] = field(default_factory=dict)
+    cached: bool = False
 
 
 def fact_id(doc_id: str, sha: str, table: str, start: int, end: int, rule: str) -> str:
@@ -76,30 +84,83 @@ def fact_row(f: Fact, info: documents.DocInfo) -> dict[str, Any]:
 
 
 def doc_row(info: documents.DocInfo) -> dict[str, Any]:
-    d = dataclasses.asdict(info)
-    d.pop("text")
-    d["path"] = Path(d["path"]).name  # relative to the corpus folder: the same wherever it is built
-    d["doc_sha256"] = d["doc_sha256"] or None
-    return {k: d[k] for k in DOC_COLUMNS}
+    d = {k: getattr(info, k) for k in DOC_COLUMNS}
+    d["path"] = Path(info.path).name  # relative to the corpus folder: the same wherever it is built
+    d["doc_sha256"] = info.doc_sha256 or None
+    return d
 
 
-def process_one(path: str, meta: documents.ManifestRow | None) -> DocResult:
+@lru_cache(maxsize=1)
+def rules_hash() -> str:
+    """A hash of the code that turns a document into rows (the etl package and the
+    schemas): any change to a rule, word list or schema gives a new hash."""
+    root = Path(__file__).resolve().parent
+    files = {f.resolve() for f in root.rglob("*.py")} | {f.resolve() for f in (root / "schemas").glob("*.py")}
+    parts = sorted((f.name, hashlib.sha256(f.read_bytes()).hexdigest()) for f in files)
+    h = hashlib.sha256(json.dumps(parts).encode())
+    return h.hexdigest()
+
+
+def cache_key(info: documents.DocInfo, meta: documents.ManifestRow | None) -> str:
+    """(doc sha256, etl_version, rules hash), plus what else the rows depend on: the
+    doc_id (in fact_id and every row) and the manifest row (published dates resolve
+    relative time expressions)."""
+    m = dataclasses.asdict(meta) if meta else None
+    raw = json.dumps([info.doc_sha256, __version__, rules_hash(), info.doc_id, m], default=str, sort_keys=True)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _cache_get(cache: Path, key: str) -> DocResult | None:
+    path = cache / key[:2] / f"{key}.pkl"
+    try:
+        with open(path, "rb") as fh:
+            doc, rows = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a damaged entry is ignored and rewritten
+        return None
+    return DocResult(doc, rows, cached=True)
+
+
+def _cache_put(cache: Path, key: str, res: DocResult) -> None:
+    folder = cache / key[:2]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump((res.doc, res.rows), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{key}.pkl")
+    except OSError:
+        pass  # a cache that cannot be written only makes the next build slower
+
+
+def process_one(path: str, meta: documents.ManifestRow | None, cache: str | None = None) -> DocResult:
     """Read one file and extract every table's rows. Never raises."""
+    t0 = time.perf_counter()
     info = documents.read(Path(path), meta)
+    t_read = time.perf_counter()
+    key = None
+    if cache and info.status == "ok":
+        key = cache_key(info, meta)
+        hit = _cache_get(Path(cache), key)
+        if hit is not None:
+            hit.timings = {"read": t_read - t0, "cache": time.perf_counter() - t_read}
+            return hit
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in FACT_TABLES}
+    t_layout = t_read
     if info.status == "ok":
         try:
             lay = layout(info.text)
+            t_layout = time.perf_counter()
             info.body_start, info.body_end = lay.body_start, lay.body_end
             info.n_furniture_lines, info.n_foreign_lines = lay.n_furniture_lines, lay.n_foreign_lines
             budget = BUDGET_SECONDS + BUDGET_SECONDS_PER_MB * len(info.text) / 1e6
-            t0 = time.perf_counter()
             doc = parse_document(info.doc_id, info.text, info.published, lay)
             for table, extract in EXTRACTORS.items():
                 got = [fact_row(f, info) for f in extract(doc)]
                 got.sort(key=lambda r: (r["char_start"], r["char_end"], r["rule"], r["fact_id"]))
                 rows[table] = got
-                if time.perf_counter() - t0 > budget:
+                if time.perf_counter() - t_read > budget:
                     info.status = "timeout"
                     info.reason = f"over the time budget of {budget:.0f} s (after {table}); rows dropped"
                     rows = {t: [] for t in FACT_TABLES}
@@ -108,7 +169,17 @@ def process_one(path: str, meta: documents.ManifestRow | None) -> DocResult:
             info.status = "error"
             info.reason = f"extraction failed: {type(e).__name__}: {e}"
             rows = {t: [] for t in FACT_TABLES}
-    return DocResult(doc_row(info), rows)
+    t_end = time.perf_counter()
+    res = DocResult(doc_row(info), rows, {"read": t_read - t0, "layout": t_layout - t_read, "extract": t_end - t_layout})
+    if key is not None and info.status == "ok":
+        _cache_put(Path(cache), key, res)  # type: ignore[arg-type]
+    return res
+
+
+def process_entries(entries: list[Entry], cache: str | None = None) -> list[DocResult]:
+    """A chunk of catalog entries: files are read and extracted, entries set aside
+    become their documents row. The unit of work for worker processes and Dask."""
+    return [DocResult(doc_row(e.aside)) if e.aside else process_one(e.path, e.meta, cache) for e in entries]
 
 
 class TableWriter:
@@ -120,8 +191,8 @@ class TableWriter:
         self.schema = arrow_schema(table).with_metadata(metadata)
         self.buffer: list[dict[str, Any]] = []
         self.writer: pq.ParquetWriter | None = None
-        self.seen: set[str] = set()
         self.n_rows = 0
+        self.seconds = {"validate": 0.0, "write": 0.0}
         self.rejects: list[dict[str, Any]] = []
         self.extra_metadata: dict[bytes, bytes] = {}
 
@@ -134,21 +205,18 @@ class TableWriter:
         rows, self.buffer = self.buffer, []
         if not rows:
             return
+        t0 = time.perf_counter()
         df = frame(self.table, rows)
         good, failures = validate(self.table, df)
         if len(failures):
             self.rejects.extend(reject_rows(self.table, df, failures))
-        keep = []
-        for i in good.index:
-            r = rows[i]
-            fid = r.get("fact_id")
-            if fid is not None and fid in self.seen:
-                self.rejects.append(_reject(self.table, r, "fact_id", "unique across batches", fid))
-                continue
-            if fid is not None:
-                self.seen.add(fid)
-            keep.append(r)
+        # fact_id is unique within a batch (pandera); across batches it cannot repeat, since it
+        # hashes the doc_id, doc_ids are unique, and a document's rows never straddle two batches
+        keep = [rows[i] for i in good.index]
+        t1 = time.perf_counter()
         self._write(keep)
+        self.seconds["validate"] += t1 - t0
+        self.seconds["write"] += time.perf_counter() - t1
 
     def _write(self, rows: list[dict[str, Any]]) -> None:
         if self.writer is None:
@@ -213,24 +281,69 @@ class BuildSummary:
     seconds: float = 0.0
     version: str = ""
     notes: list[str] = field(default_factory=list)
+    #: what the benchmark reads: seconds per stage (summed over workers), text volume, cache hits, memory
+    stages: dict[str, float] = field(default_factory=dict)
+    n_chars: int = 0
+    n_bytes: int = 0
+    n_cached: int = 0
+    workers: int = 1
+    engine: str = "local"
+    peak_rss_mb: float = 0.0
+    peak_rss_worker_mb: float = 0.0
 
     def line(self) -> str:
         aside = sum(self.set_aside.values())
         why = ", ".join(f"{n} {k}" for k, n in sorted(self.set_aside.items()))
         facts = ", ".join(f"{t} {n}" for t, n in self.rows.items() if t not in ("documents", "rejects"))
+        cached = f"{self.n_cached} from cache; " if self.n_cached else ""
         return (
             f"{self.n_ok} ok, {aside} set aside{': ' + why if why else ''}; {facts}; "
-            f"{self.n_rejects} rejects; dataset {self.version}; {self.seconds:.1f} s"
+            f"{self.n_rejects} rejects; {cached}dataset {self.version}; {self.seconds:.1f} s"
         )
 
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
 
-def _results(tasks: list[tuple[str, documents.ManifestRow | None]], workers: int) -> Iterator[DocResult]:
+
+CHUNK = 32  #: documents per unit of work sent to a worker
+
+
+def _chunks(entries: Iterator[Entry], size: int = CHUNK) -> Iterator[list[Entry]]:
+    while chunk := list(islice(entries, size)):
+        yield chunk
+
+
+def ordered(submit: Callable[[list[Entry]], Future[list[DocResult]]], chunks: Iterator[list[Entry]],
+            window: int) -> Iterator[DocResult]:
+    """Results in input order, with at most ``window`` chunks in flight, so memory
+    stays bounded however long the corpus is and however slow the consumer."""
+    pending: list[Future[list[DocResult]]] = []
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.pop(0).result()
+    for fut in pending:
+        yield from fut.result()
+
+
+def _results(entries: Iterator[Entry], workers: int, cache: str | None, engine: str = "local",
+             scheduler: str | None = None) -> Iterator[DocResult]:
+    if engine == "dask":
+        from etl.engines import dask_results
+
+        yield from dask_results(_chunks(entries), workers, cache, scheduler)
+        return
     if workers <= 1:
-        for p, m in tasks:
-            yield process_one(p, m)
+        for e in entries:
+            yield from process_entries([e], cache)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_one, [p for p, _ in tasks], [m for _, m in tasks], chunksize=16)
+        yield from ordered(lambda c: pool.submit(process_entries, c, cache), _chunks(entries), window=4 * workers)
+
+
+def _peak_rss_mb(who: int) -> float:
+    # ru_maxrss is in KiB on Linux; for RUSAGE_CHILDREN it is the largest child, not a sum
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 class BuildLock:
@@ -302,18 +415,24 @@ def recover(out: Path) -> bool:
     return True
 
 
-def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> BuildSummary:
+def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False, cache: Path | None = None,
+          engine: str = "local", scheduler: str | None = None) -> BuildSummary:
+    """Build every table from ``corpus`` into ``out``.
+
+    Documents stream through in doc_id order (the catalog is on disk, at most a
+    few chunks are in flight, tables are written in row groups), so memory does
+    not grow with the corpus. ``cache`` reuses the rows of documents already
+    extracted by the same code; ``engine="dask"`` sends chunks to a Dask cluster
+    (a LocalCluster of ``workers`` processes, or ``scheduler``). The bytes
+    written are the same for any workers, cache state or engine.
+    """
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
-    files, aside = documents.discover(corpus)
-    manifest, notes = documents.read_manifest(corpus)
-    have = {p.name[:-4] for p in files} | {a.doc_id for a in aside}
-    for did in sorted(set(manifest) - have):
-        aside.append(documents.DocInfo(did, str(corpus / f"{did}.txt"), status="missing_file", reason="listed in manifest.csv but no such file"))
-    if not files and not aside:
-        raise EtlError(f"no *.txt files in {corpus}")
+    if engine not in ("local", "dask"):
+        raise EtlError(f"unknown engine {engine!r} (local or dask)")
     out.mkdir(parents=True, exist_ok=True)
-    summary = BuildSummary(notes=notes)
+    summary = BuildSummary(workers=workers, engine=engine)
+    stages = {k: 0.0 for k in ("catalog", "read", "layout", "extract", "cache", "validate", "write", "package")}
     with BuildLock(out):
         recover(out)
         tmp = out / f".tmp-build-{os.getpid()}"
@@ -321,48 +440,79 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False) -> 
             shutil.rmtree(tmp)
         tmp.mkdir()
         try:
+            catalog = Catalog(corpus, tmp / "catalog.sqlite")
+            summary.notes = catalog.notes
+            n_read, n_entries = catalog.count()
+            if n_entries == 0:
+                raise EtlError(f"no *.txt files in {corpus}")
+            stages["catalog"] = time.perf_counter() - t0
             meta = {b"schema_version": SCHEMA_VERSION.encode(), b"etl_version": __version__.encode()}
-            writers = {t: TableWriter(t, tmp / f"{t}.parquet", meta) for t in FACT_TABLES}
-            doc_rows: list[dict[str, Any]] = [doc_row(a) for a in aside]
-            tasks = [(str(p), manifest.get(p.name[:-4])) for p in files]
-            for k, res in enumerate(_results(tasks, workers), start=1):
-                doc_rows.append(res.doc)
-                for t, rows in res.rows.items():
-                    writers[t].add(rows)
-                if progress and (k % 500 == 0 or k == len(tasks)):
-                    print(f"\r{k}/{len(tasks)} documents", end="", file=sys.stderr, flush=True)
-            if progress:
-                print(file=sys.stderr)
-            doc_rows.sort(key=lambda r: r["doc_id"])
-            inputs = json.dumps([[r["doc_id"], r["doc_sha256"]] for r in doc_rows], separators=(",", ":")).encode()
+            writers = {t: TableWriter(t, tmp / f"{t}.parquet", meta) for t in ALL_TABLES if t != "rejects"}
+            inputs = hashlib.sha256()
+            bar = _progress_bar(n_entries, progress)
+            try:
+                results = _results(catalog.entries(), workers, str(cache) if cache else None, engine, scheduler)
+                for res in results:
+                    d = res.doc
+                    writers["documents"].add([d])
+                    inputs.update(f"{d['doc_id']}\t{d['doc_sha256'] or ''}\n".encode("utf-8", "surrogateescape"))
+                    summary.n_docs += 1
+                    if d["status"] == "ok":
+                        summary.n_ok += 1
+                        summary.n_chars += d["n_chars"]
+                        summary.n_bytes += d["n_bytes"]
+                    else:
+                        summary.set_aside[d["status"]] = summary.set_aside.get(d["status"], 0) + 1
+                    summary.n_cached += res.cached
+                    for k, v in res.timings.items():
+                        stages[k] += v
+                    for t, rows in res.rows.items():
+                        writers[t].add(rows)
+                    if bar is not None:
+                        bar.update(1)
+            finally:
+                if bar is not None:
+                    bar.close()
+                catalog.close()
+            digest = inputs.hexdigest().encode()
             rejects: list[dict[str, Any]] = []
             for t, w in writers.items():
-                w.extra_metadata = {b"inputs_sha256": inputs}
+                w.extra_metadata = {b"inputs_sha256": digest}
                 w.close()
                 summary.rows[t] = w.n_rows
                 rejects.extend(w.rejects)
-            dw = TableWriter("documents", tmp / "documents.parquet", {**meta, b"inputs_sha256": inputs})
-            dw.add(doc_rows)
-            dw.close()
-            rejects.extend(dw.rejects)
+                stages["validate"] += w.seconds["validate"]
+                stages["write"] += w.seconds["write"]
             rejects.sort(key=lambda r: (r["table"], str(r["doc_id"]), str(r["fact_id"]), str(r["column"]), r["check"]))
-            rw = TableWriter("rejects", tmp / "rejects.parquet", {**meta, b"inputs_sha256": inputs})
+            rw = TableWriter("rejects", tmp / "rejects.parquet", {**meta, b"inputs_sha256": digest})
             rw.add(rejects)
             rw.close()
             summary.n_rejects = len(rejects)
-            counts = {"documents": len(doc_rows), **{t: writers[t].n_rows for t in FACT_TABLES}, "rejects": rw.n_rows}
-            summary.version = package.write(tmp, out, counts, doc_rows)
+            tp = time.perf_counter()
+            counts = {t: writers[t].n_rows for t in ALL_TABLES if t != "rejects"} | {"rejects": rw.n_rows}
+            summary.version = package.write(tmp, out, {t: counts[t] for t in ALL_TABLES})
+            stages["package"] = time.perf_counter() - tp
             swap_in(tmp, out, [f"{t}.parquet" for t in ALL_TABLES] + [package.PACKAGE, package.CHANGELOG])
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    summary.n_docs = len(doc_rows)
-    summary.n_ok = sum(1 for r in doc_rows if r["status"] == "ok")
-    for r in doc_rows:
-        if r["status"] != "ok":
-            summary.set_aside[r["status"]] = summary.set_aside.get(r["status"], 0) + 1
-    summary.rows["documents"] = len(doc_rows)
+    summary.rows = {t: summary.rows.get(t, 0) for t in ALL_TABLES if t not in ("documents", "rejects")}
+    summary.rows["documents"] = summary.n_docs
+    summary.stages = {k: round(v, 4) for k, v in stages.items()}
     summary.seconds = time.perf_counter() - t0
+    summary.peak_rss_mb = _peak_rss_mb(resource.RUSAGE_SELF)
+    summary.peak_rss_worker_mb = _peak_rss_mb(resource.RUSAGE_CHILDREN)
     return summary
+
+
+def _progress_bar(total: int, enabled: bool) -> Any:
+    """A tqdm bar on stderr (the caller decides: only for a terminal, not --quiet)."""
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 def load(out: Path, table: str) -> pd.DataFrame:

@@ -193,9 +193,9 @@ def test_rejected_rows_are_reported_and_kept(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setitem(EXTRACTORS, "gdp", bad)
     c = corpus(tmp_path, {})
     out = tmp_path / "o"
-    assert cli.main(["build", "--corpus", str(c), "--out", str(out)]) == 1
+    assert cli.main(["build", "--corpus", str(c), "--out", str(out), "--no-cache"]) == 1
     rejects = load(out, "rejects")
     assert rejects["table"].tolist() == ["gdp"]
     assert "change_pct" in rejects["column"].tolist()[0] and "999" in rejects["row_json"].tolist()[0]
     assert len(load(out, "gdp")) == 0
-    assert cli.main(["build", "--corpus", str(c), "--out", str(out), "--allow-rejects"]) == 0
+    assert cli.main(["build", "--corpus", str(c), "--out", str(out), "--allow-rejects", "--no-cache"]) == 0
