@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar, overload
 
 import regex
 
@@ -20,6 +22,7 @@ from etl.numbers import Mention
 _CAP_RUN = regex.compile(
     r"(?<![\w])[\p{Lu}][\p{L}.’'&]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'&]*)*", regex.V0
 )
+T = TypeVar("T")
 _TOKEN = regex.compile(r"[\p{L}.’'&]+", regex.V0)
 
 
@@ -56,7 +59,7 @@ def find_places(text: str, lo: int, hi: int) -> list[Place]:
     _, _, longest = _gazetteer()
     out: list[Place] = []
     seg = text[lo:hi]
-    all_caps = sum(c.isupper() for c in seg) > 0.6 * max(1, sum(c.isalpha() for c in seg))
+    all_caps = sum(map(str.isupper, seg)) > 0.6 * max(1, sum(map(str.isalpha, seg)))
     for run in _CAP_RUN.finditer(text, lo, hi):
         toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, run.start(), run.end())]
         i = 0
@@ -82,6 +85,37 @@ def find_places(text: str, lo: int, hi: int) -> list[Place]:
     return out
 
 
+class Lazy(Sequence[T]):
+    """A per-sentence list computed on first access: extractors only look at the
+    sentences that hold candidate numbers (and their neighbours), so most
+    sentences of a long article never need their dates or places read."""
+
+    __slots__ = ("_fn", "_items", "_n")
+
+    def __init__(self, n: int, fn: Callable[[int], T]) -> None:
+        self._n, self._fn = n, fn
+        self._items: list[T | None] = [None] * n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        got = self._items[i]
+        if got is None:
+            got = self._items[i] = self._fn(i)
+        return got
+
+
 @dataclass
 class ParsedDoc:
     doc_id: str
@@ -89,9 +123,16 @@ class ParsedDoc:
     published: dt.date | None
     sentences: list[textmod.Sentence]
     mentions: list[list[Mention]]
-    whens: list[list[dates.When]]
-    places: list[list[Place]]
-    country_counts: Counter[str] = field(default_factory=Counter)
+    whens: Sequence[list[dates.When]]
+    places: Sequence[list[Place]]
+    _counts: Counter[str] | None = None
+
+    @property
+    def country_counts(self) -> Counter[str]:
+        """How often each country is named in the article (reads every sentence's places)."""
+        if self._counts is None:
+            self._counts = Counter(p.code for i in range(len(self.places)) for p in self.places[i])
+        return self._counts
 
     def stext(self, i: int) -> str:
         s = self.sentences[i]
@@ -117,7 +158,6 @@ def parse_document(doc_id: str, text: str, published: dt.date | None, layout: te
     lay = layout or textmod.layout(text)
     sents = textmod.sentences(text, lay)
     ments = [numbers.parse(text, s.start, s.end) for s in sents]
-    whens = [dates.find(text, s.start, s.end, published) for s in sents]
-    places = [find_places(text, s.start, s.end) for s in sents]
-    counts: Counter[str] = Counter(p.code for ps in places for p in ps)
-    return ParsedDoc(doc_id, text, published, sents, ments, whens, places, counts)
+    whens = Lazy(len(sents), lambda i: dates.find(text, sents[i].start, sents[i].end, published))
+    places = Lazy(len(sents), lambda i: find_places(text, sents[i].start, sents[i].end))
+    return ParsedDoc(doc_id, text, published, sents, ments, whens, places)

@@ -199,11 +199,11 @@ def read(path: Path, meta: ManifestRow | None) -> DocInfo:
     if not text.strip():
         info.status, info.reason = "empty", "file is empty or white space only"
         return info
-    controls = len(_CONTROL.findall(text[:100_000]))
+    controls = len(_CONTROL.findall(text[:100_000])) if _CONTROL.search(text, 0, 100_000) else 0
     if "\x00" in text[:100_000] or controls > 0.05 * min(len(text), 100_000):
         info.status, info.reason = "binary", f"binary content ({controls} control characters)"
         return info
-    if _HTML.match(text) or len(_TAGS.findall(text[:20_000])) > 20:
+    if "<" in text[:20_000] and (_HTML.match(text) or len(_TAGS.findall(text[:20_000])) > 20):
         info.status, info.reason = "html", "an HTML page saved as .txt; not read as an article"
         return info
     if n_bad:

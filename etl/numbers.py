@@ -20,6 +20,13 @@ import regex
 from etl import lexicon as lx
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
+_DIGIT_END = regex.compile(r"\d\s?$")
+_BID_ASK_TAIL = regex.compile(r"/\d{2,4}")  # "151.35/45"
+_BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F)
+_RANGING_FROM_END = regex.compile(r"(?:ranging|range\s+of)\s+from\s+\S*$", _F)  # "ranging from 2 to 3"
+_FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F)
+_COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)  # "... rose 3% and 5%"
 
 _WORD_UNITS = "|".join(
     w for w in sorted(lx.NUMBER_WORDS, key=len, reverse=True) if w not in lx.TENS
@@ -48,9 +55,12 @@ _CUR_PREFIX = regex.compile(
 )
 _SIGN = regex.compile(r"(?:(?<![\w.,])(?P<sym>[-+−])|(?<![\w])(?P<word>minus|plus)\s+)$", _F)
 _QUALIFIER = {
-    kind: regex.compile(lx.alternation(words, boundary=True).replace("(?![\\w])", r"(?![\w])") + r"\s*$", _F)
+    # anchored at the end and matched right to left (REVERSE): a failing position is rejected at once
+    kind: regex.compile(lx.alternation(words, boundary=True).replace("(?![\\w])", r"(?![\w])") + r"\s*$", _F | regex.REVERSE)
     for kind, words in lx.QUALIFIERS.items()
 }
+_ANY_QUALIFIER = regex.compile("|".join(f"(?:{p.pattern})" for p in _QUALIFIER.values()), _F | regex.REVERSE)
+_QUALIFIER_REACH = max(len(w) for ws in lx.QUALIFIERS.values() for w in ws) + 8  # the phrase and white space
 _QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
 _BIDASK = regex.compile(r"/(?P<tail>\d{2,4})(?![\d/])")
 _SCALE = regex.compile(
@@ -134,7 +144,7 @@ def _core_value(m: regex.Match[str]) -> tuple[float, bool]:
         return float(m.group("num").replace(",", "")), False
     if m.group("frac"):
         return lx.FRACTION_WORDS[" ".join(m.group("frac").lower().split())], True
-    words = regex.split(r"[-\s]+", m.group("word").lower())
+    words = _WORD_SPLIT.split(m.group("word").lower())
     return float(sum(lx.NUMBER_WORDS[w] for w in words)), True
 
 
@@ -168,8 +178,13 @@ def _direction(text: str, lo: int, start: int, end: int, hi: int) -> tuple[str |
 
 
 def _qualifier(before: str) -> str:
+    # the cue ends where the number starts: only the last words can hold it (the
+    # word-boundary look-behind still sees the characters before pos)
+    pos = max(0, len(before) - _QUALIFIER_REACH)
+    if not _ANY_QUALIFIER.search(before, pos):  # most numbers have none: one search instead of three
+        return "exact"
     for kind in ("at_least", "at_most", "approx"):
-        if _QUALIFIER[kind].search(before):
+        if _QUALIFIER[kind].search(before, pos):
             return kind
     return "exact"
 
@@ -293,13 +308,13 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
                 start = s - (len(before) - ms2.start())
                 left = left[: ms2.start()]
     # a bare "-" between two numbers is a range, not a sign
-    if signed and ms and ms.group("sym") and regex.search(r"\d\s?$", left):
+    if signed and ms and ms.group("sym") and _DIGIT_END.search(left):
         return None
     qualifier = _qualifier(left)
 
     # --- right context -------------------------------------------------------
     end, tail = _read_tail(text, e, hi, cur is not None, core_text)
-    num_end = e + (len(regex.match(r"/\d{2,4}", text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
+    num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
     unit = tail["unit"]
     unit_text = str(tail["unit_text"])
     scale = float(tail["scale"])  # type: ignore[arg-type]
@@ -352,10 +367,8 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     if rng:
         m2 = CORE.match(text, rng.end(), hi)
         sep = rng.group("sep").strip().lower()
-        between = bool(regex.search(r"(?<![\w])between\s+\S*$", before, flags=_F))
-        from_change = bool(regex.search(r"(?<![\w])from\s+\S*$", before, flags=_F)) and not regex.search(
-            r"(?:ranging|range\s+of)\s+from\s+\S*$", before, flags=_F
-        )
+        between = bool(_BETWEEN_END.search(before))
+        from_change = bool(_FROM_END.search(before)) and not _RANGING_FROM_END.search(before)
         ok_sep = (sep in ("-", "–") and rng.group("sep") in ("-", "–")) or (sep == "to" and not from_change) or (
             sep == "and" and between
         )
@@ -382,7 +395,7 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
         if d is None and out:
             prev = out[-1]
             gap = text[prev.end:mm.start]
-            if prev.direction and regex.fullmatch(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", gap, flags=_F):
+            if prev.direction and _COORD_GAP.fullmatch(gap):
                 d = prev.direction
         # "$1,079.3" after "$1,125.9 trillion": the scale is elided
         if mm.is_money and mm.scale == 1.0 and out and not mm.is_word:

@@ -76,10 +76,17 @@ class Layout:
     n_foreign_lines: int
 
 
+_LINE = regex.compile(r"[^\r\n]*")                 # one line, any of \r\n, \n, \r ends it
+_CLOSED = regex.compile(r"[.!?:\"”)]\s*$")          # a line that ends a sentence
+_GOES_ON = regex.compile(r"\s*[\p{Ll}\d(]")          # a line that starts mid-sentence
+_COLON_END = regex.compile(r":\s*$")
+_LOWER_END = regex.compile(r"[,a-z]$")
+
+
 def lines(text: str) -> list[Line]:
     """Lines with offsets; any of \\r\\n, \\n, \\r ends a line."""
     out: list[Line] = []
-    for m in regex.finditer(r"[^\r\n]*", text):
+    for m in _LINE.finditer(text):
         if m.start() == m.end() and out and out[-1].end == m.start():
             continue
         out.append(Line(m.start(), m.end()))
@@ -87,6 +94,8 @@ def lines(text: str) -> list[Line]:
 
 
 def is_foreign(line: str) -> bool:
+    if line.isascii():
+        return False
     letters = len(_LETTER.findall(line))
     return letters > 0 and len(_CJK.findall(line)) / letters >= 0.3
 
@@ -135,7 +144,7 @@ def _hard_wrapped(text: str, ls: list[Line]) -> bool:
         return False
     wrapped = sum(
         1 for s in full
-        if 35 <= len(s.rstrip()) <= 90 and not regex.search(r"[.!?:\"”)]\s*$", s)
+        if 35 <= len(s.rstrip()) <= 90 and not _CLOSED.search(s)
     )
     return wrapped / len(full) >= 0.3
 
@@ -156,7 +165,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
         indented = s[:1] in (" ", "\t")
         prev = last_line if cur is not None else ""
         # a line cut mid-sentence: no closing punctuation and the next line goes on in lower case
-        continues = bool(prev) and not regex.search(r"[.!?:\"”)]\s*$", prev) and bool(regex.match(r"\s*[\p{Ll}\d(]", s))
+        continues = bool(prev) and not _CLOSED.search(prev) and bool(_GOES_ON.match(s))
         if cur is not None and not indented and ((wrapped and not _ends_block(prev)) or continues):
             cur = (cur[0], ln.end)
         else:
@@ -180,7 +189,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
 def _ends_block(par: str) -> bool:
     """A line that closes its block even in wrapped copy: a heading or list item."""
     last = par.splitlines()[-1] if par else ""
-    return bool(regex.search(r":\s*$", last)) or len(last.strip()) < 25 and not regex.search(r"[,a-z]$", last.strip())
+    return bool(_COLON_END.search(last)) or len(last.strip()) < 25 and not _LOWER_END.search(last.strip())
 
 
 # --------------------------------------------------------------------------
@@ -211,7 +220,7 @@ def sentences(text: str, lay: Layout) -> list[Sentence]:
             if m.group("p"):
                 tok = _TOKEN_BEFORE.search(text, max(a, m.start() - 12), m.start())
                 word = tok.group(1).lower().rstrip(".") if tok else ""
-                if (word in ABBREVIATIONS or regex.fullmatch(r"[a-z]", word)) and len(m.group("p")) == 1:
+                if (word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z")) and len(m.group("p")) == 1:
                     continue
                 cut = m.end()
             else:

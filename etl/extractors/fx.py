@@ -23,6 +23,10 @@ from etl.facts import FxRate
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_AND = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*", _F)  # between coordinated numbers
+_MARKET_VERB = regex.compile(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", _F)
+_COMMA = regex.compile(r"\s*,")
+_DIGIT = regex.compile(r"\d")
 
 PAIR_CODE = regex.compile(
     r"(?<![\w])(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})(?![\w])", regex.V0
@@ -136,7 +140,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if WEIGHT_PRICE.match(text, m.end, sent.end):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             before = text[max(sent.start, m.start - 40):m.start]
-            coordinated = threshold_end >= 0 and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[threshold_end:m.start], _F)
+            coordinated = threshold_end >= 0 and _AND.fullmatch(text[threshold_end:m.start])
             if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
@@ -209,7 +213,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         prev_end = -1
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
-            coord = prev_end >= 0 and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[prev_end:m.start], _F)
+            coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
             clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
             kind = "level"
             if coord and prev_kind in ("low", "high"):
@@ -220,7 +224,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "high"
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
                 kind = "assumed"
-            elif FORECAST.search(clause) and not regex.search(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", before, _F):
+            elif FORECAST.search(clause) and not _MARKET_VERB.search(before):
                 kind = "forecast"
             period = when
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
@@ -266,10 +270,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
         if k not in own and id(w) not in used:
             own[k] = w
             used.add(id(w))
-    opening = [w for w in whens if w.end <= ms[0].start and regex.match(r"\s*,", text[w.end:w.end + 2])
-               and not regex.search(r"\d", text[sent.start:w.start])]
+    opening = [w for w in whens if w.end <= ms[0].start and _COMMA.match(text[w.end:w.end + 2])
+               and not _DIGIT.search(text[sent.start:w.start])]
     for k in range(len(ms) - 1, -1, -1):
-        if k not in own and k + 1 in own and regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[ms[k].end:ms[k + 1].start], _F):
+        if k not in own and k + 1 in own and _AND.fullmatch(text[ms[k].end:ms[k + 1].start]):
             own[k] = own[k + 1]  # "2.08 marks and 165 yen in early November"
     out: list[str | None] = []
     for k in range(len(ms)):

@@ -23,6 +23,12 @@ from etl.facts import Gdp
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_PCT_END = regex.compile(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$")
+_IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
+_COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%"
+_QUARTER = regex.compile(r"\bquarter", _F)
+_COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
+_PARENS = regex.compile(r"\([^()]*\)")
 
 GDP_WORD = regex.compile(
     r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|growth)(?![\w])",
@@ -48,6 +54,7 @@ FALL_DIRECT = regex.compile(
     _F,
 )
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
+ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requires, lower case
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
 COMPONENT = regex.compile(
@@ -95,15 +102,17 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     prev_gdp_sentence = -10
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
-        masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
-        masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
-        for p in doc.places[i]:
-            if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
-                economy_country = p.code  # "Japan's economy", "the U.S. economy"
+        low = s.lower()
+        if any(w in low for w in ECONOMY_WORDS):  # ECONOMY_OF needs one of them: skip reading places otherwise
+            for p in doc.places[i]:
+                if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
+                    economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if not pcts:
             continue
+        masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
+        masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
         chosen = []
         no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
         for m in pcts:
@@ -116,7 +125,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 COMPONENT.search(before, 0, g.start())  # "Domestic demand increased ..., compared with growth of 0.6 pct"
-                or regex.search(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$", before[max(0, g.start() - 12):g.start()])
+                or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
             last_c = comp_b[-1].start() if comp_b else -1
@@ -150,7 +159,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         periods = _periods(doc, i, chosen, last_period)
         for k, m in enumerate(chosen):
             places = [p for p in doc.places[i] if p.end <= m.start]
-            in_after = [p for p in doc.places[i] if regex.fullmatch(r"\s+(?:in|for)\s+(?:the\s+)?", text[m.end:p.start])]
+            in_after = [p for p in doc.places[i] if _IN_FOR.fullmatch(text[m.end:p.start])]
             country: str | None
             if in_after:
                 country = in_after[0].code  # "2.8 pct in Japan"
@@ -160,14 +169,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 continue
             period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
-            if not labels and k > 0 and regex.fullmatch(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", text[chosen[k - 1].end:m.start], _F):
+            if not labels and k > 0 and _COMPARED.fullmatch(text[chosen[k - 1].end:m.start]):
                 labels = basis_cues.get(k - 1, [])  # "accelerated to 4.9 pct, from 2.9 pct": same basis
             basis = labels[0] if labels else None
             if basis is None and anaphoric and last_basis:
                 basis = last_basis
             if basis:
                 explicit_basis.add(len(facts))
-            elif (period and "Q" in period) or (not period and regex.search(r"\bquarter", s, _F)):
+            elif (period and "Q" in period) or (not period and _QUARTER.search(s)):
                 basis = "qoq"
             else:
                 basis = "annual"  # a year, or no period at all: growth is quoted for a year
@@ -184,7 +193,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
             direct = m.direction_noun or FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start) or (
                 k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
-                and regex.fullmatch(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", text[chosen[k - 1].end:m.start], _F)
+                and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])
             )  # "a drop of 1.8 percent at an annual rate, or 0.4 percent on-quarter"
             value = -abs(m.value) if m.direction == "down" and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
@@ -229,7 +238,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
         if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]):
             continue
         usable.append(w)
-    parens = [(p.start() + sent.start, p.end() + sent.start) for p in regex.finditer(r"\([^()]*\)", text[sent.start:sent.end])]
+    parens = [(p.start() + sent.start, p.end() + sent.start) for p in _PARENS.finditer(text[sent.start:sent.end])]
 
     def box(a: int) -> int:
         return next((k for k, (x, y) in enumerate(parens) if x <= a < y), -1)

@@ -23,6 +23,8 @@ from etl.facts import Tankan
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_SINCE_END = regex.compile(r"(?:since|than|from)\s+(?:the\s+)?$", _F)  # a comparison date, not the survey
+_AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
 TANKAN_DOC = regex.compile(r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index", _F)
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
@@ -84,7 +86,7 @@ def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
     for w in doc.whens[i]:
         if w.gran not in ("month", "quarter", "day"):
             continue
-        if regex.search(r"(?:since|than|from)\s+(?:the\s+)?$", text[max(0, w.start - 12):w.start], _F):
+        if _SINCE_END.search(text[max(0, w.start - 12):w.start]):
             continue  # "the highest since December": a comparison, not the survey
         before = [k for k, m in enumerate(ms) if m.end <= w.start and w.start - m.end <= 30
                   and not any(m.end <= x.start < w.start for x in ms)]
@@ -124,7 +126,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
         for m in doc.mentions[i]:
             if m in ms or m.unit != "count" or m.range_role or m.value != int(m.value) or abs(m.value) > 100:
                 continue
-            if any(regex.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[x.end:m.start], _F) for x in ms):
+            if any(_AND.fullmatch(text[x.end:m.start]) for x in ms):
                 ms.append(m)
         ms.sort(key=lambda m: m.start)
         if not ms:

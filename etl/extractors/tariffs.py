@@ -25,6 +25,8 @@ from etl.facts import Tariff
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_START_CUE_END = regex.compile(r"(?:after|from|on|starting|beginning|as\s+of)\s+$", _F)  # "from April 1"
+_REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", _F)
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
 STRONG_TARIFF = regex.compile(lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
@@ -343,7 +345,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             for w in doc.whens[i]:
                 if (
                     w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
-                    and regex.search(r"(?:after|from|on|starting|beginning|as\s+of)\s+$", text[max(sent.start, w.start - 12):w.start], _F)
+                    and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                 ):
                     near = min(range(len(linked)), key=lambda j: abs(linked[j][0].start - w.start))
                     if near == k:
@@ -412,7 +414,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
                 labels = ["removed"] + labels  # "cut the levy from 27.5 percent (to 15 percent)"
-            if "removed" in labels and how != "chain" and not regex.search(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", text[ca:cb], _F):
+            if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]):
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # ---- measure

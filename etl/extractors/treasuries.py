@@ -17,6 +17,7 @@ from etl.dates import shift_month
 from etl.facts import TreasuryHolding
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_ANAPHOR = regex.compile(r"\b(?:This|That|It)\b")  # "It holds ..." continues the previous sentence
 
 TREASURY = regex.compile(
     r"(?<![\w])(?:Treasur(?:y|ies)(?!\s+(?:Secretary|Department|secretary|department|official|officials|chief))|T-bills?|T-bonds?"
@@ -47,7 +48,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             prev_treasury = prev_treasury_para == sent.paragraph
         if has_t:
             prev_treasury_para = sent.paragraph
-        if not (has_t or prev_treasury) or not HOLDS.search(s) and not regex.search(r"\b(?:This|That|It)\b", s[:12]):
+        if not (has_t or prev_treasury) or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
             continue
         last_period: str | None = None
         for m in doc.mentions[i]:
