@@ -512,7 +512,14 @@ def _progress_bar(total: int, enabled: bool) -> Any:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    try:
+        width = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        width = 0
+    if width:  # follow the terminal's width as it is resized
+        return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    # a terminal that reports no size (some pseudo-terminals): a fixed width
+    return tqdm(total=total, unit="doc", desc="documents", file=sys.stderr, ncols=100, nrows=24, smoothing=0.1)
 
 
 def load(out: Path, table: str) -> pd.DataFrame:
