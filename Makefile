@@ -67,5 +67,13 @@ git-setup: $(STAMP)
 	git config diff.parquet.cachetextconv true
 	@echo "git diff now shows rows of output/*.parquet"
 
+# the benchmark's corpus: CORPUS= on the command line, else Reuters-21578 from $(SHARED)
+BENCH_CORPUS = $(if $(filter command line,$(origin CORPUS)),$(CORPUS),$(SHARED)/corpus/reuters21578)
+SCALE ?= 20
+
+bench: $(STAMP)
+	-$(BIN)/python -m pip install -q -e '.[bench]' 2>/dev/null || echo "quantulum3 not installed: its comparison is skipped"
+	$(BIN)/python bench/run.py --corpus $(BENCH_CORPUS) --scale $(SCALE)
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
