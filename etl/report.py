@@ -126,6 +126,15 @@ def _save(plt: Any, fig: Any, path: Path) -> None:
     plt.close(fig)
 
 
+def _finish(plt: Any, fig: Any, ax: Any, path: Path, title: str, xlabel: str, ylabel: str, dates: bool = False) -> None:
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    if dates:
+        fig.autofmt_xdate()
+    _save(plt, fig, path)
+
+
 def _empty(ax: Any, what: str) -> None:
     ax.text(0.5, 0.5, f"no {what} in this dataset", ha="center", va="center", transform=ax.transAxes)
 
@@ -142,11 +151,8 @@ def chart_tariffs(tables: dict[str, pd.DataFrame], path: Path) -> None:
         _empty(ax, "tariff rates")
     else:
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), title="sector · status (marker)")
-    ax.set_title("Tariff rates reported, by sector (colour) and status (marker)")
-    ax.set_xlabel("effective date, else the article's published date")
-    ax.set_ylabel("rate (%)")
-    fig.autofmt_xdate()
-    _save(plt, fig, path)
+    _finish(plt, fig, ax, path, "Tariff rates reported, by sector (colour) and status (marker)",
+            "effective date, else the article's published date", "rate (%)", dates=True)
 
 
 def chart_usdjpy(tables: dict[str, pd.DataFrame], path: Path) -> None:
@@ -158,11 +164,8 @@ def chart_usdjpy(tables: dict[str, pd.DataFrame], path: Path) -> None:
         _empty(ax, "USD/JPY levels")
     else:
         ax.legend(title="kind")
-    ax.set_title("USD/JPY levels mentioned (yen per dollar)")
-    ax.set_xlabel("day named in the text, else the article's published date")
-    ax.set_ylabel("JPY per USD")
-    fig.autofmt_xdate()
-    _save(plt, fig, path)
+    _finish(plt, fig, ax, path, "USD/JPY levels mentioned (yen per dollar)",
+            "day named in the text, else the article's published date", "JPY per USD", dates=True)
 
 
 def chart_tankan(tables: dict[str, pd.DataFrame], path: Path) -> None:
@@ -177,10 +180,8 @@ def chart_tankan(tables: dict[str, pd.DataFrame], path: Path) -> None:
         piv.plot.bar(ax=ax, rot=0)
         ax.axhline(0, color="black", linewidth=0.8)
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
-    ax.set_title("Tankan diffusion indexes (actual readings) by survey and category")
-    ax.set_xlabel("survey (year-month)")
-    ax.set_ylabel("index (% good minus % bad)")
-    _save(plt, fig, path)
+    _finish(plt, fig, ax, path, "Tankan diffusion indexes (actual readings) by survey and category",
+            "survey (year-month)", "index (% good minus % bad)")
 
 
 def chart_gdp(tables: dict[str, pd.DataFrame], path: Path) -> None:
