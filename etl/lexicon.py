@@ -342,6 +342,47 @@ TARIFF_WORDS = (
 )
 
 
+# --------------------------------------------------------------------------
+# Tariff status: the words that say where a tariff stands. Checked in this
+# order (the first status whose cue governs the rate wins); a few cues that
+# need a pattern rather than a phrase are in extractors/tariffs.py.
+# --------------------------------------------------------------------------
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
+    "removed": (
+        "lifted", "lift", "removed", "removal", "remove", "scrapped", "scrap", "eliminated", "abolished",
+        "rescinded", "dropped", "ended",
+    ),
+    "suspended": (
+        "suspend", "suspended", "suspends", "suspension", "pause", "paused", "on hold", "delayed", "postponed",
+        "deferred",
+    ),
+    "sought": (
+        "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed",
+        "propose", "demand", "demands", "demanded", "push for", "pushes for", "pushing for", "asking for",
+        "call for", "calls for", "aim to", "aims to", "hope to", "hopes to",
+    ),
+    "scheduled": (
+        "set to", "due to", "scheduled", "planned", "plan to", "plans to", "will take effect", "take effect on",
+        "takes effect on", "kick in", "come into effect", "go into effect", "effective from", "effective on",
+        "effective as of", "starting",
+    ),
+    "expected": (
+        "likely", "expected", "expect", "expects", "predict", "predicts", "predicted", "predicting", "forecast",
+        "forecasts", "could", "may", "might", "possible", "possibly", "seems", "probably", "will remain",
+    ),
+    "in_effect": (
+        "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
+        "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "existing",
+        "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
+        "are paying", "now be taxed", "applies", "applied", "in place",
+    ),
+    "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
+}
+
+
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of literal words, longest first, with word boundaries.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pyarrow_mod
-from pandera.typing import Series
+from pandera.typing.pandas import Series
 
 ISO3 = r"^[A-Z]{3}$"
 PERIOD = r"^\d{4}(?:-\d{2}(?:-\d{2})?|Q[1-4])?$"

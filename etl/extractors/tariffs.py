@@ -83,16 +83,17 @@ IMPOSE = regex.compile(
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?)(?![\w])", _F)
 
-STATUS = {
-    "removed": regex.compile(r"(?<![\w])(?:lifted|lift|removed|removal|remove|scrapped|scrap|eliminated|abolished|rescinded|dropped|ended)(?![\w])", _F),
-    "suspended": regex.compile(r"(?<![\w])(?:suspend(?:ed|s)?|suspension|paused?|on\s+hold|delayed|postponed|deferred)(?![\w])", _F),
-    "sought": regex.compile(r"(?<![\w])(?:seek(?:s|ing)?|sought|wants?|wanted|proposals?|proposed|propose|demand(?:s|ed)?|push(?:es|ing)?\s+for|asking\s+for|calls?\s+for|aims?\s+to|hopes?\s+to|bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to|negotiat\w+)(?![\w])", _F),
-    "scheduled": regex.compile(r"(?<![\w])(?:set\s+to|due\s+to|scheduled|planned|plans?\s+to|will\s+take\s+effect|takes?\s+effect\s+on|kick\s+in|come\s+into\s+effect|go\s+into\s+effect|effective\s+(?:from|on|as\s+of)|starting|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\w])", _F),
-    "expected": regex.compile(r"(?<![\w])(?:likely|expected|expects?|predict(?:s|ed|ing)?|forecasts?|could|may|might|possible|possibly|seems|probably|will\s+remain)(?![\w])", _F),
-    "in_effect": regex.compile(r"(?<![\w])(?:in\s+effect|remains?\s+effective|in\s+force|taken\s+effect|took\s+effect|went\s+into\s+effect|now\s+face|still\s+faces?|faces?|facing|existing|subject(?:ed)?\s+to|currently\s+(?:pays?|paying|at)|are\s+paying|now\s+be\s+taxed|applies|applied|in\s+place)(?![\w])", _F),
-    "announced": regex.compile(r"(?<![\w])(?:announced|imposed|impose[sd]?|slapped|unveiled|signed|ordered|reimpose)(?![\w])", _F),
+# status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
+_STATUS_PATTERNS = {
+    "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
+               r"(?<![\w])negotiat\w+(?![\w])"),
+    "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",),  # "from July"
 }
-PRIORITY = ("removed", "suspended", "sought", "scheduled", "expected", "in_effect", "announced")
+STATUS = {
+    k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
+    for k, words in lx.TARIFF_STATUS_CUES.items()
+}
+PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 NEW_RATE = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
