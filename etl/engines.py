@@ -36,12 +36,12 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
 
 def dask_results(chunks: Iterator[list[Entry]], workers: int, cache: str | None,
                  scheduler: str | None) -> Iterator[Any]:
-    from etl.pipeline import ordered, process_entries
+    from etl.pipeline import WINDOW, ordered, process_entries
 
     client, cluster = _client(workers, scheduler)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        yield from ordered(lambda c: client.submit(process_entries, c, cache, pure=False), chunks, window=4 * n)
+        yield from ordered(lambda c: client.submit(process_entries, c, cache, pure=False), chunks, window=WINDOW * n)
     finally:
         client.close()
         if cluster is not None:

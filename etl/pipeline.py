@@ -27,19 +27,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from etl import SCHEMA_VERSION, __version__, documents, package
+from etl import SCHEMA_VERSION, __version__, documents
 from etl.catalog import Catalog, Entry
 from etl.context import parse_document
 from etl.errors import EtlError
 from etl.extractors import EXTRACTORS
 from etl.facts import Fact
-from etl.schemas import MODELS, arrow_schema, validate
+
+if TYPE_CHECKING:  # the heavy libraries are imported when first needed (see _tabular)
+    import pandas as pd
 from etl.text import layout
 
 FACT_TABLES = ("tariffs", "fx_rates", "treasury_holdings", "tankan", "gdp", "mentions")
@@ -48,7 +46,17 @@ ROW_GROUP = 50_000
 #: time a document may take before it is set aside as ``timeout``: a base plus a rate per MB
 BUDGET_SECONDS = 30.0
 BUDGET_SECONDS_PER_MB = 30.0
-DOC_COLUMNS = list(MODELS["documents"].to_schema().columns)
+#: the documents table's columns: every DocInfo field but the text (a test checks them against the schema)
+DOC_COLUMNS = [f.name for f in dataclasses.fields(documents.DocInfo) if f.name != "text"]
+
+
+def _tabular() -> None:
+    """Import pandas, pyarrow and pandera. Worker processes never need them, so
+    build() starts its workers first and imports these while they work."""
+    import pyarrow.parquet  # noqa: F401
+
+    import etl.package  # noqa: F401
+    import etl.schemas  # noqa: F401
 
 
 @dataclass
@@ -188,9 +196,10 @@ class TableWriter:
     def __init__(self, table: str, path: Path, metadata: dict[bytes, bytes]) -> None:
         self.table = table
         self.path = path
-        self.schema = arrow_schema(table).with_metadata(metadata)
+        self.metadata = metadata
+        self.schema: Any = None
         self.buffer: list[dict[str, Any]] = []
-        self.writer: pq.ParquetWriter | None = None
+        self.writer: Any = None
         self.n_rows = 0
         self.seconds = {"validate": 0.0, "write": 0.0}
         self.rejects: list[dict[str, Any]] = []
@@ -205,6 +214,8 @@ class TableWriter:
         rows, self.buffer = self.buffer, []
         if not rows:
             return
+        from etl.schemas import validate
+
         t0 = time.perf_counter()
         df = frame(self.table, rows)
         good, failures = validate(self.table, df)
@@ -219,7 +230,13 @@ class TableWriter:
         self.seconds["write"] += time.perf_counter() - t1
 
     def _write(self, rows: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from etl.schemas import arrow_schema
+
         if self.writer is None:
+            self.schema = arrow_schema(self.table).with_metadata(self.metadata)
             self.writer = pq.ParquetWriter(self.path, self.schema, compression="zstd", write_statistics=True)
         if rows:
             self.writer.write_table(pa.Table.from_pylist(rows, schema=self.schema), row_group_size=ROW_GROUP)
@@ -237,6 +254,10 @@ class TableWriter:
 
 def frame(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Rows to a DataFrame with the dtypes the schema expects."""
+    import pandas as pd
+
+    from etl.schemas import MODELS
+
     schema = MODELS[table].to_schema()
     df = pd.DataFrame.from_records(rows, columns=list(schema.columns))
     for name, col in schema.columns.items():
@@ -263,6 +284,8 @@ def _reject(table: str, row: dict[str, Any], column: str | None, check: str, fai
 
 
 def reject_rows(table: str, df: pd.DataFrame, failures: pd.DataFrame) -> list[dict[str, Any]]:
+    import pandas as pd
+
     out = []
     for _, fc in failures.iterrows():
         idx = fc.get("index")
@@ -306,6 +329,7 @@ class BuildSummary:
 
 
 CHUNK = 32  #: documents per unit of work sent to a worker
+WINDOW = 16  #: chunks in flight per worker: enough to keep workers busy while the main process writes
 
 
 def _chunks(entries: Iterator[Entry], size: int = CHUNK) -> Iterator[list[Entry]]:
@@ -338,7 +362,7 @@ def _results(entries: Iterator[Entry], workers: int, cache: str | None, engine: 
             yield from process_entries([e], cache)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from ordered(lambda c: pool.submit(process_entries, c, cache), _chunks(entries), window=4 * workers)
+        yield from ordered(lambda c: pool.submit(process_entries, c, cache), _chunks(entries), window=WINDOW * workers)
 
 
 def _peak_rss_mb(who: int) -> float:
@@ -452,7 +476,9 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False, cac
             bar = _progress_bar(n_entries, progress)
             try:
                 results = _results(catalog.entries(), workers, str(cache) if cache else None, engine, scheduler)
-                for res in results:
+                for n_seen, res in enumerate(results):
+                    if n_seen == 0:
+                        _tabular()  # the workers are running by now: overlap these imports with them
                     d = res.doc
                     writers["documents"].add([d])
                     inputs.update(f"{d['doc_id']}\t{d['doc_sha256'] or ''}\n".encode("utf-8", "surrogateescape"))
@@ -490,6 +516,8 @@ def build(corpus: Path, out: Path, workers: int = 1, progress: bool = False, cac
             summary.n_rejects = len(rejects)
             tp = time.perf_counter()
             counts = {t: writers[t].n_rows for t in ALL_TABLES if t != "rejects"} | {"rejects": rw.n_rows}
+            from etl import package
+
             summary.version = package.write(tmp, out, {t: counts[t] for t in ALL_TABLES})
             stages["package"] = time.perf_counter() - tp
             swap_in(tmp, out, [f"{t}.parquet" for t in ALL_TABLES] + [package.PACKAGE, package.CHANGELOG])
@@ -526,6 +554,8 @@ def load(out: Path, table: str) -> pd.DataFrame:
     if (Path(out) / SWAP_DIR / "JOURNAL").exists():
         with BuildLock(Path(out)):
             recover(Path(out))
+    import pyarrow.parquet as pq
+
     path = Path(out) / f"{table}.parquet"
     if not path.exists():
         raise EtlError(f"no table {table!r} in {out} (run `etl build` first)")

@@ -231,3 +231,16 @@ def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
     os.close(slave)
     quiet_err = _drain(master)
     assert r.returncode == 0 and "8/8" not in quiet_err
+
+
+def test_documents_columns_are_the_docinfo_fields() -> None:
+    from etl.schemas import MODELS
+
+    assert set(pipeline.DOC_COLUMNS) == set(MODELS["documents"].to_schema().columns)
+
+
+def test_workers_do_not_import_the_table_libraries() -> None:
+    """The per-document work needs no pandas, pyarrow or pandera (build imports them while workers run)."""
+    code = "import sys, etl.pipeline; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "[]"
