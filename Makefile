@@ -32,7 +32,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check etl schemas tests
+	$(BIN)/ruff check etl schemas tests bench
 	$(BIN)/mypy etl
 
 eval: $(STAMP)
