@@ -383,6 +383,24 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# --------------------------------------------------------------------------
+# GDP: what else grows or shrinks by a percentage in economic news. A percent
+# nearer to one of these than to a GDP word is not GDP growth. A few need a
+# pattern (devaluation, M1) and are in extractors/gdp.py.
+# --------------------------------------------------------------------------
+GDP_COMPONENT_WORDS: tuple[str, ...] = (
+    "consumption", "spending", "export", "exports", "import", "imports", "investment", "capex",
+    "capital expenditure", "inventory", "inventories", "demand", "housing", "residential", "net trade", "inflation",
+    "price", "prices", "wage", "wages", "earnings", "profit", "profits", "sales", "productivity", "output", "production",
+    "currency", "per capita", "money supply", "sector", "sectors", "fisheries", "mining", "manufacturing",
+    "construction", "agriculture", "transport", "surplus", "deficit", "reserves",
+    *(f"{kind} {r}" for kind in ("interest", "policy", "discount", "unemployment", "tax", "exchange", "lending",
+                                 "mortgage", "savings") for r in ("rate", "rates")),
+    "yield", "yields", "unemployment", "jobless", "share", "shares", "stock", "stocks", "index", "budget", "revenue",
+    "debt", "tariff", "tariffs", "duty", "levy",
+)
+
+
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of literal words, longest first, with word boundaries.
 

@@ -58,10 +58,8 @@ ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requir
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
 COMPONENT = regex.compile(
-    r"(?<![\w])(?:consumption|spending|exports?|imports?|investment|capex|capital\s+expenditure|inventor(?:y|ies)|demand"
-    r"|housing|residential|net\s+trade|inflation|prices?|wages?|earnings|profits?|sales|productivity|output|production"
-    r"|devalu\w+|revalu\w+|currency|per\s+capita|money\s+supply|M-?[0-3]|sectors?|fisheries|mining|manufacturing|construction"
-    r"|agriculture|transport|surplus|deficit|reserves|(?:interest|policy|discount|unemployment|tax|exchange|lending|mortgage|savings)\s+rates?|yields?|unemployment|jobless|shares?|stocks?|index|budget|revenue|debt|tariffs?|duty|levy)(?![\w])",
+    "|".join((lx.alternation(lx.GDP_COMPONENT_WORDS),
+              r"(?<![\w])(?:devalu\w+|revalu\w+|M-?[0-3])(?![\w])")),  # devaluation, revalued, M1, M-3
     _F,
 )
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
