@@ -254,7 +254,10 @@ def parse(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
 def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mention] | None:
     s, e = m.span()
     core_text = m.group(0)
-    value, is_word = _core_value(m)
+    try:
+        value, is_word = _core_value(m)
+    except ValueError:  # a digit of a script Python's float() cannot read: not a quantity we can give
+        return None
     before = text[max(lo, s - 60):s]
 
     # --- not quantities: dates, times, ordinals, names, years ---------------

@@ -114,3 +114,9 @@ def test_spans_index_the_text():
     text = "Le dollar \u00e0 145 yen, \u2212 puis +13 et 25 pct."
     got = [(text[m.start:m.end], m.value, m.unit) for m in parse(text)]
     assert got == [("145 yen", 145.0, "JPY"), ("+13", 13.0, "count"), ("25 pct", 25.0, "percent")]
+
+
+def test_digits_python_cannot_read_are_skipped_not_fatal() -> None:
+    # U+116D0 (a Takri-script digit) is \d to the regex but float() cannot read it
+    assert parse("\U000116d0") == []
+    assert [m.value for m in parse("costs \U000116d0 and 25%")] == [25.0]
