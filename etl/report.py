@@ -200,6 +200,14 @@ def chart_gdp(tables: dict[str, pd.DataFrame], path: Path) -> None:
     _save(plt, fig, path)
 
 
+def _section(heading: str, *blocks: str) -> list[str]:
+    """Markdown lines: the heading, then each block after a blank line (tables end with their own newline)."""
+    out = [heading]
+    for block in blocks:
+        out += ["", block]
+    return out if blocks[-1].endswith("\n") else [*out, ""]
+
+
 def write_report(data: Path, out: Path) -> Path:
     tables = load_tables(Path(data))
     out = Path(out)
@@ -219,34 +227,13 @@ def write_report(data: Path, out: Path) -> Path:
         f"({n_ok} ok), {sum(len(tables[t]) for t in FACT_TABLES)} facts in the five fact tables (numeric mentions not counted). Every number below is read "
         "from the Parquet tables.",
         "",
-        "## Tariff rates over time",
-        "",
-        "![tariff rates](tariffs.png)",
-        "",
-        "### Latest rate per imposer, target, sector and status",
-        "",
-        _md_table(latest_tariffs(tables)),
-        "## USD/JPY levels",
-        "",
-        "![USD/JPY](usdjpy.png)",
-        "",
-        _md_table(usdjpy(tables)),
-        "## Tankan",
-        "",
-        "![Tankan](tankan.png)",
-        "",
-        _md_table(tankan_table(tables)),
-        "## GDP change",
-        "",
-        "![GDP](gdp.png)",
-        "",
-        _md_table(gdp_table(tables)),
-        "## Rows per table",
-        "",
-        _md_table(counts_per_table(tables)),
-        "## Facts per article",
-        "",
-        _md_table(counts_per_article(tables)),
+        *_section("## Tariff rates over time", "![tariff rates](tariffs.png)"),
+        *_section("### Latest rate per imposer, target, sector and status", _md_table(latest_tariffs(tables))),
+        *_section("## USD/JPY levels", "![USD/JPY](usdjpy.png)", _md_table(usdjpy(tables))),
+        *_section("## Tankan", "![Tankan](tankan.png)", _md_table(tankan_table(tables))),
+        *_section("## GDP change", "![GDP](gdp.png)", _md_table(gdp_table(tables))),
+        *_section("## Rows per table", _md_table(counts_per_table(tables))),
+        *_section("## Facts per article", _md_table(counts_per_article(tables))),
     ]
     path = out / "report.md"
     path.write_text("\n".join(md), encoding="utf-8")
