@@ -81,16 +81,18 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*(?:\d{1,2}\s*[-–]\s*)?$", _F)
+# end-anchored look-backs used only as yes/no: matched right to left (REVERSE), so a
+# position that cannot end the string is rejected at once
+_DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*(?:\d{1,2}\s*[-–]\s*)?$", _F | regex.REVERSE)
 _DATE_AFTER = regex.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])", _F)
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th)(?![\w])", _F)
 _NAME_BEFORE = regex.compile(
     r"(?<![\w])(?:Group\s+of|Section|Article|Chapter|Title|Phase|No\.|Number|Rule|Form|Flight"
     r"|Route|Highway|Interstate|Windows|Boeing|Airbus|Model|Top|S&P|Nikkei|FTSE|DAX|CAC|Stoxx"
     r"|Russell|Fortune|Global|Forbes|Level|Tier|Stage|Round|Part|Item|Page|Vol\.?|Paragraph|Room|G|Q|H)[\s-]*$",
-    _F,
+    _F | regex.REVERSE,
 )
-_HYPHEN_NAME = regex.compile(r"[A-Za-z][-]$")
+_HYPHEN_NAME = regex.compile(r"[A-Za-z][-]$", regex.REVERSE)
 _TIME_AFTER = regex.compile(r"[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC|ET))?(?![\w])", _F)
 _TIME_AMPM = regex.compile(r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC)(?![\w])", _F)
 _HYPHEN_JOIN = regex.compile(r"-(?P<w>[A-Za-z]+)")
