@@ -187,15 +187,26 @@ def render(diffs: list[TableDiff], summary_only: bool = False, limit: int = 0) -
             yield f"  … {total - shown} more (use --limit 0 for all)"
 
 
-def table_of(columns: list[str]) -> str:
-    """Which table a Parquet file holds, from its columns (git hands textconv a temp file name)."""
+def table_of(columns: list[str]) -> str | None:
+    """Which table a Parquet file holds, from its columns (git hands textconv a temp
+    file name); None when the columns match no table of this version."""
     from etl.schemas import MODELS
 
     have = set(columns)
     for name, model in MODELS.items():
         if set(model.to_schema().columns) == have:
             return name
-    return "rejects" if "row_json" in have else ("documents" if "status" in have else "tariffs")
+    return None
+
+
+def _keying(table: str | None, columns: list[str]) -> str:
+    """The table whose row key fits: its own, else by the columns present (a file
+    from another version still renders, keyed on fact_id, doc_id or the whole row)."""
+    if table is not None:
+        return table
+    if "fact_id" in columns:
+        return "tariffs"
+    return "documents" if "doc_id" in columns else "rejects"
 
 
 def text_lines(path: Path) -> Iterator[str]:
@@ -210,8 +221,8 @@ def text_lines(path: Path) -> Iterator[str]:
     table = table_of(list(df.columns))
     meta = t.schema.metadata or {}
     version = meta.get(b"schema_version", b"?").decode()
-    yield f"# {table}: {len(df)} rows, {len(df.columns)} columns, schema {version}"
-    k = keyed(table, df)
+    yield f"# {table or 'a table of another version'}: {len(df)} rows, {len(df.columns)} columns, schema {version}"
+    k = keyed(_keying(table, list(df.columns)), df)
     for key, row in k.iterrows():
         yield f"[{key}]"
         for col, v in row.items():

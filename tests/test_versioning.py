@@ -255,3 +255,12 @@ def test_committed_package_describes_committed_tables() -> None:
         assert res["hash"] == f"sha256:{sha256_file(ROOT / 'output' / res['path'])}", res["name"]
     assert pd.Series([s["sha256"] for s in pkg["sources"]]).notna().all()
     assert (ROOT / "output" / "CHANGELOG.md").read_text().count(f"## {pkg['version']}") == 1
+
+
+def test_textconv_renders_a_table_of_another_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "old.parquet"
+    pq.write_table(pa.table({"doc_id": ["b", "a"], "old_column": [1, 2]}), p)
+    assert main(["textconv", str(p)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# a table of another version: 2 rows")
+    assert out.index("[a]") < out.index("[b]") and "  old_column: 2" in out
