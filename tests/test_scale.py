@@ -244,3 +244,14 @@ def test_workers_do_not_import_the_table_libraries() -> None:
     code = "import sys, etl.pipeline; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_dask_existing_scheduler_gives_the_same_bytes(corpus: Path, clean: Path, tmp_path: Path) -> None:
+    """--scheduler: the build connects to a cluster it did not start (here one on localhost)."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        rc = main(["build", "--corpus", str(corpus), "--out", str(tmp_path / "o"), "--engine", "dask",
+                   "--scheduler", cluster.scheduler_address, "--no-cache", "--quiet"])
+        assert rc == 0
+        assert len(cluster.workers) == 2  # the build closed its client, not the cluster
+    assert _files(tmp_path / "o") == _files(clean)
