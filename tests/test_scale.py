@@ -194,7 +194,10 @@ def _terminal() -> tuple[int, int]:
     import struct
     import termios
 
-    master, slave = pty.openpty()
+    try:
+        master, slave = pty.openpty()
+    except OSError as e:  # a sandbox without /dev/ptmx
+        pytest.skip(f"no pseudo-terminal here: {e}")
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     return master, slave
 
