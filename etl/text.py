@@ -38,15 +38,33 @@ FURNITURE = regex.compile(
       | (?:source|來源|来源|photo|image|credit|editor)\s*[:/]?\s*\S.{0,60}
       | post\s+views\s*:.* | uploaded\s+by\b.* | see\s+also\s*:.* | share\s+this\b.*
       | (?:all\s+contents\s+)?(?:©|\(c\)|copyright|\[copyright).* | all\s+rights\s+reserved.*
-      | for\s+(?:queries|more\s+information|enquiries)\b.* | .*\b[\w.+-]+@[\w-]+\.[\w.]+\b.*
-      | .*\bplease\s+(?:contact|email)\b.* | your\s+.{0,40}\bdeserves\s+attention\b.*
+      | for\s+(?:queries|more\s+information|enquiries)\b.*
+      | your\s+.{0,40}\bdeserves\s+attention\b.*
       | (?:\#\w+\s*){2,} | \$[A-Z]{2,6}                          # hashtag lines, "$BTC"
       | \.{2,}\s*more | -{2,} | reuter | reuters | newsfrom\s+\w+ | \(?ap\)?
       | date\s*: | (?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+\w+\s+\d{1,2},\s+\d{4}
+    )\s*$""",
+    _F,
+)
+#: furniture known by a word anywhere in the line; each needs its cue (ANYWHERE_CUES), so the
+#: costly scan runs only on lines that have one
+FURNITURE_ANYWHERE = regex.compile(
+    r"""^\s*(?:
+        .*\b[\w.+-]+@[\w-]+\.[\w.]+\b.*                        # an e-mail address
+      | .*\bplease\s+(?:contact|email)\b.*
       | .*\bREUTERS/[A-Z]\w+(?:\s[A-Z]\w+)*\s*$                # photo caption credit
     )\s*$""",
     _F,
 )
+ANYWHERE_CUES = ("@", "please", "reuters/")
+
+
+def is_furniture(line: str) -> bool:
+    """A line of page furniture (by-lines, credits, share buttons, contacts), not article text."""
+    if FURNITURE.match(line):
+        return True
+    low = line.lower()
+    return any(c in low for c in ANYWHERE_CUES) and bool(FURNITURE_ANYWHERE.match(line))
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Cyrillic}]")
 _LETTER = regex.compile(r"\p{L}")
@@ -123,7 +141,7 @@ def layout(text: str) -> Layout:
             n_foreign += 1
             kept.append(Line(ln.start, ln.start))  # acts as a paragraph break
             continue
-        if len(s) <= 300 and FURNITURE.match(s):  # furniture lines are short; long lines are never tested
+        if len(s) <= 300 and is_furniture(s):  # furniture lines are short; long lines are never tested
             n_furn += 1
             kept.append(Line(ln.start, ln.start))
             continue
