@@ -423,16 +423,21 @@ def lookup(table: dict[str, str], surface: str) -> str | None:
     key = " ".join(surface.split())
     if key in table:
         return table[key]
-    folded = _folded(id(table), tuple(table.items()))
-    return folded.get(key.casefold())
+    return _folded(table).get(key.casefold())
 
 
-@lru_cache(maxsize=16)
-def _folded(_tid: int, items: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for k, v in items:
-        out.setdefault(k.casefold(), v)
-    return out
+_FOLDED: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    """The table keyed by case-folded surface forms (first form wins), made once per table."""
+    got = _FOLDED.get(id(table))
+    if got is None or got[0] is not table:
+        out: dict[str, str] = {}
+        for k, v in table.items():
+            out.setdefault(k.casefold(), v)
+        got = _FOLDED[id(table)] = (table, out)  # holding the table keeps its id from being reused
+    return got[1]
 
 
 def kind_of(table: dict[str, tuple[str, ...]], surface: str) -> str | None:

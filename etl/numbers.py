@@ -167,16 +167,37 @@ def _direction(text: str, lo: int, start: int, end: int, hi: int) -> tuple[str |
         return ("up" if _RISE.fullmatch(m.group("w")) else "down"), True
     words = _WORDS_BACK.findall(before)[-6:]
     for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if any(ch.isdigit() for ch in w):
+        kind = _word_kind(words[i])
+        if kind == "digit":
             break
-        if _FROM.fullmatch(w):
+        if kind == "from":
             return None, False
-        if _RISE.fullmatch(w):
-            return "up", False
-        if _FALL.fullmatch(w):
-            return "down", False
+        if kind:
+            return kind, False
     return None, False
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _word_kind(w: str) -> str:
+    """What one word before a number says about its direction: "digit" (stop
+    looking), "from" (a comparison: no direction), "up", "down" or ""."""
+    got = _KINDS.get(w)
+    if got is None:
+        if any(ch.isdigit() for ch in w):
+            got = "digit"
+        elif _FROM.fullmatch(w):
+            got = "from"
+        elif _RISE.fullmatch(w):
+            got = "up"
+        elif _FALL.fullmatch(w):
+            got = "down"
+        else:
+            got = ""
+        if len(_KINDS) < 200_000:  # words repeat: a small memo, bounded for a long build
+            _KINDS[w] = got
+    return got
 
 
 def _qualifier(before: str) -> str:
