@@ -234,6 +234,29 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: verbs of movement that make a following "up to" a move, not a cap: "edged up to 7.24"
+#: (but "tariffs of up to 30%", "impose up to 25%" are caps)
+UP_TO_MOTION_VERBS = (
+    "edged", "edges", "edging", "ticked", "ticks", "ticking", "inched", "inches", "inching",
+    "crept", "creeps", "creeping", "moved", "moves", "moving", "went", "goes", "going", "gone",
+    "shot", "shoots", "jumped", "jumps", "climbed", "climbs", "rose", "rises", "risen",
+    "revised", "revises", "pushed", "pushes", "nudged", "nudges", "drifted", "drifts",
+    "bid", "marked", "bounced", "bounces", "spiked", "spikes", "crawled", "firmed",
+)
+
+#: verbs that report a statement: the day next to them is when it was said
+REPORTING_VERBS = (
+    "said", "says", "announced", "announces", "told", "stated", "reported", "added", "noted",
+    "confirmed", "declared", "wrote", "posted", "unveiled", "disclosed", "revealed", "warned",
+    "threatened", "indicated", "signalled", "signaled",
+)
+
+#: nouns that make "economy" part of a name: "the economy ministry said", "Economy Minister X"
+ECONOMY_INSTITUTION_WORDS = (
+    "ministry", "minister", "ministers", "department", "secretary", "agency", "office", "official",
+    "officials", "watchers", "watcher", "class", "section", "desk", "editor", "correspondent",
+)
+
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "risen", "climbed", "climb", "climbs", "climbing",
     "gained", "gain", "gains", "increased", "increase", "increases", "increasing", "grew",
@@ -276,6 +299,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "autos": (
         "autos", "auto", "automobiles", "automobile", "automotive", "cars", "car", "vehicles",
         "vehicle", "passenger cars", "light trucks", "trucks", "motorcycles", "motorbikes", "carmakers", "automakers",
+        "EVs", "EV", "electric vehicles", "electric cars",
         "auto imports", "auto exports", "car imports", "car exports",
     ),
     "steel": ("steel", "steel products", "iron and steel"),
@@ -292,8 +316,10 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
         "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
+        "canola", "seafood", "meat", "chicken", "barley", "sorghum", "lobster", "fish", "cheese", "grains", "cotton",
     ),
-    "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline"),
+    "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
+               "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas"),
     "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
     "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear"),
     "machinery": (
@@ -309,7 +335,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
 MEASURES: dict[str, tuple[str, ...]] = {
     "reciprocal": ("reciprocal", "country-specific", "retaliatory-style reciprocal", "liberation day"),
     "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket"),
-    "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "countermeasures", "reprisal"),
+    "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "counter-tariff",
+                    "counter tariffs", "counter tariff", "countermeasures", "countermeasure", "counter-measures", "reprisal"),
     "anti_dumping": ("anti-dumping", "antidumping", "dumping duties", "dumping duty"),
     "countervailing": ("countervailing", "anti-subsidy"),
     "safeguard": ("safeguard", "section 201"),

@@ -60,6 +60,8 @@ _QUALIFIER = {
     for kind, words in lx.QUALIFIERS.items()
 }
 _ANY_QUALIFIER = regex.compile("|".join(f"(?:{p.pattern})" for p in _QUALIFIER.values()), _F | regex.REVERSE)
+_UP_TO_MOTION = regex.compile(lx.alternation(lx.UP_TO_MOTION_VERBS) + r"\s+up\s+to\s*$", _F | regex.REVERSE)
+_UP_TO_END = regex.compile(r"(?<![\w])up\s+to\s*$", _F | regex.REVERSE)
 _QUALIFIER_REACH = max(len(w) for ws in lx.QUALIFIERS.values() for w in ws) + 8  # the phrase and white space
 _QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
 _BIDASK = regex.compile(r"/(?P<tail>\d{2,4})(?![\d/])")
@@ -208,6 +210,8 @@ def _qualifier(before: str) -> str:
         return "exact"
     for kind in ("at_least", "at_most", "approx"):
         if _QUALIFIER[kind].search(before, pos):
+            if kind == "at_most" and _UP_TO_MOTION.search(before, max(0, len(before) - 30)):
+                return "exact"  # "edged up to 7.24": a move, not a cap
             return kind
     return "exact"
 
@@ -415,7 +419,9 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
     """Directions, and units/scales inherited across an elided list."""
     out: list[Mention] = []
     for mm in ms:
-        d, noun = _direction(text, lo, mm.start, mm.end, hi)
+        cap = _UP_TO_END.search(text, max(lo, mm.start - 12), mm.start) if mm.qualifier == "at_most" else None
+        # "of up to 30%": the "up" of a cap is no verb of change; read the words before it
+        d, noun = _direction(text, lo, cap.start() if cap else mm.start, mm.end, hi)
         if noun:
             mm = replace(mm, direction_noun=True)
         if d is None and out:

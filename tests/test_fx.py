@@ -23,7 +23,13 @@ CASES = [
     pytest.param("The euro/yen cross traded at 162.10 on Friday.", [("EUR", "JPY", 162.10, "level")], id="cross-words"),
     pytest.param("The yuan weakened to 7.31 per dollar.", [("USD", "CNY", 7.31, "level")], id="yuan-per-dollar"),
     # no rows
+    pytest.param("The dollar edged up to 7.1880 yuan in Shanghai.", [("USD", "CNY", 7.188, "level")], id="edged-up-to-not-a-cap"),
+    pytest.param("The yen firmed beyond 148 per dollar on Tuesday and changed hands at 147.85 in New York.",
+                 [("USD", "JPY", 147.85, "level")], id="two-named-currencies-bare-number"),
+    pytest.param("Sterling finished flat against the dollar at 1.2705 and climbed to 1.1820 euros.",
+                 [("GBP", "USD", 1.2705, "level"), ("GBP", "EUR", 1.182, "level")], id="against-names-quote-not-base"),
     pytest.param("The dollar slipped 0.4% against the yen.", [], id="percent-move-not-rate"),
+    pytest.param("Alstom won a 500 mln franc order to build two 120 MW turbines.", [], id="won-is-a-verb"),
     pytest.param("Officials may act if the dollar rises above 160 yen.", [], id="threshold-not-level"),
     pytest.param("The market sees a range of 140 to 150 yen.", [], id="range-not-level"),
     pytest.param("Toyota shares closed at 2,450 yen on Friday.", [], id="stock-price-in-yen"),

@@ -41,6 +41,9 @@ READS = [
     ("rise to eight pct from 7-3/4 pct", "7-3/4 pct", 7.75, "percent", "exact"),
     ("a 2.3 percenr drop", "2.3 percenr", 2.3, "percent", "exact"),
     ("\uff12\uff15\uff05", "\uff12\uff15\uff05", 25.0, "percent", "exact"),
+    ("the index ticked up to 51.2", "51.2", 51.2, "count", "exact"),  # a move, not a cap
+    ("the krona edged up to 10.45 per euro", "10.45", 10.45, "count", "exact"),
+    ("fees could rise up to 5 pct", "5 pct", 5.0, "percent", "at_most"),
 ]
 
 
@@ -92,6 +95,9 @@ DIRECTIONS = [
     ("1.0% growth", "up"),
     ("up from +12 in March", None),
     ("stood at 145 yen", None),
+    ("levies of up to 35%", None),  # the "up" of a cap is no rise
+    ("prices could climb by up to 4%", "up"),
+    ("the rate edged up to 4.1%", "up"),
 ]
 
 

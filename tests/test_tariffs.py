@@ -77,6 +77,20 @@ def test_effective_date_resolves_against_published():
     assert str(rows[0]["effective_date"]) == "2025-06-03"
 
 
+def test_day_of_a_statement_is_not_an_effective_date():
+    rows = extract("tariffs", "Ottawa said on Thursday it would levy a 25 percent counter-tariff on U.S. steel.")
+    assert project(rows, ("imposer", "target", "sector", "measure", "status", "effective_date")) == [
+        ("CAN", "USA", "steel", "retaliatory", "announced", None)
+    ]
+
+
+def test_each_rate_keeps_its_own_goods_and_date():
+    rows = extract("tariffs", "Seoul set a 30% tariff on U.S. pork, effective June 3, and a 10% duty on American ethanol.")
+    got = sorted(project(rows, ("rate_pct", "sector", "effective_date")), key=str)
+    assert [(r, sec, str(d)) for r, sec, d in got] == [(10.0, "energy", "None"), (30.0, "agriculture", "2025-06-03")]
+    assert [r["status"] for r in rows if r["rate_pct"] == 30.0] == ["scheduled"]
+
+
 def test_quote_covers_each_sector_distinctly():
     rows = extract("tariffs", "Canada put a 25 pct surtax on U.S. steel and aluminum.")
     assert [r["sector"] for r in rows] == ["steel", "aluminum"]

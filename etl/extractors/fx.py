@@ -64,6 +64,12 @@ FORECAST = regex.compile(
 )
 ASSUMED = regex.compile(r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption)", _F)
 HEADING = regex.compile(r":\s*$")
+#: a number with nothing unit-like after it: "traded at 150.25 in late trade", "... at 150.25."
+BARE_END = regex.compile(
+    r"\s*(?:[,.;)]|$)|\s+(?:in|on|at|by|after|before|from|against|and|or|late|early|yesterday|today|tonight|this|last"
+    r"|when|as|while|compared|versus|vs)(?![\w])",
+    _F,
+)
 RATE_VERB = regex.compile(
     r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
     r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
@@ -79,6 +85,11 @@ def _plausible(base: str, quote: str, rate: float) -> bool:
         return False
     lo, hi = q[0] / b[1], q[1] / b[0]
     return lo * 0.9 <= rate <= hi * 1.1
+
+
+def _market_order(a: str, b: str) -> tuple[str, str]:
+    """(base, quote) of a pair as the market quotes it: EUR/USD, USD/JPY."""
+    return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
 
 
 def _ccy(surface: str) -> str | None:
@@ -184,11 +195,20 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if len(named) == 1:
                     c = named.pop()
                     if c != "USD":
-                        base, quote = (c, "USD") if lx.CURRENCY_BASE_RANK.get(c, 9) < lx.CURRENCY_BASE_RANK["USD"] else ("USD", c)
+                        base, quote = _market_order(c, "USD")
+                elif len(named) == 2 and BARE_END.match(text, m.end, sent.end):
+                    # "the yen weakened past 150 per dollar ... and traded at 150.25": the pair the
+                    # sentence names, quoted the market's way, if the number fits it
+                    b, q = _market_order(*sorted(named))
+                    if _plausible(b, q, m.value):
+                        base, quote = b, q
             if quote is None:
                 continue
             if base is None:
                 prior = [(p, c) for p, c in subjects if c and c != quote and p < m.start]
+                # "The pound ended unchanged against the dollar ... and edged up to 2.957 marks":
+                # the currency after "against" is a quote, not what the sentence is about
+                prior = [(p, c) for p, c in prior if not AGAINST_BEFORE.search(text, max(sent.start, p - 12), p)] or prior
                 if prior:
                     base = prior[-1][1]
                 elif not subjects and last_subject and last_subject != quote and (

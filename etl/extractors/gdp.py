@@ -29,9 +29,37 @@ _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
+_CLAUSE_PUNCT = regex.compile(r"[,;:]")
+SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
+_DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
+#: "a 19.7 pct drop in capital goods orders": not a change of GDP, unless GDP or the economy follows
+CHANGE_IN_OTHER = regex.compile(
+    r"\s+(?:\w+\s+)?" + _DIR_NOUNS + r"\s+(?:in|of)\s+(?!(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:GDP|GNP|gross\s+(?:domestic|national)|economy|economic\s+(?:growth|output|activity)|national\s+output|output)\b)"
+    r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d)" + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",
+    _F,
+)  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
+CHANGE_VERB_AFTER = regex.compile(r"\s+(?:that\s+|which\s+)?(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
+PREP_END = regex.compile(r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", _F)
+#: words that may stand between a number and "growth" when the growth is still the economy's:
+#: "2 pct real GDP growth", "2.5 pct first quarter growth", "three pct 1987 growth", "two pct French growth"
+GROWTH_MODIFIERS = frozenset({
+    "real", "nominal", "annual", "annualised", "annualized", "economic", "gdp", "gnp", "output", "year-on-year",
+    "quarterly", "underlying", "overall", "average", "trend", "a", "per", "year", "of", "and", "or", "negative",
+    "positive", "zero", "fiscal", "quarter", "qtr", "first", "second", "third", "fourth", "this", "next", "last",
+    "half", "annual-rate", "the", "in", "to",
+})
+_WORD = regex.compile(r"[\w'’.-]+")
+CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
+_FROM_EARLIER = regex.compile(
+    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|preliminary|first|advance)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
+    _F,
+)
 
+_NOT_ECONOMY = r"(?!\s+" + lx.alternation(lx.ECONOMY_INSTITUTION_WORDS) + ")"  # "the economy ministry said"
 GDP_WORD = regex.compile(
-    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy|economic\s+growth|growth\s+rate|growth)(?![\w])",
+    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy" + _NOT_ECONOMY
+    + r"|economic\s+growth|growth\s+rate|growth)(?![\w])",
     _F,
 )
 #: GDP as a denominator: "as a proportion of GDP", "the ratio of the surplus to GNP"
@@ -56,12 +84,15 @@ FALL_DIRECT = regex.compile(
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
 ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requires, lower case
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
-STRONG_GDP = regex.compile(r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|economic\s+growth)(?![\w])", _F)
+STRONG_GDP = regex.compile(
+    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy" + _NOT_ECONOMY + r"|economic\s+growth)(?![\w])", _F
+)
 COMPONENT = regex.compile(
     "|".join((lx.alternation(lx.GDP_COMPONENT_WORDS),
               r"(?<![\w])(?:devalu\w+|revalu\w+|M-?[0-3])(?![\w])")),  # devaluation, revalued, M1, M-3
     _F,
 )
+COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 ANAPHOR_START = regex.compile(r"^\W*(?:That|This|It|The\s+(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate))\b", _F)
@@ -77,6 +108,15 @@ CONSENSUS = regex.compile(
     r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|had\s+expected)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:\w+\s+){0,2}(?:economists|analysts)"
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
+    _F,
+)
+#: "beating forecasts of 0.6%", "below expectations for 1.1%": the figure is what the market expected
+CONSENSUS_BEFORE = regex.compile(
+    r"(?<![\w])(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?|outpac\w+|surpass\w*|below|above"
+    r"|in\s+line\s+with|match(?:ing|ed|es)?|than|versus|vs\.?|against|compared\s+(?:with|to))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:preliminary|advance|initial|first|second|third|previous|prior|earlier|flash|official|revised|government|central|bank|IMF|OECD|ministry)\b)\w+['’]?\s+){0,2}"
+    r"(?:expectations?|estimates?|forecasts?|predictions?|consensus)"  # not "the preliminary estimate of 1.0%": an earlier official figure
+    r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
 FORECAST = regex.compile(
@@ -116,9 +156,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         for m in pcts:
             rel = m.start - sent.start
             before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
-            if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before):
-                continue
-            gdp_b = list(GDP_WORD.finditer(before))
+            if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
+                continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
+            if CHANGE_IN_OTHER.match(text, m.end, sent.end):
+                continue  # "a 19.7 pct drop in capital goods orders": the change of something else
+            # "handling of the economy": an economy that is the object of a preposition is not what changed
+            gdp_b = [g for g in GDP_WORD.finditer(before)
+                     if not (g.group(0).lower().endswith("economy") and PREP_END.search(before, max(0, g.start() - 12), g.start())
+                             and not CHANGE_VERB_AFTER.match(before, g.end()))]  # but "strength of its economy that grew"
             comp_b = list(COMPONENT.finditer(before))
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
@@ -129,6 +174,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             last_c = comp_b[-1].start() if comp_b else -1
             after = masked[m.end - sent.start:m.end - sent.start + 45]
             g_after = GDP_WORD.search(after)
+            if g_after and (
+                (g_after.group(0).lower() == "growth" and (
+                    _other_noun_before_growth(doc, i, after[:g_after.start()], m.end)  # "10 pct card growth"
+                    or (COMPONENT_AFTER_GROWTH.match(after, g_after.end())  # "... of growth in productivity"
+                        and not STRONG_GDP.search(text, m.end + g_after.end(), min(sent.end, m.end + g_after.end() + 40)))))
+                or CLAUSE_TURN.search(after, 0, g_after.start())  # "... to five pct but we needed growth"
+            ):
+                g_after = None
             c_after = COMPONENT.search(after)
             c_near = COMPONENT.search(after[:30])
             gc = GROWTH_OF_COMPONENT.match(after)
@@ -146,7 +199,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif last_g == -1 and last_c == -1:
                 ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
             else:
-                ok = bool(g_after) and g_after.start() < 12 and STRONG_GDP.search(after) is not None and (not c_after or c_after.start() > g_after.start())
+                # "... 0.5 pct GDP growth" after a component word; not ", the economy ..." after a comma
+                ok = bool(g_after) and g_after.start() < 12 and STRONG_GDP.search(after) is not None and (
+                    not c_after or c_after.start() > g_after.start()) and not _CLAUSE_PUNCT.search(after, 0, g_after.start())
             if ok:
                 chosen.append(m)
         if not chosen:
@@ -169,6 +224,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             labels = basis_cues.get(k, [])
             if not labels and k > 0 and _COMPARED.fullmatch(text[chosen[k - 1].end:m.start]):
                 labels = basis_cues.get(k - 1, [])  # "accelerated to 4.9 pct, from 2.9 pct": same basis
+            if not labels and _FROM_EARLIER.search(text, max(sent.start, m.start - 40), m.start):
+                # "at a 2.4% annualized rate ..., revised down from 2.5%": the earlier figure of the same series
+                said = {basis_cues[j][0] for j in basis_cues if j != k and basis_cues[j]}
+                labels = list(said) if len(said) == 1 else labels
             basis = labels[0] if labels else None
             if basis is None and anaphoric and last_basis:
                 basis = last_basis
@@ -181,7 +240,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
             window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
-            if CONSENSUS.search(window):
+            if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif FORECAST.search(window) and not _past(period, fiscal, doc):
                 estimate = "forecast"
@@ -204,6 +263,23 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             last_country, last_period = country, period or last_period
             last_basis = basis
     yield from _reconcile(facts, explicit_basis)
+
+
+def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) -> bool:
+    """One or two words between a number and "growth" that name something other than the
+    economy ("10 pct card growth"); a time, a country or a modifier of GDP does not."""
+    words = list(_WORD.finditer(between))
+    if not 1 <= len(words) <= 2:
+        return False
+    places = [(p.start, p.end) for p in doc.places[i]]
+    for w in words:
+        a = pos + w.start()
+        if w.group(0).lower() in GROWTH_MODIFIERS or any(ch.isdigit() for ch in w.group(0)):
+            continue
+        if any(x <= a < y for x, y in places):
+            continue
+        return True
+    return False
 
 
 def doc_has_gdp(doc: ParsedDoc) -> bool:

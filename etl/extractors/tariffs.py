@@ -25,7 +25,9 @@ from etl.facts import Tariff
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
-_START_CUE_END = regex.compile(r"(?:after|from|on|starting|beginning|as\s+of)\s+$", _F)  # "from April 1"
+_START_CUE_END = regex.compile(
+    r"(?:after|from|on|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force)(?:\s+(?:on|from))?\s+$", _F
+)  # "from April 1", "effective July 1"
 _REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", _F)
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
@@ -81,7 +83,7 @@ IMPOSE = regex.compile(
     _F,
 )
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
-RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?)(?![\w])", _F)
+RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
 
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
 _STATUS_PATTERNS = {
@@ -149,6 +151,9 @@ def _word_end(s: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+#: the day a statement was made is not the day a tariff starts
+SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:on\s+)?$", _F)
+SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
 PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
 
 
@@ -269,6 +274,25 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
     return found
 
 
+_AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
+
+
+def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
+    """Index of the rate a date at ``pos`` belongs to: the last rate before it, else the first."""
+    before = [j for j, x in enumerate(linked) if x[0].end <= pos]
+    return before[-1] if before else 0
+
+
+def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> set[int]:
+    """Rate k and the rates joined to it by "and" that follow it: "at 25% and 24% ... after July 9"."""
+    out = {k}
+    j = k
+    while j + 1 < len(linked) and _AND_GAP.fullmatch(text[linked[j][0].end:linked[j + 1][0].start]):
+        j += 1
+        out.add(j)
+    return out
+
+
 def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
     retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
@@ -348,10 +372,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                 ):
-                    near = min(range(len(linked)), key=lambda j: abs(linked[j][0].start - w.start))
-                    if near == k:
+                    if _owner(linked, w.start) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
             # ---- sectors: the phrase after the tariff word, else words right before it
@@ -364,10 +388,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if on and on.end() <= next_rate:
                     sectors = _sectors(masked[:next_rate], on.end())
                     if sectors:
+                        pe = PHRASE_END.search(masked, on.end(), next_rate)
+                        consumed = max(consumed, pe.start() if pe else next_rate)
                         break
             if not sectors:
                 prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
-                near_lo = max(0, ca - sent.start, prev_rate, *(_word_end(s, c - sent.start) for c in prev_cues))
+                near_lo = max(0, ca - sent.start, prev_rate, consumed, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
                 found = [(lx.kind_of(lx.SECTORS, x.group(0)), x.group(0)) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
                 spec = [f for f in found if f[0] and f[0] != "all"]
@@ -423,7 +449,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- effective date
             eff = None
             if status in ("scheduled", "in_effect", "announced"):
-                ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb]
+                # a day in the rate's clause that belongs to this rate (the last rate before it, else
+                # the first after it: "50% on steel, effective July 1, and 20% on ethanol") and is not
+                # the day something was said ("Canada said on Thursday it would impose ...")
+                ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
+                      and _owner(linked, w.start) in _date_sharers(linked, k, text)
+                      and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
+                      and not SAID_AFTER.match(text, w.end, sent.end)]
                 if ws:
                     eff = dt.date.fromisoformat(min(ws, key=lambda w: abs(w.start - m.start)).value or "")
             for sector, sector_text in sectors:
