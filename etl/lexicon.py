@@ -112,7 +112,19 @@ def country_names() -> dict[str, str]:
     for code, forms in _COUNTRY_EXTRA.items():
         for f in forms:
             names[f] = code
+    names.update(INSTITUTION_COUNTRY)
     return names
+
+
+#: central banks named instead of their country: "the Bank of Japan sees growth of 0.6%"
+INSTITUTION_COUNTRY: dict[str, str] = {
+    "Bank of Japan": "JPN", "BOJ": "JPN", "BoJ": "JPN", "Bank of England": "GBR", "BoE": "GBR",
+    "Bank of Canada": "CAN", "Bank of Korea": "KOR", "BOK": "KOR", "Federal Reserve": "USA",
+    "Reserve Bank of Australia": "AUS", "RBA": "AUS", "Reserve Bank of India": "IND", "RBI": "IND",
+    "Reserve Bank of New Zealand": "NZL", "RBNZ": "NZL", "People's Bank of China": "CHN", "PBOC": "CHN",
+    "Bundesbank": "DEU", "Banque de France": "FRA", "Bank of France": "FRA", "Bank of Italy": "ITA",
+    "Swiss National Bank": "CHE", "SNB": "CHE", "Bank of Mexico": "MEX", "Banxico": "MEX",
+}
 
 
 # --------------------------------------------------------------------------
@@ -363,6 +375,19 @@ FREIGHT = (
 #: "tax rate", "taxed": tariffs only beside a stronger tariff word in the sentence or the one before
 WEAK_TARIFF_WORDS = ("tax rate", "taxed", "tax", "taxes")
 
+#: verbs whose subject levies a tariff: "China imposed ...", "the Commission proposed ..."
+IMPOSE_VERBS = (
+    "charge", "charges", "charged", "charging", "apply", "applies", "applied", "impose", "imposes", "imposed",
+    "imposing", "slap", "slaps", "slapped", "slapping", "levies", "levied", "levy", "levying", "raise", "raises",
+    "raised", "raising", "announce", "announces", "announced", "announcing", "reimpose", "reimposes", "reimposed",
+    "set", "sets", "put", "puts", "ramp up", "ramps up", "ramped up", "hike", "hikes", "hiked", "threaten",
+    "threatens", "threatened", "agreed to impose",
+    "propose", "proposes", "proposed", "proposing", "unveil", "unveils", "unveiled", "introduce", "introduces",
+    "introduced", "adopt", "adopts", "adopted", "approve", "approves", "approved", "retaliated with",
+    "hit back with", "responded with", "plans", "planned", "readies", "readied",
+)
+
+
 TARIFF_WORDS = (
     "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
     "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed", "export duty", "export duties",
@@ -405,6 +430,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "applies", "applied", "in place",
+        "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }
@@ -507,5 +533,5 @@ IMPOSER_ACTORS: dict[str, str] = {
 NOT_COUNTRIES = frozenset({
     "New Mexico", "New England", "New Jersey", "New South Wales", "New Guinea", "Guinea-Bissau",
     "Indiana", "Georgia", "Jordan", "Chad", "Washington Post", "New York", "Paris Club",
-    "Bank of Japan", "Bank of England", "Bank of Canada", "Bank of Korea", "Bank of China",
+    "Bank of China",
 })

@@ -23,9 +23,15 @@ def test_places(text, code):
     assert [p.code for p in find_places(text, 0, len(text))] == [code]
 
 
-@pytest.mark.parametrize("text", ["Potash producers from New Mexico said so.", "The Bank of Japan said so.", "Us too."])
+@pytest.mark.parametrize("text", ["Potash producers from New Mexico said so.", "The Paris Club said so.", "Us too."])
 def test_not_places(text):
     assert [p.code for p in find_places(text, 0, len(text))] == []
+
+
+@pytest.mark.parametrize("text,code", [("The Bank of Japan said so.", "JPN"), ("The RBA held rates.", "AUS"),
+                                       ("The Federal Reserve said so.", "USA")])
+def test_central_banks_stand_for_their_country(text, code):
+    assert [(p.code, p.surface) for p in find_places(text, 0, len(text))][0][0] == code
 
 
 PAIRS = [

@@ -51,3 +51,15 @@ def test_period_from_published_and_relative_days():
 def test_no_published_date_leaves_relative_period_unresolved():
     rows = extract("fx_rates", "The dollar fell to 139.88 yen last month.", published=None)
     assert project(rows, ("rate", "period")) == [(139.88, None)]
+
+
+def test_a_time_the_rate_is_compared_with_is_not_its_period():
+    rows = extract("fx_rates", "The dollar rose to 149.30 yen, its highest since mid-March, and later stood at 149.10.",
+                   published=dt.date(2025, 5, 16))
+    assert project(rows, ("rate", "period")) == [(149.3, "2025-05-16"), (149.1, "2025-05-16")]
+
+
+def test_since_a_date_when_the_rate_was_there_is_its_period():
+    rows = extract("fx_rates", "The central bank set the won at 1,180.5 per dollar, its weakest since May 2, when it was 1,181.0.",
+                   published=dt.date(2025, 5, 16))
+    assert (1181.0, "2025-05-02") in project(rows, ("rate", "period"))

@@ -40,6 +40,10 @@ CASES = [
                  [("NOR", 0.6, "2024Q4", "qoq", "actual")], id="quarter-between-number-and-growth"),
     pytest.param("Ghana's strong economy, which grew 5.1 pct last year, draws investors.",
                  [("GHA", 5.1, "2024", "annual", "actual")], id="economy-that-grew"),
+    pytest.param("The Bank of Korea now expects economic growth of 0.8% this year, down from 1.5%.",
+                 [("KOR", 0.8, "2025", "annual", "forecast"), ("KOR", 1.5, "2025", "annual", "forecast")], id="central-bank-names-country"),
+    pytest.param("Sweden's GDP grew 0.5% quarter on quarter, against a median forecast of 0.3% growth.",
+                 [("SWE", 0.5, None, "qoq", "actual"), ("SWE", 0.3, None, "qoq", "consensus")], id="against-median-forecast"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

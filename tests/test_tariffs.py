@@ -95,3 +95,16 @@ def test_quote_covers_each_sector_distinctly():
     rows = extract("tariffs", "Canada put a 25 pct surtax on U.S. steel and aluminum.")
     assert [r["sector"] for r in rows] == ["steel", "aluminum"]
     assert len({r["quote"] for r in rows}) == 2
+
+
+def test_sectors_named_before_the_rate_get_distinct_quotes():
+    rows = extract("tariffs", "Under the accord, U.S. duties on Korean steel and aluminium remain at 50%.")
+    assert sorted(project(rows, ("sector", "status"))) == [("aluminum", "in_effect"), ("steel", "in_effect")]
+    assert len({r["quote"] for r in rows}) == 2  # two rows, two spans: their fact ids differ
+
+
+def test_proposing_body_is_the_imposer():
+    rows = extract("tariffs", "The European Commission proposed counter-tariffs of up to 25% on U.S. motorcycles and bourbon.")
+    assert sorted(project(rows, ("imposer", "target", "sector", "measure", "status"))) == [
+        ("EUU", "USA", "agriculture", "retaliatory", "sought"), ("EUU", "USA", "autos", "retaliatory", "sought"),
+    ]

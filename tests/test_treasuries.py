@@ -38,3 +38,9 @@ def test_treasury_sentences(sentence, expected):
     rows = extract("treasury_holdings", sentence, published=PUB)
     got = [(h, round(a / 1e9, 1), q, p) for h, a, q, p in project(rows, KEYS)]
     assert got == [(h, round(a / 1e9, 1), q, p) for h, a, q, p in expected]
+
+
+def test_a_later_sentence_keeps_the_month_already_given():
+    text = ("Foreign holdings of U.S. Treasuries rose in April, data showed. Japan's holdings of Treasuries rose to $1.13 trillion "
+            "in April. Britain's Treasury holdings climbed to $779 billion.")
+    assert project(extract("treasury_holdings", text, published=PUB), ("holder", "period")) == [("JPN", "2025-04"), ("GBR", "2025-04")]

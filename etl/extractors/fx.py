@@ -259,6 +259,17 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             )
 
 
+WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)
+SINCE_START = regex.compile(r"(?:since|than)\s", _F)
+SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$", _F)
+
+
+def _since(text: str, w: When, lo: int) -> bool:
+    """A time that a rate is compared with ("the highest since July"), unless "when" re-anchors it."""
+    since = SINCE_START.match(text, w.start) or SINCE_BEFORE.search(text, max(lo, w.start - 25), w.start)
+    return bool(since) and not WHEN_AFTER.match(text, w.end)
+
+
 def _pub(doc: ParsedDoc) -> str | None:
     return doc.published.isoformat() if doc.published else None
 
@@ -271,7 +282,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     ...") covers every rate without one; rates joined by "and" share one.
     """
     text = doc.text
-    whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year")]
+    # "its strongest since early July" is a comparison, not the rate's date; "since May 2, when it was 843.90" is one
+    whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year") and not _since(text, w, doc.sentences[i].start)]
     sent = doc.sentences[i]
 
     def dist(w: When, m: Mention) -> float:

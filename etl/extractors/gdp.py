@@ -119,6 +119,12 @@ CONSENSUS_BEFORE = regex.compile(
     r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
+COMPARED_CUE = regex.compile(
+    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|beat(?:ing|s)?|topp?(?:ing|ed|s)?|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?"
+    r"|below|above|in\s+line\s+with|match(?:ing|ed|es)?)\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?"
+    r"(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*(?:expectations?|estimates?|forecasts?|predictions?|consensus)",
+    _F,
+)
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|target|will|would|may|might|could|expected|expects?|projected|projections?|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
@@ -152,7 +158,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
         masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
         chosen = []
-        no_than = THAN_CUE.sub(lambda x: " " * len(x.group(0)), s)  # "better than forecasts" gives no figure
+        # "better than forecasts", "against a median forecast of 0.1%": the cue is the other figure's
+        no_than = COMPARED_CUE.sub(lambda x: " " * len(x.group(0)), THAN_CUE.sub(lambda x: " " * len(x.group(0)), s))
         for m in pcts:
             rel = m.start - sent.start
             before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear

@@ -78,10 +78,7 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
-IMPOSE = regex.compile(
-    r"(?<![\w])(?:charg(?:e|es|ed|ing)|appl(?:y|ies|ied)|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|lev(?:y|ying)|rais(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|reimpos(?:e|es|ed)|set|sets|put|puts|ramp(?:s|ed)?\s+up|hik(?:e|es|ed)|threaten(?:s|ed)?|agreed\s+to\s+impose)(?![\w])",
-    _F,
-)
+IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
 
@@ -469,16 +466,20 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     meas = "unspecified"
                 # one row per sector: the quote runs from the rate to the sector's words, which may
                 # stand in a list after the sentence (the "sentence" then runs to the list item)
-                end, sent_end = m.end, sent.end
+                start, end, sent_end = m.start, m.end, sent.end
                 if sector_text and len(sectors) > 1:
                     pos = text.find(sector_text, m.end, min(len(text), sent.end + 1500))
                     if pos != -1:
                         end = pos + len(sector_text)
                         sent_end = max(sent.end, end)
+                    else:  # "duties on steel and aluminium remain at 50%": the words stand before the rate
+                        pos = text.rfind(sector_text, sent.start, m.start)
+                        if pos != -1:
+                            start = pos
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
                 pending.append(row)
                 yield Tariff(
-                    char_start=m.start, char_end=end, sent_start=sent.start, sent_end=sent_end,
+                    char_start=start, char_end=end, sent_start=sent.start, sent_end=sent_end,
                     rule=f"tariffs.{how}", imposer=imposer, target=target, sector=sector,
                     sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=m.qualifier,
                     status=status, effective_date=eff,

@@ -38,6 +38,7 @@ MAX_PLAUSIBLE_USD = 4e13
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
     last_holder: str | None = None
+    article_period: str | None = None  # the month the article's holdings figures are for
     prev_treasury_para = -1
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
@@ -72,7 +73,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                     period = shift_month(last_period, -1)
                 elif pick.value:
                     period = pick.value[:7]
+            elif not ws_any:
+                period = article_period  # "Britain's holdings climbed to $858 billion": the month already given
             last_period = period or last_period
+            article_period = period or article_period
             last_holder = holder
             yield TreasuryHolding(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
