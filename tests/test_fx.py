@@ -28,6 +28,11 @@ CASES = [
                  [("USD", "JPY", 147.85, "level")], id="two-named-currencies-bare-number"),
     pytest.param("Sterling finished flat against the dollar at 1.2705 and climbed to 1.1820 euros.",
                  [("GBP", "USD", 1.2705, "level"), ("GBP", "EUR", 1.182, "level")], id="against-names-quote-not-base"),
+    pytest.param("The mark's previous record low was 1.7150 to the dollar.", [("USD", "DEM", 1.715, "low")], id="low-was"),
+    pytest.param("The dollar has fallen since peaks of 2.40 marks and 190 yen.",
+                 [("USD", "DEM", 2.4, "high"), ("USD", "JPY", 190.0, "high")], id="peaks-of"),
+    pytest.param("Dealers said the dollar may slip back to around 151 yen.", [("USD", "JPY", 151.0, "forecast")], id="may-is-a-forecast"),
+    pytest.param("In May the dollar traded at 144.20 yen.", [("USD", "JPY", 144.2, "level")], id="the-month-may-is-not"),
     pytest.param("The dollar slipped 0.4% against the yen.", [], id="percent-move-not-rate"),
     pytest.param("Alstom won a 500 mln franc order to build two 120 MW turbines.", [], id="won-is-a-verb"),
     pytest.param("Officials may act if the dollar rises above 160 yen.", [], id="threshold-not-level"),
@@ -63,3 +68,10 @@ def test_since_a_date_when_the_rate_was_there_is_its_period():
     rows = extract("fx_rates", "The central bank set the won at 1,180.5 per dollar, its weakest since May 2, when it was 1,181.0.",
                    published=dt.date(2025, 5, 16))
     assert (1181.0, "2025-05-02") in project(rows, ("rate", "period"))
+
+
+def test_a_price_far_from_any_rate_takes_no_currency_from_earlier_text():
+    text = ("The dollar ended at 1.8210 marks. Volkswagen reported higher sales. Its plants ran at full capacity. "
+            "Exports to Asia grew. The board met on Monday. Staff numbers were steady. Investment plans were kept. "
+            "Earnings per share fell to 4.64 marks from 5.48.")
+    assert project(extract("fx_rates", text), ("base", "quote_ccy", "rate")) == [("USD", "DEM", 1.821)]

@@ -55,11 +55,15 @@ GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+ra
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
-LOW = regex.compile(r"(?:\blows?\s+of|as\s+low\s+as|\blow\s+at|bottom(?:ed)?\s+(?:out\s+)?at|trough\s+of|\blow\s+of)\s+(?:about\s+|around\s+)?$|lowest", _F)
-HIGH = regex.compile(r"(?:\bhighs?\s+of|as\s+high\s+as|\bhigh\s+at|peak(?:ed)?\s+(?:of|at))\s+(?:about\s+|around\s+)?$|highest", _F)
+LOW = regex.compile(
+    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|bottom(?:ed)?\s+(?:out\s+)?at|troughs?\s+(?:of|at|was))\s+(?:about\s+|around\s+)?$|lowest", _F
+)
+HIGH = regex.compile(
+    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+(?:of|at|was))\s+(?:about\s+|around\s+)?$|highest", _F
+)
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
-    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely)(?![\w])",
+    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to)(?![\w])",
     _F,
 )
 ASSUMED = regex.compile(r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption)", _F)
@@ -102,6 +106,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     last_day: str | None = None
     last_subject: str | None = None
     prior_rates: list[tuple[Mention, str, str]] = []
+    last_rate_sentence = -10  # a currency carried over from earlier text needs a rate in the last sentences
     subject_counts: Counter[str] = Counter()
     heading = ""
     last_para = -1
@@ -212,7 +217,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if prior:
                     base = prior[-1][1]
                 elif not subjects and last_subject and last_subject != quote and (
-                    PRONOUN.search(text, sent.start, m.start) or quote != "USD"
+                    PRONOUN.search(text, sent.start, m.start) or (quote != "USD" and i - last_rate_sentence <= 6)
                 ):
                     base = last_subject  # "It closed at 1.8205/15", "possibly to 1.60 marks"
                 elif m.is_money and not subjects:
@@ -228,6 +233,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         if not cands:
             continue
         prior_rates = cands[-4:]
+        last_rate_sentence = i
         periods = _periods(doc, i, [c[0] for c in cands], last_day)
         prev_kind: str | None = None
         prev_end = -1
