@@ -336,7 +336,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear"),
     "machinery": (
         "machinery", "machine tools", "power tools", "tools", "motorised tools", "motorized tools",
-        "industrial machinery", "equipment",
+        "industrial machinery", "equipment", "farm machinery", "agricultural machinery", "farm equipment",
     ),
     "all": (
         "goods", "products", "exports", "imports", "other goods", "other products", "other exports",

@@ -108,3 +108,20 @@ def test_proposing_body_is_the_imposer():
     assert sorted(project(rows, ("imposer", "target", "sector", "measure", "status"))) == [
         ("EUU", "USA", "agriculture", "retaliatory", "sought"), ("EUU", "USA", "autos", "retaliatory", "sought"),
     ]
+
+
+def test_the_country_that_faces_a_tariff_is_its_target():
+    rows = extract("tariffs", "Norway faces a 15% tariff, one of the lower rates announced, after talks ended without a deal.")
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "NOR", 15.0)]
+
+
+def test_a_list_of_goods_then_the_next_rate():
+    rows = extract("tariffs", "Ottawa set surtaxes of 20% on U.S. bourbon and orange juice and 15% on diesel and farm machinery, "
+                              "which took effect on June 2.")
+    got = sorted((r["rate_pct"], r["sector"], str(r["effective_date"])) for r in rows)
+    assert got == [(15.0, "energy", "2025-06-02"), (15.0, "machinery", "2025-06-02"), (20.0, "agriculture", "2025-06-02")]
+
+
+def test_no_country_named_means_every_country():
+    rows = extract("tariffs", "Imported furniture could face tariffs of 30% under the new order.")
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "WLD", 30.0)]

@@ -65,6 +65,9 @@ OTHER_TOPIC = regex.compile(
     _F,
 )
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
+#: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
+IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
+LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ -]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)
 SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
 )
@@ -159,7 +162,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     lo = min(m.start, cue_pos)
     places = doc.places[i]
     # "U.S. tariffs", "a 10% U.S. levy", "Mexico's new 30 percent levy"
-    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)]
+    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
+           and not SUBJECT_TARGET.search(text, p.end, lo)]  # "Switzerland faces a 39% tariff": the country taxed
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
         return adj[-1].code
@@ -175,7 +179,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     # the subject of an imposing verb: "China imposed ...", "a levy that Mexico charges"
     for verb in IMPOSE.finditer(text, ca, cb):
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
-                and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)]
+                and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
+                and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
         actors = [a for a in ACTOR.finditer(text, max(ca, verb.start() - 60), verb.start())]
         cands = [(p.end, p.code) for p in subj] + [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in actors]
         cands = [c for c in cands if c[1]]
@@ -281,10 +286,12 @@ def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
 
 
 def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> set[int]:
-    """Rate k and the rates joined to it by "and" that follow it: "at 25% and 24% ... after July 9"."""
+    """Rate k and the rates joined to it by "and" that follow it: "at 25% and 24% ... after July 9",
+    "15% on coal and 10% on crude oil, which took effect on February 10"."""
     out = {k}
     j = k
-    while j + 1 < len(linked) and _AND_GAP.fullmatch(text[linked[j][0].end:linked[j + 1][0].start]):
+    while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start])
+                                   or LIST_GOODS.match(gap) and len(gap) < 75):
         j += 1
         out.add(j)
     return out
@@ -353,7 +360,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 continue
             if linked:
                 gap_text = text[linked[-1][0].end:m.start]
-                if LIST_CONT.match(gap_text) and len(gap_text) < 40:
+                if LIST_CONT.match(gap_text) and len(gap_text) < 40 or LIST_GOODS.match(gap_text) and len(gap_text) < 75:
                     linked.append((m, "list", linked[-1][2]))
                     continue
             w = WEAK_TARIFF.search(text, m.end, min(sent.end, m.end + 12))
@@ -380,7 +387,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             next_rate = min([o.start for o in pcts if o.start > m.start] + [sent.end]) - sent.start
             prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
             sectors = []
-            for anchor in sorted({m.end - sent.start, _word_end(s, cue_pos - sent.start)}):
+            # the phrase after the rate, or after its tariff word unless another rate stands between
+            # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
+            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate):
                 on = ON.match(masked, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
                     sectors = _sectors(masked[:next_rate], on.end())
@@ -423,6 +432,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
+            if target is None and (sectors[0][1] is not None or IMPORT_WORD.search(s)):
+                target = "WLD"  # an article that names no other country: goods or imports from everywhere
             if target is None:
                 continue
             # ---- status
