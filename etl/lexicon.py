@@ -454,6 +454,16 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
 )
 
 
+#: words that may stand between a number and "growth" when the growth is still the economy's:
+#: "2 pct real GDP growth", "2.5 pct first quarter growth", "three pct 1987 growth", "two pct French growth"
+GROWTH_MODIFIERS: frozenset[str] = frozenset({
+    "real", "nominal", "annual", "annualised", "annualized", "economic", "gdp", "gnp", "output", "year-on-year",
+    "quarterly", "underlying", "overall", "average", "trend", "a", "per", "year", "of", "and", "or", "negative",
+    "positive", "zero", "fiscal", "quarter", "qtr", "first", "second", "third", "fourth", "this", "next", "last",
+    "half", "annual-rate", "the", "in", "to",
+})
+
+
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of literal words, longest first, with word boundaries.
 

@@ -41,14 +41,6 @@ CHANGE_IN_OTHER = regex.compile(
 )  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
 CHANGE_VERB_AFTER = regex.compile(r"\s+(?:that\s+|which\s+)?(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
 PREP_END = regex.compile(r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", _F)
-#: words that may stand between a number and "growth" when the growth is still the economy's:
-#: "2 pct real GDP growth", "2.5 pct first quarter growth", "three pct 1987 growth", "two pct French growth"
-GROWTH_MODIFIERS = frozenset({
-    "real", "nominal", "annual", "annualised", "annualized", "economic", "gdp", "gnp", "output", "year-on-year",
-    "quarterly", "underlying", "overall", "average", "trend", "a", "per", "year", "of", "and", "or", "negative",
-    "positive", "zero", "fiscal", "quarter", "qtr", "first", "second", "third", "fourth", "this", "next", "last",
-    "half", "annual-rate", "the", "in", "to",
-})
 _WORD = regex.compile(r"[\w'’.-]+")
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 _FROM_EARLIER = regex.compile(
@@ -281,7 +273,7 @@ def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) ->
     places = [(p.start, p.end) for p in doc.places[i]]
     for w in words:
         a = pos + w.start()
-        if w.group(0).lower() in GROWTH_MODIFIERS or any(ch.isdigit() for ch in w.group(0)):
+        if w.group(0).lower() in lx.GROWTH_MODIFIERS or any(ch.isdigit() for ch in w.group(0)):
             continue
         if any(x <= a < y for x, y in places):
             continue
