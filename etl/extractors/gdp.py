@@ -102,19 +102,23 @@ CONSENSUS = regex.compile(
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
     _F,
 )
+#: verbs and prepositions that set a figure against what was expected, and the nouns of expectation
+_COMPARED_WITH = (
+    r"(?<![\w])(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?|outpac\w+|surpass\w*|below|above"
+    r"|in\s+line\s+with|match(?:ing|ed|es)?|versus|vs\.?|against|compared\s+(?:with|to))"
+)  # "than" is THAN_CUE's
+_EXPECTATION = r"(?:expectations?|estimates?|forecasts?|predictions?|consensus)"
 #: "beating forecasts of 0.6%", "below expectations for 1.1%": the figure is what the market expected
 CONSENSUS_BEFORE = regex.compile(
-    r"(?<![\w])(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?|outpac\w+|surpass\w*|below|above"
-    r"|in\s+line\s+with|match(?:ing|ed|es)?|than|versus|vs\.?|against|compared\s+(?:with|to))"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:preliminary|advance|initial|first|second|third|previous|prior|earlier|flash|official|revised|government|central|bank|IMF|OECD|ministry)\b)\w+['’]?\s+){0,2}"
-    r"(?:expectations?|estimates?|forecasts?|predictions?|consensus)"  # not "the preliminary estimate of 1.0%": an earlier official figure
-    r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:" + _COMPARED_WITH + r"|(?<![\w])than)"
+    + r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:preliminary|advance|initial|first|second|third|previous|prior|earlier|flash|official|revised|government|central|bank|IMF|OECD|ministry)\b)\w+['’]?\s+){0,2}"
+    + _EXPECTATION  # not "the preliminary estimate of 1.0%": an earlier official figure
+    + r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
+#: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
 COMPARED_CUE = regex.compile(
-    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|beat(?:ing|s)?|topp?(?:ing|ed|s)?|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?"
-    r"|below|above|in\s+line\s+with|match(?:ing|ed|es)?)\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?"
-    r"(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*(?:expectations?|estimates?|forecasts?|predictions?|consensus)",
+    _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
     _F,
 )
 FORECAST = regex.compile(
