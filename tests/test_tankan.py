@@ -29,7 +29,16 @@ CASES = [
     pytest.param("Manufacturers and non-manufacturers saw readings of 10 and 25, respectively.",
                  [("large_manufacturers", 10, "current", "actual"), ("large_non_manufacturers", 25, "current", "actual")],
                  id="respectively"),
+    pytest.param("Large manufacturers see conditions improving to plus 16 in three months.",
+                 [("large_manufacturers", 16, "outlook", "actual")], id="outlook-in-three-months"),
+    pytest.param("Among small firms, manufacturers posted minus 3 and non-manufacturers plus 9.",
+                 [("small_manufacturers", -3, "current", "actual"), ("small_non_manufacturers", 9, "current", "actual")],
+                 id="size-carried-to-the-next-sector"),
+    pytest.param("Japan Tankan Large Manufacturing Index: 15 (est 14; prev 13)",
+                 [("large_manufacturers", 15, "current", "actual"), ("large_manufacturers", 14, "current", "consensus"),
+                  ("large_manufacturers", 13, "current", "actual")], id="wire-est-prev"),
     # no rows: other series and counts
+    pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),
     pytest.param("The employment index for all firms was at -35.", [], id="employment-series"),
     pytest.param("The BOJ surveyed 9,100 firms, of which 99 percent responded.", [], id="counts"),
@@ -54,3 +63,9 @@ def test_previous_survey_relative():
 
 def test_not_a_tankan_article():
     assert extract("tankan", "Large manufacturers' profits rose to +13 in June.", published=PUB) == []
+
+
+def test_prev_in_a_wire_line_is_the_previous_survey():
+    rows = extract("tankan", LEAD + "Japan Tankan Large Manufacturing Index: 15 (est 14; prev 13)", published=PUB)
+    assert project(rows, ("value", "survey", "estimate")) == [(15, "2024-09", "actual"), (14, "2024-09", "consensus"),
+                                                               (13, "2024-06", "actual")]

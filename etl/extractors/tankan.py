@@ -39,19 +39,26 @@ OTHER_SERIES = regex.compile(
 INDEX_WORD = regex.compile(
     r"(?<![\w])(?:index|indexes|indices|DI|reading|sentiment|confidence|outlook|business\s+conditions|headline|score|survey)(?![\w])", _F
 )
-VALUE_POS = regex.compile(r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\()\s*(?:a\s+reading\s+of\s+)?$", _F)
+VALUE_POS = regex.compile(
+    r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
+)  # "(est 13; prev 13)" in data-wire lines
+#: "a poll of 16 economists": a count of forecasters or firms, not an index
+COUNT_AFTER = regex.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:economists|analysts|forecasters|firms|companies|enterprises|respondents|businesses|institutions|people)(?![\w])", _F
+)
 OUTLOOK = regex.compile(
-    r"(?<![\w])(?:outlook|ahead|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward)(?![\w])",
+    r"(?<![\w])(?:outlook|ahead|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
+    r"|in\s+(?:three|3)\s+months(?:['’]\s+time)?|three\s+months\s+(?:from\s+now|later|hence))(?![\w])",
     _F,
 )
 CONSENSUS = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|projected|poll|median|consensus|economists|analysts|predicted|seen)(?![\w])",
+    r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|est|f'cast|projected|poll|median|consensus|economists|analysts|predicted|seen)(?![\w])",
     _F,
 )
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
-PREVIOUS = regex.compile(r"(?<![\w])from\s+(?:a\s+)?$", _F)
+PREVIOUS = regex.compile(r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?:?\s*)$", _F)
 
 
 def categories(s: str) -> list[tuple[int, str]]:
@@ -62,11 +69,12 @@ def categories(s: str) -> list[tuple[int, str]]:
     hits.sort()
     out: list[tuple[int, str]] = []
     prev_end = 0
+    last_size = "large"  # no size word: the size named before in the sentence ("small manufacturers ... and non-manufacturers")
     for a, b, kind in hits:
         if kind == "all":
             out.append((a, "all_enterprises"))
         else:
-            size = "large"
+            size = last_size
             best = -1
             before = s[max(prev_end, a - 40):a]
             for k, pat in SIZE.items():
@@ -74,6 +82,7 @@ def categories(s: str) -> list[tuple[int, str]]:
                     if mm.start() > best:
                         best, size = mm.start(), k
             out.append((a, f"{size}_{kind}"))
+            last_size = size
         prev_end = b
     return out
 
@@ -121,7 +130,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             and VALUE_POS.search(text[max(sent.start, m.start - 25):m.start]) or (m.unit == "count" and m.signed and m.start > sent.start)
         ]
         ms = [m for m in ms if m.value == int(m.value) and abs(m.value) <= 100 and not m.range_role
-              and not SUBJECT_OF_COPULA.match(text, m.end, sent.end)]  # "+34 is the lowest since ...": a comment on a value
+              and not SUBJECT_OF_COPULA.match(text, m.end, sent.end)  # "+34 is the lowest since ...": a comment on a value
+              and not COUNT_AFTER.match(text, m.end, sent.end)]
         # "12 and 28": a value coordinated with an accepted one is in value position too
         for m in doc.mentions[i]:
             if m in ms or m.unit != "count" or m.range_role or m.value != int(m.value) or abs(m.value) > 100:
