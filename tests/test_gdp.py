@@ -44,6 +44,10 @@ CASES = [
                  [("KOR", 0.8, "2025", "annual", "forecast"), ("KOR", 1.5, "2025", "annual", "forecast")], id="central-bank-names-country"),
     pytest.param("Sweden's GDP grew 0.5% quarter on quarter, against a median forecast of 0.3% growth.",
                  [("SWE", 0.5, None, "qoq", "actual"), ("SWE", 0.3, None, "qoq", "consensus")], id="against-median-forecast"),
+    pytest.param("The ministry is predicting economic growth of about 1.4% for this year.",
+                 [("JPN", 1.4, "2025", "annual", "forecast")], id="predicting"),
+    pytest.param("Hungary's GDP grew 2.1 percent in 2024 instead of the planned 3.0 percent.",
+                 [("HUN", 2.1, "2024", "annual", "actual"), ("HUN", 3.0, "2024", "annual", "forecast")], id="a-planned-figure-only"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

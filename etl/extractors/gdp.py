@@ -117,12 +117,15 @@ CONSENSUS_BEFORE = regex.compile(
     _F,
 )
 #: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
+#: "a planned 4.1 pct", "is planned to rise by 4.3 pct": a plan for that figure only
+PLANNED_BEFORE = regex.compile(r"(?<![\w])(?:planned|targeted)\s+(?:to\s+\w+\s+(?:by\s+|to\s+)?)?(?:about\s+|around\s+)?$", _F)
 COMPARED_CUE = regex.compile(
     _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
     _F,
 )
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|target|will|would|may|might|could|expected|expects?|projected|projections?|seen|sees|predicts?|predicted|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
+    r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projected|projecting|projections?"
+    r"|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
@@ -245,6 +248,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
             if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
+            elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                estimate = "forecast"  # a plan stays a plan, even for a year now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc):
                 estimate = "forecast"
             else:
