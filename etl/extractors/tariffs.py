@@ -65,8 +65,8 @@ OTHER_TOPIC = regex.compile(
     _F,
 )
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
-#: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
 IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
+#: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
 LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ -]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)
 SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
@@ -460,8 +460,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # a day in the rate's clause that belongs to this rate (the last rate before it, else
                 # the first after it: "50% on steel, effective July 1, and 20% on ethanol") and is not
                 # the day something was said ("Canada said on Thursday it would impose ...")
+                sharers = _date_sharers(linked, k, text)
                 ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
-                      and _owner(linked, w.start) in _date_sharers(linked, k, text)
+                      and _owner(linked, w.start) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not SAID_AFTER.match(text, w.end, sent.end)]
                 if ws:
