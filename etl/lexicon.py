@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 import regex
@@ -467,18 +468,81 @@ GROWTH_MODIFIERS: frozenset[str] = frozenset({
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of literal words, longest first, with word boundaries.
 
-    Spaces match any run of whitespace (wire text wraps lines anywhere).
+    Spaces match any run of whitespace (wire text wraps lines anywhere). The
+    words are factored into a trie ("t(?:en|hree|wo)" rather than
+    "three|two|ten"): it matches what the flat longest-first alternation
+    matches, in the same order of preference, but a position that starts no
+    word is rejected after one character instead of after trying every word.
     """
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = []
+    trie: dict[str, Any] = {}
     for w in uniq:
-        p = regex.escape(w).replace(r"\ ", r"\s+")
-        if boundary:
-            left = r"(?<![\w])" if w[:1].isalnum() else ""
-            right = r"(?![\w])" if w[-1:].isalnum() else ""
-            p = f"{left}{p}{right}"
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    alts = _trie(trie, "", boundary)
+    if all(a.startswith(r"\b") for a in alts):  # one word boundary checked once, not per branch
+        return r"\b(?:" + "|".join(a[2:] for a in alts) + ")"
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _edge(ch: str) -> str:
+    return r"\s+" if ch == " " else regex.escape(ch)
+
+
+def _trie(node: dict[str, Any], prefix: str, boundary: bool) -> list[str]:
+    """The pattern for the words below ``node`` (``prefix`` is the text that led to it)."""
+    groups: dict[str, list[str]] = {}
+    for k in sorted(k for k in node if k):
+        groups.setdefault(k.casefold(), []).append(k)
+    alts = []
+    for ks in groups.values():
+        if len(ks) > 1 and _case_clash([[(k + s).casefold() for s in _suffixes(node[k])] for k in ks]):
+            # branches that differ only in case ("US", "us dollar"): under IGNORECASE both
+            # may match, and only the flat longest-first list keeps the order of preference
+            words = sorted((prefix + k + s for k in ks for s in _suffixes(node[k])), key=lambda w: (-len(w), w))
+            alts += [_flat(prefix, w, boundary) for w in words]
+            continue
+        for k in ks:
+            alts.append(_branch(node, k, prefix, boundary))
+    if "" in node:
+        alts.append(r"\b" if boundary and prefix[-1:].isalnum() else "")
+    return alts
+
+
+def _case_clash(branches: list[list[str]]) -> bool:
+    """Whether a word of one branch, case folded, starts another branch's word."""
+    return any(
+        a.startswith(b) or b.startswith(a)
+        for i, xs in enumerate(branches) for ys in branches[i + 1:] for a in xs for b in ys
+    )
+
+
+def _branch(node: dict[str, Any], k: str, prefix: str, boundary: bool) -> str:
+    left = r"\b" if boundary and not prefix and k.isalnum() else ""
+    path, child = k, node[k]
+    while len(child) == 1 and "" not in child:  # a chain with no branch: "per\s+cent"
+        (ch, child), = child.items()
+        path += ch
+    rest = _trie(child, prefix + path, boundary)
+    return left + "".join(map(_edge, path)) + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
+
+
+def _suffixes(node: dict[str, Any], acc: str = "") -> list[str]:
+    out = [acc] if "" in node else []
+    for k in node:
+        if k:
+            out += _suffixes(node[k], acc + k)
+    return out
+
+
+def _flat(prefix: str, word: str, boundary: bool) -> str:
+    """One word as a pattern, the part after ``prefix`` only (the trie has matched the prefix)."""
+    p = "".join(_edge(ch) for ch in word[len(prefix):])
+    left = r"\b" if boundary and not prefix and word[:1].isalnum() else ""
+    right = r"\b" if boundary and word[-1:].isalnum() else ""
+    return f"{left}{p}{right}"
 
 
 def lookup(table: dict[str, str], surface: str) -> str | None:

@@ -21,42 +21,61 @@ from etl import lexicon as lx
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
-_DIGIT_END = regex.compile(r"\d\s?$")
+_DIGIT_END = regex.compile(r"\d\s?$", regex.REVERSE)
 _BID_ASK_TAIL = regex.compile(r"/\d{2,4}")  # "151.35/45"
-_BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F)
-_RANGING_FROM_END = regex.compile(r"(?:ranging|range\s+of)\s+from\s+\S*$", _F)  # "ranging from 2 to 3"
-_FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F)
+_BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F | regex.REVERSE)
+_RANGING_FROM_END = regex.compile(r"(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
+_FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F | regex.REVERSE)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)  # "... rose 3% and 5%"
 
-_WORD_UNITS = "|".join(
-    w for w in sorted(lx.NUMBER_WORDS, key=len, reverse=True) if w not in lx.TENS
-)
+_UNIT_WORDS = [w for w in lx.NUMBER_WORDS if w not in lx.TENS]
+_ONES = [w for w in lx.NUMBER_WORDS if 1 <= lx.NUMBER_WORDS[w] <= 9]
 
-#: the numeric core of a mention
-CORE = regex.compile(
-    rf"""
+#: the numeric core of a mention, in two patterns: figures, and numbers in words. One
+#: pattern with both branches costs more than the two scans together (every position
+#: would try both); a start holds at most one of them (a digit or a letter). Each names
+#: the other's groups too, never matched, so a match reads the same either way.
+DIGIT_CORE = regex.compile(
+    r"""
     (?<![\w.,/:\\])                     # not glued to a word, a decimal, a date or time
     (?:
-        (?P<mixed>\d{{1,3}})[-\s](?P<mn>\d{{1,2}})/(?P<md>2|3|4|8|16|32)(?![\d/])     # 7-3/4
-      | (?P<fn>\d{{1,2}})/(?P<fd>2|3|4|8|16|32)(?![\d/])                             # 1/2
-      | (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d) | \d+(?:\.\d+)?)          # 1,125.9 | 0.25
-      | (?P<frac>{lx.alternation(lx.FRACTION_WORDS)})                                # a third
-      | (?P<word>(?<![\w-])(?:{'|'.join(lx.TENS)})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?
-              | (?<![\w-])(?:{_WORD_UNITS})(?![\w-]))                                # twenty-five
+        (?P<mixed>\d{1,3})[-\s](?P<mn>\d{1,2})/(?P<md>2|3|4|8|16|32)(?![\d/])     # 7-3/4
+      | (?P<fn>\d{1,2})/(?P<fd>2|3|4|8|16|32)(?![\d/])                             # 1/2
+      | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d) | \d+(?:\.\d+)?)          # 1,125.9 | 0.25
     )
+    (?:(?!)(?P<frac>)(?P<word>))?
     """,
     _F,
 )
+WORD_CORE = regex.compile(
+    rf"""
+    \b(?<![.,/:\\])                      # where a word starts, not after a decimal, date or time
+    (?:
+        (?P<frac>{lx.alternation(lx.FRACTION_WORDS)})                                # a third
+      | (?<!-)(?P<word>{lx.alternation(lx.TENS, boundary=False)}(?:[-\s]{lx.alternation(_ONES, boundary=False)}(?![\w-]))?
+              | {lx.alternation(_UNIT_WORDS, boundary=False)}(?![\w-]))              # twenty-five
+    )
+    (?:(?!)(?P<mixed>)(?P<mn>)(?P<md>)(?P<fn>)(?P<fd>)(?P<num>))?
+    """,
+    _F,
+)
+CORES = (DIGIT_CORE, WORD_CORE)
+
+
+def _core_at(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+    """The numeric core starting exactly at pos, if any."""
+    return DIGIT_CORE.match(text, pos, hi) or WORD_CORE.match(text, pos, hi)
+
 
 _CUR_PREFIX = regex.compile(
     r"""(?:(?P<sym>US\$|U\.S\.\s?\$|NZ\$|HK\$|[CASRT]\$|\$|¥|￥|€|£|₩|₹)
          | (?<![\w])(?P<code>USD|EUR|JPY|GBP|CHF|CNY|Rs\.?|INR|KRW|CAD|AUD)\s)\s?$""",
-    regex.VERBOSE | regex.V0,
+    regex.VERBOSE | regex.V0 | regex.REVERSE,
 )
-_SIGN = regex.compile(r"(?:(?<![\w.,])(?P<sym>[-+−])|(?<![\w])(?P<word>minus|plus)\s+)$", _F)
+_SIGN = regex.compile(r"(?:(?<![\w.,])(?P<sym>[-+−])|(?<![\w])(?P<word>minus|plus)\s+)$", _F | regex.REVERSE)
 _QUALIFIER = {
     # anchored at the end and matched right to left (REVERSE): a failing position is rejected at once
-    kind: regex.compile(lx.alternation(words, boundary=True).replace("(?![\\w])", r"(?![\w])") + r"\s*$", _F | regex.REVERSE)
+    kind: regex.compile(lx.alternation(words) + r"\s*$", _F | regex.REVERSE)
     for kind, words in lx.QUALIFIERS.items()
 }
 _ANY_QUALIFIER = regex.compile("|".join(f"(?:{p.pattern})" for p in _QUALIFIER.values()), _F | regex.REVERSE)
@@ -139,7 +158,7 @@ class Mention:
 
 
 def _core_value(m: regex.Match[str]) -> tuple[float, bool]:
-    """Value of a CORE match and whether it was written in words."""
+    """Value of a core match and whether it was written in words."""
     if m.group("mixed"):
         return int(m.group("mixed")) + int(m.group("mn")) / int(m.group("md")), False
     if m.group("fn"):
@@ -206,11 +225,11 @@ def _qualifier(before: str) -> str:
     # the cue ends where the number starts: only the last words can hold it (the
     # word-boundary look-behind still sees the characters before pos)
     pos = max(0, len(before) - _QUALIFIER_REACH)
-    if not _ANY_QUALIFIER.search(before, pos):  # most numbers have none: one search instead of three
+    if not _ANY_QUALIFIER.match(before, pos):  # most numbers have none: one search instead of three
         return "exact"
     for kind in ("at_least", "at_most", "approx"):
-        if _QUALIFIER[kind].search(before, pos):
-            if kind == "at_most" and _UP_TO_MOTION.search(before, max(0, len(before) - 30)):
+        if _QUALIFIER[kind].match(before, pos):
+            if kind == "at_most" and _UP_TO_MOTION.match(before, max(0, len(before) - 30)):
                 return "exact"  # "edged up to 7.24": a move, not a cap
             return kind
     return "exact"
@@ -264,8 +283,12 @@ def parse(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
     hi = len(text) if hi is None else hi
     found: list[Mention] = []
     pos = lo
+    nxt = [p.search(text, pos, hi) for p in CORES]  # the next core of each kind
     while True:
-        m = CORE.search(text, pos, hi)
+        for k, c in enumerate(nxt):
+            if c is not None and c.start() < pos:  # overtaken by the last mention: look again
+                nxt[k] = CORES[k].search(text, pos, hi)
+        m = min((c for c in nxt if c is not None), key=lambda c: c.start(), default=None)
         if m is None:
             break
         pos = m.end()
@@ -298,11 +321,11 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     if _TIME_AMPM.match(text, e) and m.group("num") and value <= 24 and "." not in core_text:
         return None
     if m.group("num") and "." not in core_text and "," not in core_text and 1 <= value <= 31:
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
+        if _DATE_BEFORE.match(before) or _DATE_AFTER.match(text, e):
             return None
-    if _NAME_BEFORE.search(before) and not _CUR_PREFIX.search(before) and m.group("num"):
+    if _NAME_BEFORE.match(before) and not _CUR_PREFIX.match(before) and m.group("num"):
         return None
-    if _HYPHEN_NAME.search(before):
+    if _HYPHEN_NAME.match(before):
         return None
 
     # --- left context --------------------------------------------------------
@@ -312,7 +335,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     sign = 1.0
     signed = False
     left = before
-    ms = _SIGN.search(left)
+    ms = _SIGN.match(left)
     if ms:
         if ms.group("sym") or ms.group("word"):
             token = ms.group("sym") or ms.group("word").lower()
@@ -320,7 +343,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
             signed = True
             start = s - (len(left) - ms.start())
             left = left[: ms.start()]
-    mc = _CUR_PREFIX.search(left)
+    mc = _CUR_PREFIX.match(left)
     if mc:
         tok = (mc.group("sym") or mc.group("code")).replace(" ", "")
         cur = lx.CURRENCY_SYMBOLS.get(tok) or lx.lookup(lx.CURRENCY_WORDS, tok) or (
@@ -330,7 +353,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         start = s - (len(before) - mc.start())
         left = left[: mc.start()]
         if not signed:
-            ms2 = _SIGN.search(left)
+            ms2 = _SIGN.match(left)
             if ms2 and (ms2.group("sym") or ms2.group("word")):
                 token = ms2.group("sym") or ms2.group("word").lower()
                 sign = -1.0 if token in ("-", "−", "minus") else 1.0
@@ -338,7 +361,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
                 start = s - (len(before) - ms2.start())
                 left = left[: ms2.start()]
     # a bare "-" between two numbers is a range, not a sign
-    if signed and ms and ms.group("sym") and _DIGIT_END.search(left):
+    if signed and ms and ms.group("sym") and _DIGIT_END.match(left):
         return None
     qualifier = _qualifier(left)
 
@@ -395,10 +418,10 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     # --- ranges: "10-15%", "between 140 and 150 yen", "1.5 to two pct" -------
     rng = _RANGE_SEP.match(text, end, hi) if unit == "count" and scale == 1.0 else None
     if rng:
-        m2 = CORE.match(text, rng.end(), hi)
+        m2 = _core_at(text, rng.end(), hi)
         sep = rng.group("sep").strip().lower()
-        between = bool(_BETWEEN_END.search(before))
-        from_change = bool(_FROM_END.search(before)) and not _RANGING_FROM_END.search(before)
+        between = bool(_BETWEEN_END.match(before))
+        from_change = bool(_FROM_END.match(before)) and not _RANGING_FROM_END.match(before)
         ok_sep = (sep in ("-", "–") and rng.group("sep") in ("-", "–")) or (sep == "to" and not from_change) or (
             sep == "and" and between
         )
@@ -419,7 +442,7 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
     """Directions, and units/scales inherited across an elided list."""
     out: list[Mention] = []
     for mm in ms:
-        cap = _UP_TO_END.search(text, max(lo, mm.start - 12), mm.start) if mm.qualifier == "at_most" else None
+        cap = _UP_TO_END.match(text, max(lo, mm.start - 12), mm.start) if mm.qualifier == "at_most" else None
         # "of up to 30%": the "up" of a cap is no verb of change; read the words before it
         d, noun = _direction(text, lo, cap.start() if cap else mm.start, mm.end, hi)
         if noun:

@@ -126,3 +126,25 @@ def test_digits_python_cannot_read_are_skipped_not_fatal() -> None:
     # U+116D0 (a Takri-script digit) is \d to the regex but float() cannot read it
     assert parse("\U000116d0") == []
     assert [m.value for m in parse("costs \U000116d0 and 25%")] == [25.0]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Total yield -\n11.2 pct in the year", [11.2]),  # a dash ending the line is no minus
+    ("the trade gap --\n40,000 tonnes", [40000.0]),
+    ("the index fell to -\n3 points", [3.0]),
+    ("the index fell to -3 points", [-3.0]),
+], ids=["dash-line-end", "double-dash-line-end", "dash-newline-points", "minus-glued"])
+def test_a_sign_stands_on_the_numbers_line(text, values):
+    assert [m.value for m in parse(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("seventy-five firms and twenty cars", [75.0, 20.0]),
+    ("a third of the ninety-nine stalls", [1 / 3, 99.0]),
+    ("two-thirds of exports, three quarters of imports", [2 / 3, 0.75]),
+    ("eighteen or eight", [18.0, 8.0]),
+    ("one half of 40 pct", [0.5, 40.0]),
+    ("Twenty-Five Percent", [25.0]),
+], ids=["tens-ones", "fraction-and-tens", "hyphen-fractions", "longest-word-first", "one-half", "title-case"])
+def test_numbers_in_words(text, values):
+    assert [m.value for m in parse(text)] == pytest.approx(values)

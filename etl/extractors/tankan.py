@@ -29,7 +29,7 @@ _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 TANKAN_DOC = regex.compile(r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index", _F)
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
 NONMAN = regex.compile(lx.alternation(lx.TANKAN_NON_MANUFACTURING), _F)
-MAN = regex.compile(lx.alternation(lx.TANKAN_MANUFACTURING).replace("(?<![\\w])", "(?<![\\w-])"), _F)
+MAN = regex.compile(r"(?<!-)" + lx.alternation(lx.TANKAN_MANUFACTURING), _F)  # not "non-manufacturers"
 ALL_ENT = regex.compile(r"(?<![\w])all\s+(?:enterprises|firms|companies|industries)(?![\w])", _F)
 OTHER_SERIES = regex.compile(
     r"(?<![\w])(?:employment|jobs|capex|capital\s+(?:expenditure|spending|investment)|financial\s+conditions|lending"
