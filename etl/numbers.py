@@ -126,7 +126,7 @@ _DIR_NOUN = regex.compile(
     r"|drop|drops|fall|falls|decline|declines|decrease|decreases|contraction|loss|slump|dip|cut|reduction|slide)(?![\w])",
     _F,
 )
-_CLAUSE_STOP = regex.compile(r"[,;:()\[\]\"“”]|(?<![\w])(?:and|but|while|whereas|which|compared|versus|vs\.?)(?![\w])", _F)
+_CLAUSE_STOP = regex.compile(r"[,;:()\[\]\"“”]|(?<![\w])(?:and|but|while|whereas|which|compared|versus|vs\.?)(?![\w])", _F | regex.REVERSE)
 _FROM = regex.compile(r"(?<![\w])(?:from|against|versus|compared|than)(?![\w])", _F)
 _WORDS_BACK = regex.compile(r"[\w'’.-]+", _F)
 
@@ -179,9 +179,9 @@ def _direction(text: str, lo: int, start: int, end: int, hi: int) -> tuple[str |
     """The verb (or noun) of change that governs the number at text[start:end]: (direction, from a noun)."""
     before = text[max(lo, start - 80):start]
     # cut at the last clause boundary
-    stops = list(_CLAUSE_STOP.finditer(before))
-    if stops:
-        before = before[stops[-1].end():]
+    stop = _CLAUSE_STOP.search(before)  # matched right to left: the last one
+    if stop:
+        before = before[stop.end():]
     after = text[end:min(hi, end + 40)]
     m = _DIR_NOUN.match(after)
     if m:

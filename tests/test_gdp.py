@@ -80,3 +80,15 @@ def test_annualized_inferred_from_quarterly_twin():
 def test_flat_economy_is_zero():
     rows = extract("gdp", "Japan's economy was flat in the first quarter, with no change from the previous quarter.", published=PUB)
     assert project(rows, ("country", "change_pct")) == [("JPN", 0.0)]
+
+
+def test_a_figure_right_after_a_gdp_sentence_needs_no_gdp_word():
+    # the second sentence names no GDP word: it is read because the one before it was about GDP
+    text = "Chile's economy grew 0.8% in the second quarter. It had expanded 0.4% in the first quarter."
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("country", "change_pct", "period")) == [("CHL", 0.8, "2025Q2"), ("CHL", 0.4, "2025Q1")]
+
+
+def test_a_figure_with_no_gdp_word_and_no_gdp_sentence_before_is_not_read():
+    text = "Chile's copper output rose sharply. It had expanded 0.4% in the first quarter."
+    assert extract("gdp", text, published=PUB) == []

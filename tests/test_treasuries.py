@@ -44,3 +44,9 @@ def test_a_later_sentence_keeps_the_month_already_given():
     text = ("Foreign holdings of U.S. Treasuries rose in April, data showed. Japan's holdings of Treasuries rose to $1.13 trillion "
             "in April. Britain's Treasury holdings climbed to $779 billion.")
     assert project(extract("treasury_holdings", text, published=PUB), ("holder", "period")) == [("JPN", "2025-04"), ("GBR", "2025-04")]
+
+
+def test_treasuries_named_earlier_in_the_paragraph():
+    text = ("Data on U.S. Treasuries came out on Tuesday. Japan held $1.06 trillion at the end of April.\n\n"
+            "Elsewhere, Brazil held $200 billion in reserves.")
+    assert project(extract("treasury_holdings", text, published=PUB), ("holder", "period")) == [("JPN", "2025-04")]

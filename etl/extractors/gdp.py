@@ -74,6 +74,7 @@ FALL_DIRECT = regex.compile(
     _F,
 )
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
+GDP_WORD_STEMS = ("gdp", "gnp", "gross", "econom", "growth")  # what every GDP_WORD match holds, lower case
 ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requires, lower case
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(
@@ -152,8 +153,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
-        if not pcts:
-            continue
+        if not pcts or not (anaphoric or any(w in low for w in GDP_WORD_STEMS)):
+            continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
         masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
         chosen = []

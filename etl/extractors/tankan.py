@@ -27,6 +27,7 @@ _SINCE_END = regex.compile(r"(?:since|than|from)\s+(?:the\s+)?$", _F)  # a compa
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
 TANKAN_DOC = regex.compile(r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index", _F)
+TANKAN_DOC_WORDS = ("tankan", "diffusion", "survey", "index")  # every TANKAN_DOC match holds one, lower case
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
 NONMAN = regex.compile(lx.alternation(lx.TANKAN_NON_MANUFACTURING), _F)
 MAN = regex.compile(r"(?<!-)" + lx.alternation(lx.TANKAN_MANUFACTURING), _F)  # not "non-manufacturers"
@@ -117,7 +118,8 @@ def current_survey(pub_year: int, pub_month: int) -> str:
 
 
 def extract(doc: ParsedDoc) -> Iterator[Tankan]:
-    if not TANKAN_DOC.search(doc.text):
+    low = doc.text.lower()
+    if not any(w in low for w in TANKAN_DOC_WORDS) or not TANKAN_DOC.search(doc.text):
         return
     text = doc.text
     survey_now = current_survey(doc.published.year, doc.published.month) if doc.published else None

@@ -304,6 +304,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
     for i, sent in enumerate(doc.sentences):
+        rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
+        if not rates:
+            continue  # a sentence gives rows only for its own percentages: read no further
         s = doc.stext(i)
         if not TARIFF.search(s):
             continue
@@ -313,9 +316,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             continue
         masked = mask_parentheticals(s)
         pcts = [
-            m for m in doc.mentions[i]
-            if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000
-            and not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
+            m for m in rates
+            if not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
             and not BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start)  # "cut tariffs by 10 pct": a change
             and not CHANGE_VERB.search(text, max(sent.start, m.start - 25), m.start)  # "imports grew 26 pct": a change
         ]

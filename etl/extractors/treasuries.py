@@ -39,17 +39,20 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
     last_holder: str | None = None
     article_period: str | None = None  # the month the article's holdings figures are for
-    prev_treasury_para = -1
+    named: dict[int, bool] = {}  # sentence -> names Treasuries; read only where a sentence holds a large dollar sum
+
+    def names_treasuries(j: int) -> bool:
+        if j not in named:
+            named[j] = bool(TREASURY.search(doc.stext(j)))
+        return named[j]
+
     for i, sent in enumerate(doc.sentences):
+        if not any(m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role for m in doc.mentions[i]):
+            continue
         s = doc.stext(i)
-        has_t = bool(TREASURY.search(s))
-        if has_t:
-            prev_treasury = True
-        else:
-            prev_treasury = prev_treasury_para == sent.paragraph
-        if has_t:
-            prev_treasury_para = sent.paragraph
-        if not (has_t or prev_treasury) or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
+        # the sentence names Treasuries, or an earlier sentence of its paragraph did
+        near = names_treasuries(i) or any(names_treasuries(j) for j in doc.sentence_window(i, back=len(doc.sentences))[:-1])
+        if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
             continue
         last_period: str | None = None
         for m in doc.mentions[i]:
