@@ -100,8 +100,19 @@ def _ccy(surface: str) -> str | None:
     return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
 
 
+def _may_be_rate(m: Mention) -> bool:
+    """A number a rate can be: one figure, not scaled, not a percentage or a quantity of
+    goods, not a bound; rates are written in figures ("two more days" near "the pound" is not one)."""
+    return not (
+        m.range_role or m.scale != 1.0 or m.unit in ("percent", "percentage_point", "basis_point", "other")
+        or m.qualifier in ("at_least", "at_most") or m.is_word
+    )
+
+
 def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
+    # the sentences after the last one holding a possible rate only carry context forward: skip them
+    last = max((i for i, ms in enumerate(doc.mentions) if any(map(_may_be_rate, ms))), default=-1)
     last_base: str | None = None
     last_day: str | None = None
     last_subject: str | None = None
@@ -110,7 +121,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     subject_counts: Counter[str] = Counter()
     heading = ""
     last_para = -1
-    for i, sent in enumerate(doc.sentences):
+    for i, sent in enumerate(doc.sentences[: last + 1]):
         s = doc.stext(i)
         if sent.paragraph != last_para:
             prev_par = doc.sentences[i - 1] if i else None
@@ -147,10 +158,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
         for m in doc.mentions[i]:
-            if m.range_role or m.scale != 1.0 or m.unit in ("percent", "percentage_point", "basis_point", "other"):
+            if not _may_be_rate(m):
                 continue
-            if m.qualifier in ("at_least", "at_most") or m.is_word:
-                continue  # rates are written in figures: "two more days" near "the pound" is not one
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
             if WEIGHT_PRICE.match(text, m.end, sent.end):
