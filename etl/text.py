@@ -94,20 +94,27 @@ class Layout:
     n_foreign_lines: int
 
 
-_LINE = regex.compile(r"[^\r\n]*")                 # one line, any of \r\n, \n, \r ends it
-_CLOSED = regex.compile(r"[.!?:\"”)]\s*$")          # a line that ends a sentence
+_BREAK = regex.compile(r"\r\n|\n|\r")               # a line break
+# end-anchored patterns are matched right to left (REVERSE): one attempt at the line's end
+_CLOSED = regex.compile(r"[.!?:\"”)]\s*$", regex.REVERSE)          # a line that ends a sentence
 _GOES_ON = regex.compile(r"\s*[\p{Ll}\d(]")          # a line that starts mid-sentence
-_COLON_END = regex.compile(r":\s*$")
-_LOWER_END = regex.compile(r"[,a-z]$")
+_COLON_END = regex.compile(r":\s*$", regex.REVERSE)
+_LOWER_END = regex.compile(r"[,a-z]$", regex.REVERSE)
 
 
 def lines(text: str) -> list[Line]:
     """Lines with offsets; any of \\r\\n, \\n, \\r ends a line."""
     out: list[Line] = []
-    for m in _LINE.finditer(text):
-        if m.start() == m.end() and out and out[-1].end == m.start():
-            continue
-        out.append(Line(m.start(), m.end()))
+    pos = 0
+    if "\r" not in text:  # the common case: a split is all it takes
+        for piece in text.split("\n"):
+            out.append(Line(pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return out
+    for m in _BREAK.finditer(text):
+        out.append(Line(pos, m.start()))
+        pos = m.end()
+    out.append(Line(pos, len(text)))
     return out
 
 
@@ -162,7 +169,7 @@ def _hard_wrapped(text: str, ls: list[Line]) -> bool:
         return False
     wrapped = sum(
         1 for s in full
-        if 35 <= len(s.rstrip()) <= 90 and not _CLOSED.search(s)
+        if 35 <= len(s.rstrip()) <= 90 and not _CLOSED.match(s)
     )
     return wrapped / len(full) >= 0.3
 
@@ -183,7 +190,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
         indented = s[:1] in (" ", "\t")
         prev = last_line if cur is not None else ""
         # a line cut mid-sentence: no closing punctuation and the next line goes on in lower case
-        continues = bool(prev) and not _CLOSED.search(prev) and bool(_GOES_ON.match(s))
+        continues = bool(prev) and not _CLOSED.match(prev) and bool(_GOES_ON.match(s))
         if cur is not None and not indented and ((wrapped and not _ends_block(prev)) or continues):
             cur = (cur[0], ln.end)
         else:
@@ -207,7 +214,7 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
 def _ends_block(par: str) -> bool:
     """A line that closes its block even in wrapped copy: a heading or list item."""
     last = par.splitlines()[-1] if par else ""
-    return bool(_COLON_END.search(last)) or len(last.strip()) < 25 and not _LOWER_END.search(last.strip())
+    return bool(_COLON_END.match(last)) or len(last.strip()) < 25 and not _LOWER_END.match(last.strip())
 
 
 # --------------------------------------------------------------------------

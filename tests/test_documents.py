@@ -9,7 +9,7 @@ import pytest
 
 from etl.documents import decode
 from etl.pipeline import build, load
-from etl.text import layout, sentences
+from etl.text import layout, lines, sentences
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,20 @@ def test_manifest_dates_and_missing_published(tmp_path: Path) -> None:
     assert fx.loc["b", "period"] is None or fx.loc["b", "period"] != fx.loc["b", "period"]
     docs = load(out, "documents").set_index("doc_id")
     assert "bad published date" in docs.loc["b", "reason"]
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\n\nb", "\n\na\n\n", "a\r\nb\rc\n\nd", "x\x0by\u2028z\n"],
+                         ids=["empty", "newline", "one", "trailing", "blank-between", "blank-edges", "mixed-breaks", "other-separators"])
+def test_lines_are_the_text_between_breaks(text: str) -> None:
+    """Every line is a span of the text; \\r\\n, \\n and \\r end lines, other separators do not."""
+    got = [text[ln.start:ln.end] for ln in lines(text)]
+    want = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert got == want
+
+
+def test_crlf_wire_copy_reads_like_lf() -> None:
+    lf = "WASHINGTON, March 3 - The dollar closed at 151.40 yen\nin late trading, dealers said, after a quiet\nsession in Tokyo and London.\n"
+    crlf = lf.replace("\n", "\r\n")
+    def spans(text: str) -> list[str]:
+        return [" ".join(text[s.start:s.end].split()) for s in sentences(text, layout(text))]
+    assert spans(crlf) == spans(lf) == [" ".join(lf.split())]
