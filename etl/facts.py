@@ -24,8 +24,14 @@ class Fact:
 
     def values(self) -> dict[str, Any]:
         """The table's own columns (provenance excluded)."""
-        skip = {"char_start", "char_end", "sent_start", "sent_end", "rule"}
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
+        names = _OWN_FIELDS.get(type(self))
+        if names is None:
+            skip = {"char_start", "char_end", "sent_start", "sent_end", "rule"}
+            names = _OWN_FIELDS[type(self)] = tuple(f.name for f in fields(self) if f.name not in skip)
+        return {n: getattr(self, n) for n in names}
+
+
+_OWN_FIELDS: dict[type[Fact], tuple[str, ...]] = {}  # each class's own columns, listed once
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
