@@ -67,12 +67,11 @@ class Catalog:
                 did = entry.name[:-4]
                 status: str | None = None
                 reason: str | None = None
-                p = Path(entry.path)
                 if entry.is_symlink():
-                    target = p.resolve()
+                    target = Path(entry.path).resolve()
                     if root not in target.parents:
                         status, reason = "symlink_outside", f"symlink to {target} outside the corpus folder; not followed"
-                if status is None and not p.is_file():
+                if status is None and not entry.is_file():  # follows a symlink, as Path.is_file does
                     status, reason = "not_a_file", "not a regular file"
                 batch.append((_key(did), entry.name, did.casefold(), status, reason))
                 if len(batch) >= 10_000:
@@ -133,12 +132,13 @@ class Catalog:
             ORDER BY 1
             """
         )
+        folder = str(self.folder)
         for k, name, status, reason, pub, publisher, language, title, note, has_file in cur:
             did = k.decode("utf-8", "surrogateescape")
             meta = None
             if any(v is not None for v in (pub, publisher, language, title, note)):
                 meta = ManifestRow(dt.date.fromisoformat(pub) if pub else None, publisher, language, title, note)
-            path = str(self.folder / (name if has_file else f"{did}.txt"))
+            path = os.path.join(folder, name if has_file else f"{did}.txt")
             aside = None
             if status is not None:
                 aside = DocInfo(did, path, status=status, reason=reason)

@@ -179,6 +179,9 @@ def _sources(tmp: Path) -> Iterator[dict[str, Any]]:
             yield {"title": r["doc_id"], "path": r["path"], "sha256": r["doc_sha256"], "status": r["status"]}
 
 
+_json = json.JSONEncoder(ensure_ascii=False).encode  #: one scalar as JSON ("text", null, 3)
+
+
 def _dump(descriptor: dict[str, Any], sources: Iterable[dict[str, Any]], path: Path) -> None:
     """json.dumps(indent=1) of the descriptor with its sources written one by one
     (a corpus of a million articles is never one list in memory)."""
@@ -188,7 +191,8 @@ def _dump(descriptor: dict[str, Any], sources: Iterable[dict[str, Any]], path: P
         fh.write(head + "[")
         first = True
         for src in sources:
-            item = json.dumps(src, indent=1, ensure_ascii=False).replace("\n", "\n  ")
+            # what json.dumps(src, indent=1) gives for a flat dict, indented one level more
+            item = "{\n   " + ",\n   ".join(f"{_json(k)}: {_json(v)}" for k, v in src.items()) + "\n  }"
             fh.write(("\n  " if first else ",\n  ") + item)
             first = False
         fh.write(("\n ]" if not first else "]") + tail + "\n")

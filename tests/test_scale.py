@@ -258,3 +258,31 @@ def test_dask_existing_scheduler_gives_the_same_bytes(corpus: Path, clean: Path,
         assert rc == 0
         assert len(cluster.workers) == 2  # the build closed its client, not the cluster
     assert _files(tmp_path / "o") == _files(clean)
+
+
+def test_rows_are_validated_in_batches_and_written_in_full_row_groups(
+    corpus: Path, clean: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small batches and row groups: the same rows come out, row groups are full but the
+    last, and a bad row in any batch goes to rejects without losing its neighbours."""
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH", 7)
+    monkeypatch.setattr(pipeline, "ROW_GROUP", 20)
+    out = tmp_path / "small"
+    build(corpus, out)
+    for t in ALL_TABLES:
+        assert pipeline.load(out, t).equals(pipeline.load(clean, t)), t
+    sizes = [pq.ParquetFile(out / "mentions.parquet").metadata.row_group(i).num_rows
+             for i in range(pq.ParquetFile(out / "mentions.parquet").num_row_groups)]
+    assert len(sizes) > 2 and set(sizes[:-1]) == {20} and 0 < sizes[-1] <= 20
+
+    w = pipeline.TableWriter("fx_rates", tmp_path / "fx.parquet", {})
+    good = pipeline.load(clean, "fx_rates").to_dict("records")
+    bad = dict(good[0], fact_id="not-hex", doc_id="zz_bad")
+    w.add(good[:1])
+    w.add([bad])
+    w.add(good[1:])
+    w.close()
+    assert w.n_rows == len(good) and [r["fact_id"] for r in w.rejects] == ["not-hex"]
+    assert pipeline.load(tmp_path, "fx").equals(pipeline.load(clean, "fx_rates"))
