@@ -311,7 +311,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "auto_parts": ("auto parts", "car parts", "automotive parts", "vehicle parts", "auto components", "parts"),
     "autos": (
         "autos", "auto", "automobiles", "automobile", "automotive", "cars", "car", "vehicles",
-        "vehicle", "passenger cars", "light trucks", "trucks", "motorcycles", "motorbikes", "carmakers", "automakers",
+        "vehicle", "passenger cars", "light trucks", "trucks", "truck", "lorries", "motorcycles", "motorbikes", "carmakers", "automakers",
         "EVs", "EV", "electric vehicles", "electric cars",
         "auto imports", "auto exports", "car imports", "car exports",
     ),
@@ -424,11 +424,12 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
     "expected": (
         "likely", "expected", "expect", "expects", "predict", "predicts", "predicted", "predicting", "forecast",
-        "forecasts", "could", "may", "might", "possible", "possibly", "seems", "probably", "will remain",
+        "forecasts", "could", "might", "possible", "possibly", "seems", "probably", "will remain",
     ),
     "in_effect": (
         "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
-        "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "existing",
+        "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
+        "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "applies", "applied", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at",

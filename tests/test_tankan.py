@@ -37,6 +37,12 @@ CASES = [
     pytest.param("Japan Tankan Large Manufacturing Index: 15 (est 14; prev 13)",
                  [("large_manufacturers", 15, "current", "actual"), ("large_manufacturers", 14, "current", "consensus"),
                   ("large_manufacturers", 13, "current", "actual")], id="wire-est-prev"),
+    pytest.param("Big non-manufacturers expect the index to slip to plus 21.",
+                 [("large_non_manufacturers", 21, "outlook", "actual")], id="firms-expect-without-a-horizon-phrase"),
+    pytest.param("Small manufacturers expect worse times ahead, with their index seen at minus 7.",
+                 [("small_manufacturers", -7, "outlook", "actual")], id="firms-expect-index-seen"),
+    pytest.param("Analysts polled by the agency see the big manufacturers' index at plus 12.",
+                 [("large_manufacturers", 12, "current", "consensus")], id="analysts-see-is-consensus"),
     # no rows: other series and counts
     pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),

@@ -52,6 +52,23 @@ CASES = [
     pytest.param(
         "Mexico's new 30 percent levy on imported steel took effect on Monday.",
         [("MEX", "WLD", "steel", 30.0, "in_effect")], id="possessive-imposer-imported-world"),
+    pytest.param(
+        "Korean truck imports have faced a 22% levy since May.",
+        [("USA", "KOR", "autos", 22.0, "in_effect")], id="noun-levy-is-no-imposing-verb-and-may-the-month"),
+    pytest.param(
+        "Brazil reached an accord with Vietnam that sets a 12% duty on imports from the country.",
+        [("BRA", "VNM", "all", 12.0, "announced")], id="imports-from-the-country"),
+    pytest.param(
+        "Ottawa will levy duties of 20% on goods from Germany and 18% on Italy.",
+        [("CAN", "DEU", "all", 20.0, "announced"), ("CAN", "ITA", "all", 18.0, "announced")],
+        id="each-rate-its-own-country"),
+    pytest.param(
+        "The pact leaves out copper cathodes, timber and lumber, which remain subject to a 35% tariff.",
+        [("USA", "WLD", "lumber", 35.0, "in_effect")], id="coordinated-sectors-before-rate-one-kind"),
+    pytest.param(
+        "Autos and auto parts stay subject to a 25% tariff.",
+        [("USA", "WLD", "autos", 25.0, "in_effect"), ("USA", "WLD", "auto_parts", 25.0, "in_effect")],
+        id="coordinated-sectors-before-rate"),
     pytest.param("Exports to the U.S. fell 12 pct in March.", [], id="no-tariff-word"),
     pytest.param("The tariff dispute wiped 3% off the Nikkei index on Tuesday.", [], id="stock-move-not-rate"),
     pytest.param("Tariff talks began in 1987 and lasted 18 months.", [], id="years-durations"),
@@ -125,3 +142,11 @@ def test_a_list_of_goods_then_the_next_rate():
 def test_no_country_named_means_every_country():
     rows = extract("tariffs", "Imported furniture could face tariffs of 30% under the new order.")
     assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "WLD", 30.0)]
+
+
+def test_a_dateline_day_is_not_an_effective_date():
+    rows = extract("tariffs", "OTTAWA, July 2 (Test Wire) - Canada will impose a 25% tariff on U.S. boats from July 20.")
+    assert project(rows, ("imposer", "target", "status", "effective_date"))[0][:3] == ("CAN", "USA", "scheduled")
+    assert str(rows[0]["effective_date"]) == "2025-07-20"
+    rows = extract("tariffs", "SEOUL, July 2 - South Korea said it set a 10% duty on Chinese steel plates.")
+    assert project(rows, ("imposer", "target", "effective_date")) == [("KOR", "CHN", None)]

@@ -50,3 +50,12 @@ def test_treasuries_named_earlier_in_the_paragraph():
     text = ("Data on U.S. Treasuries came out on Tuesday. Japan held $1.06 trillion at the end of April.\n\n"
             "Elsewhere, Brazil held $200 billion in reserves.")
     assert project(extract("treasury_holdings", text, published=PUB), ("holder", "period")) == [("JPN", "2025-04")]
+
+
+def test_an_article_about_treasuries_reads_later_paragraphs_of_holdings():
+    text = ("Foreign holdings of U.S. Treasuries rose in May.\n\n"
+            "Canada held $410 billion in May, up from $395 billion in April.\n\n"
+            "Ireland's stash grew to $330 billion, while Norway's holdings slipped to $190 billion.\n\n"
+            "Brazil's foreign reserves held at $350 billion.")
+    got = project(extract("treasury_holdings", text, published=PUB), ("holder", "period"))
+    assert got == [("CAN", "2025-05"), ("CAN", "2025-04"), ("IRL", "2025-05"), ("NOR", "2025-05")]

@@ -56,6 +56,18 @@ CONSENSUS = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|est|f'cast|projected|poll|median|consensus|economists|analysts|predicted|seen)(?![\w])",
     _F,
 )
+#: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
+FIRMS_EXPECT = regex.compile(
+    r"(?<![\w])(?:manufacturers|non-manufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:expect|expects|expected|see|sees|forecast|forecasts|predict|predicts|anticipate|anticipates)(?![\w])",
+    _F,
+)
+#: who makes a consensus forecast
+FORECASTER = regex.compile(r"(?<![\w])(?:economists|analysts|poll|polled|median|consensus|market\s+forecasts?)(?![\w])", _F)
+FORECASTER_SEES = regex.compile(
+    r"(?<![\w])(?:economists|analysts|forecasters)\s+(?:[\w-]+\s+){0,4}?(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|estimate|estimates)(?![\w])",
+    _F,
+)
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
@@ -171,11 +183,22 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             cut = list(CLAUSE_CUT.finditer(window))
             if cut:
                 window = window[cut[-1].end():]  # "in line with forecasts and was down from +14": the cue is spent
-            estimate = "consensus" if CONSENSUS.search(window) else "actual"
+            firms_expect = FIRMS_EXPECT.search(text, sent.start, m.start)
+            # "Big manufacturers expect ..., with the index seen at +12": the firms' own outlook, not a
+            # forecaster's; only a forecaster named in the window makes it a consensus then
+            if firms_expect and not FORECASTER.search(window):
+                estimate = "actual"
+            elif CONSENSUS.search(window) or FORECASTER_SEES.search(text, sent.start, m.start):
+                estimate = "consensus"  # "analysts polled by the agency see the index at +12"
+            else:
+                estimate = "actual"
             line = text[sent.start:sent.end]
             next_start = min([x.start for x in ms if x.start > m.start] + [sent.end])
             after_text = text[m.end:min(next_start, m.end + 40)]
-            horizon = "outlook" if OUTLOOK.search(text[sent.start:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively) else "current"
+            horizon = "outlook" if (
+                OUTLOOK.search(text[sent.start:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively)
+                or (firms_expect and not FORECASTER.search(window))
+            ) else "current"
             survey: str | None = survey_now
             w = own_when.get(k)
             if w is not None and w.relative and survey_now:

@@ -80,6 +80,9 @@ WORLD = regex.compile(
     lx.alternation(lx.WORLD_TARGET_PHRASES) + r"|(?<![\w])all\s+(?:[\w-]+\s+){0,2}(?:imports|imported)(?![\w])", _F
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
+OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
+THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
@@ -90,6 +93,7 @@ _STATUS_PATTERNS = {
     "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
                r"(?<![\w])negotiat\w+(?![\w])"),
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",),  # "from July"
+    "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
 }
 STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
@@ -153,7 +157,15 @@ def _word_end(s: str, pos: int) -> int:
 
 #: the day a statement was made is not the day a tariff starts
 SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:on\s+)?$", _F)
+DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
+DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
+#: what stands before a word used as a noun ("a levy", "27.5% levy", "the new levies"), not as a verb
+NOUN_BEFORE = regex.compile(
+    r"(?:(?<![\w])(?:a|an|the|its|their|this|these|those|such|new|existing|extra|additional|import|export)"
+    r"|%|(?<![\w])(?:pct|percent|per\s+cent))\s+$",
+    _F,
+)
 PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
 
 
@@ -163,7 +175,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     places = doc.places[i]
     # "U.S. tariffs", "a 10% U.S. levy", "Mexico's new 30 percent levy"
     adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
-           and not SUBJECT_TARGET.search(text, p.end, lo)]  # "Switzerland faces a 39% tariff": the country taxed
+           and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
+           and not DEAL_BETWEEN.search(text, p.end, lo)]  # "a Japan deal with a 15% tariff": the partner of a deal
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
         return adj[-1].code
@@ -178,6 +191,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
             return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
     # the subject of an imposing verb: "China imposed ...", "a levy that Mexico charges"
     for verb in IMPOSE.finditer(text, ca, cb):
+        if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
+            continue  # "a 27.5% levy", "the new levies": the noun, not the verb
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
@@ -211,6 +226,11 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
     if subj and subj_verb and subj[0].start < subj_verb.start():
         return subj[0].code
+    own = OWN_TARGET.match(text, m.end, cb)
+    if own:
+        right = [p for p in places if p.start == own.end() and p.code != imposer]
+        if right:
+            return right[0].code  # "19% on goods from the Philippines and 32% on Indonesia"
     if prev is not None:
         between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer]
         if between:
@@ -225,6 +245,10 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         return "WLD"
     if after:
         return after[0].code
+    if THE_COUNTRY.search(masked, phrase_lo, hi):
+        named = [p for p in places if p.end <= m.start and p.code != imposer]
+        if named:
+            return named[-1].code  # "a deal with Japan that sets a 15% tariff on imports from the country"
     if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
         return "WLD"  # "on imported steel": from wherever it comes
     if WORLD.search(masked, ca - s0, cb - s0):
@@ -403,9 +427,18 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
                 near_lo = max(0, ca - sent.start, prev_rate, consumed, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
-                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x.group(0)) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
-                spec = [f for f in found if f[0] and f[0] != "all"]
-                sectors = [(str(spec[-1][0]), spec[-1][1])] if spec else []
+                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
+                spec = [(str(kind), x) for kind, x in found if kind and kind != "all"]
+                # the last sector named before the rate, and those coordinated with it ("steel and aluminum, which ...")
+                run = spec[-1:]
+                for kind, x in reversed(spec[:-1]):
+                    if not _AND_GAP.fullmatch(masked, x.end(), run[0][1].start()):
+                        break
+                    run.insert(0, (kind, x))
+                sectors = []
+                for kind, x in run:
+                    if kind not in [k for k, _ in sectors]:
+                        sectors.append((kind, x.group(0)))
             if how in ("chain", "chain_to") and k > 0:
                 prev_row = pending[-1] if pending else None
                 if prev_row and not sectors:
@@ -466,7 +499,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
                       and _owner(linked, w.start) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
-                      and not SAID_AFTER.match(text, w.end, sent.end)]
+                      and not SAID_AFTER.match(text, w.end, sent.end)
+                      and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
                 if ws:
                     eff = dt.date.fromisoformat(min(ws, key=lambda w: abs(w.start - m.start)).value or "")
             for sector, sector_text in sectors:

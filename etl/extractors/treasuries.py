@@ -25,12 +25,17 @@ TREASURY = regex.compile(
     _F,
 )
 HOLDS = regex.compile(
-    r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile)(?![\w])", _F
+    r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile|stash)(?![\w])", _F
 )
+#: other things a country holds: a sentence naming one is not about its Treasuries unless it says so
+OTHER_ASSET = regex.compile(r"(?<![\w])(?:reserves?|gold|stocks?|shares|equities|deposits|assets|loans|oil)(?![\w])", _F)
+LEAD_SENTENCES = 3  #: the headline and lead: an article whose lead names Treasuries is about them
 CHANGE_BEFORE = regex.compile(
     r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about)\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     _F,
 )
+SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
+FROM_BEFORE = regex.compile(r"(?<![\w])(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:about\s+|around\s+)?$", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
 
@@ -38,7 +43,7 @@ MAX_PLAUSIBLE_USD = 4e13
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
     last_holder: str | None = None
-    article_period: str | None = None  # the month the article's holdings figures are for
+    article_period: str | None = None  # the month the article's holdings figures are for (the newest given)
     named: dict[int, bool] = {}  # sentence -> names Treasuries; read only where a sentence holds a large dollar sum
 
     def names_treasuries(j: int) -> bool:
@@ -50,8 +55,11 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
         if not any(m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role for m in doc.mentions[i]):
             continue
         s = doc.stext(i)
-        # the sentence names Treasuries, or an earlier sentence of its paragraph did
+        # the sentence names Treasuries, or an earlier sentence of its paragraph did, or the
+        # article's lead did and the sentence speaks of holdings of nothing else
         near = names_treasuries(i) or any(names_treasuries(j) for j in doc.sentence_window(i, back=len(doc.sentences))[:-1])
+        if not near and HOLDS.search(s) and not OTHER_ASSET.search(s):
+            near = any(names_treasuries(j) for j in range(min(LEAD_SENTENCES, i)))
         if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
             continue
         last_period: str | None = None
@@ -68,18 +76,23 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             while amount > MAX_PLAUSIBLE_USD:
                 amount /= 1000.0
             period = None
-            ws = [w for w in doc.whens[i] if w.gran in ("month", "day") and w.start >= m.end - 1]
-            ws_any = [w for w in doc.whens[i] if w.gran in ("month", "day")]
+            # "the highest since August 2022": a time compared with, not the holding's month
+            whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)]
+            ws = [w for w in whens if w.start >= m.end - 1]
+            ws_any = whens
             pick = ws[0] if ws else (ws_any[-1] if ws_any and ws_any[-1].end <= m.start else None)
             if pick is not None:
                 if pick.relative and last_period:
                     period = shift_month(last_period, -1)
                 elif pick.value:
                     period = pick.value[:7]
+            elif FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and last_period:
+                period = shift_month(last_period, -1)  # "held $784 billion in May, up from $760 billion": the month before
             elif not ws_any:
                 period = article_period  # "Britain's holdings climbed to $858 billion": the month already given
             last_period = period or last_period
-            article_period = period or article_period
+            if period and (article_period is None or period > article_period):
+                article_period = period  # the newest month: "to $1.13 trillion in July from $1.15 trillion in June"
             last_holder = holder
             yield TreasuryHolding(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
