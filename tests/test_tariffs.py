@@ -150,3 +150,9 @@ def test_a_dateline_day_is_not_an_effective_date():
     assert str(rows[0]["effective_date"]) == "2025-07-20"
     rows = extract("tariffs", "SEOUL, July 2 - South Korea said it set a 10% duty on Chinese steel plates.")
     assert project(rows, ("imposer", "target", "effective_date")) == [("KOR", "CHN", None)]
+
+
+def test_a_date_after_an_old_rate_dates_the_new_one():
+    rows = extract("tariffs", "Duties on Thai rice will be cut to 12% from 30%, effective June 20.")
+    got = [(r["rate_pct"], r["status"], str(r["effective_date"])) for r in rows]
+    assert got == [(12.0, "scheduled", "2025-06-20"), (30.0, "removed", "None")]

@@ -304,9 +304,11 @@ _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
 
 
 def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
-    """Index of the rate a date at ``pos`` belongs to: the last rate before it, else the first."""
+    """Index of the rate a date at ``pos`` belongs to: the last rate before it, else the first.
+    An old rate is skipped: "lowered to 15% from 27.5%, effective Sept. 16" dates the 15%."""
     before = [j for j, x in enumerate(linked) if x[0].end <= pos]
-    return before[-1] if before else 0
+    new = [j for j in before if linked[j][1] != "chain"]
+    return new[-1] if new else (before[-1] if before else 0)
 
 
 def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> set[int]:
