@@ -92,3 +92,11 @@ def test_a_figure_right_after_a_gdp_sentence_needs_no_gdp_word():
 def test_a_figure_with_no_gdp_word_and_no_gdp_sentence_before_is_not_read():
     text = "Chile's copper output rose sharply. It had expanded 0.4% in the first quarter."
     assert extract("gdp", text, published=PUB) == []
+
+
+def test_economists_expectation_right_after_a_gdp_figure_is_its_consensus():
+    text = ("Norway's gross domestic product rose 0.9 pct from the previous quarter in the July-September period. "
+            "Economists had expected a 0.6 pct quarterly rise.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("country", "change_pct", "basis", "estimate")) == [
+        ("NOR", 0.9, "qoq", "actual"), ("NOR", 0.6, "qoq", "consensus")]

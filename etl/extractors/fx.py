@@ -91,6 +91,9 @@ def _plausible(base: str, quote: str, rate: float) -> bool:
     return lo * 0.9 <= rate <= hi * 1.1
 
 
+_AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])", _F)  # the "against" phrase ends here
+
+
 def _market_order(a: str, b: str) -> tuple[str, str]:
     """(base, quote) of a pair as the market quotes it: EUR/USD, USD/JPY."""
     return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
@@ -184,17 +187,25 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 base = per
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
+            ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"))]
             if quote is None:
-                ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"))]
+                # "against the dollar at 1.2705": the currency named just before the number
+                close = [a for a in ag if 0 <= m.start - (sent.start + a.end()) <= 40 and not _AGAINST_GAP_STOP.search(
+                    text, sent.start + a.end(), m.start)]
+                c = _ccy(close[-1].group("c")) if close else None
+                if c and any(c2 != c for _, c2 in subjects):
+                    quote = c
+            if quote is None:
+                # "slipped to 153.20/30 yen ... from 153.80/90": the unit of a near figure of the same size
+                same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
+                if same:
+                    quote = min(same, key=lambda n: abs(n.start - m.start)).unit
+            if quote is None:
                 for a in ag:
                     c = _ccy(a.group("c"))
                     if c and any(c2 != c for _, c2 in subjects):
                         quote = c
                         break
-            if quote is None:
-                same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
-                if same:
-                    quote = min(same, key=lambda n: abs(n.start - m.start)).unit
             if quote is None:
                 same_pair = [(b, q) for (n, b, q) in cands + prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
                 if same_pair:
@@ -236,7 +247,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     base = later[0] if later else (last_base if last_base != quote else None) or ("USD" if quote != "USD" else None)
             if base is None or not _plausible(base, quote, m.value):
                 continue
-            if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes):
+            # a quote with a bid/ask tail in a sentence about rates ("from 153.80/90 at yesterday's
+            # close") is one; in a table line with no verb its base is the table's, not known here
+            if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes
+                    or (m.bid_ask and RATE_VERB.search(s))):
                 continue
             cands.append((m, base, quote))
         if not cands:
