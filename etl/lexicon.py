@@ -385,7 +385,7 @@ IMPOSE_VERBS = (
     "threatens", "threatened", "agreed to impose",
     "propose", "proposes", "proposed", "proposing", "unveil", "unveils", "unveiled", "introduce", "introduces",
     "introduced", "adopt", "adopts", "adopted", "approve", "approves", "approved", "retaliated with",
-    "hit back with", "responded with", "plans", "planned", "readies", "readied",
+    "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "plans", "planned", "readies", "readied",
 )
 
 

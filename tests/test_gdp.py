@@ -100,3 +100,12 @@ def test_economists_expectation_right_after_a_gdp_figure_is_its_consensus():
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("country", "change_pct", "basis", "estimate")) == [
         ("NOR", 0.9, "qoq", "actual"), ("NOR", 0.6, "qoq", "consensus")]
+
+
+def test_the_figure_is_the_headline_figure_of_the_sentence_before():
+    text = ("Sweden's economy grew at an annualized rate of 1.2% in the third quarter, slowing from 2.4% in the second quarter. "
+            "The figure topped the median forecast of 0.8%.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "basis", "estimate")) == [
+        (1.2, "2025Q3", "annualized_qoq", "actual"), (2.4, "2025Q2", "annualized_qoq", "actual"),
+        (0.8, "2025Q3", "annualized_qoq", "consensus")]

@@ -43,6 +43,9 @@ CASES = [
                  [("small_manufacturers", -7, "outlook", "actual")], id="firms-expect-index-seen"),
     pytest.param("Analysts polled by the agency see the big manufacturers' index at plus 12.",
                  [("large_manufacturers", 12, "current", "consensus")], id="analysts-see-is-consensus"),
+    pytest.param("Analysts expect the big manufacturers' index to rise to plus 12 from plus 10.",
+                 [("large_manufacturers", 12, "current", "consensus"), ("large_manufacturers", 10, "current", "actual")],
+                 id="forecast-from-the-last-actual"),
     # no rows: other series and counts
     pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),

@@ -69,6 +69,11 @@ CASES = [
         "Autos and auto parts stay subject to a 25% tariff.",
         [("USA", "WLD", "autos", 25.0, "in_effect"), ("USA", "WLD", "auto_parts", 25.0, "in_effect")],
         id="coordinated-sectors-before-rate"),
+    pytest.param(
+        "India said it would levy a 20% duty on all imports from Australia from June 9, echoing the levy announced by Trump.",
+        [("IND", "AUS", "all", 20.0, "scheduled")], id="another-levys-author-and-imports-from-one-country"),
+    pytest.param("Mexico hits back with 15% tariffs on U.S. pork", [("MEX", "USA", "agriculture", 15.0, "announced")],
+                 id="hits-back-with"),
     pytest.param("Exports to the U.S. fell 12 pct in March.", [], id="no-tariff-word"),
     pytest.param("The tariff dispute wiped 3% off the Nikkei index on Tuesday.", [], id="stock-move-not-rate"),
     pytest.param("Tariff talks began in 1987 and lasted 18 months.", [], id="years-durations"),

@@ -44,7 +44,7 @@ PREP_END = regex.compile(r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from
 _WORD = regex.compile(r"[\w'’.-]+")
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 _FROM_EARLIER = regex.compile(
-    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|preliminary|first|advance)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
+    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|preliminary|first|advance)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
     _F,
 )
 
@@ -146,6 +146,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     economy_country: str | None = None
     last_period: str | None = None
     last_basis: str | None = None
+    lead: tuple[str | None, str | None] = (None, None)  # period and basis of the first figure of the last GDP sentence
     facts: list[Gdp] = []
     explicit_basis: set[int] = set()
     prev_gdp_sentence = -10
@@ -221,7 +222,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         prev_gdp_sentence = i
         # basis and estimate cues go to the nearest chosen number in the clause
         basis_cues = attach(find_cues(BASIS, text, sent.start, sent.end), chosen, text, sent.start, sent.end)
-        periods = _periods(doc, i, chosen, last_period)
+        # "The figure beat forecasts of 0.1%": an anaphor names the last sentence's headline figure
+        periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else last_period)
+        sentence_lead: tuple[str | None, str | None] | None = None
         for k, m in enumerate(chosen):
             places = [p for p in doc.places[i] if p.end <= m.start]
             in_after = [p for p in doc.places[i] if _IN_FOR.fullmatch(text[m.end:p.start])]
@@ -241,8 +244,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 said = {basis_cues[j][0] for j in basis_cues if j != k and basis_cues[j]}
                 labels = list(said) if len(said) == 1 else labels
             basis = labels[0] if labels else None
-            if basis is None and anaphoric and last_basis:
-                basis = last_basis
+            if basis is None and anaphoric and (lead[1] or last_basis):
+                basis = lead[1] or last_basis
             if basis:
                 explicit_basis.add(len(facts))
             elif (period and "Q" in period) or (not period and _QUARTER.search(s)):
@@ -276,6 +279,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             ))
             last_country, last_period = country, period or last_period
             last_basis = basis
+            if sentence_lead is None:
+                sentence_lead = (period, basis)
+        if sentence_lead is not None:
+            lead = sentence_lead
     yield from _reconcile(facts, explicit_basis)
 
 

@@ -188,7 +188,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             # forecaster's; only a forecaster named in the window makes it a consensus then
             if firms_expect and not FORECASTER.search(window):
                 estimate = "actual"
-            elif CONSENSUS.search(window) or FORECASTER_SEES.search(text, sent.start, m.start):
+            elif CONSENSUS.search(window) or (FORECASTER_SEES.search(text, sent.start, m.start) and not PREVIOUS.search(near)):
                 estimate = "consensus"  # "analysts polled by the agency see the index at +12"
             else:
                 estimate = "actual"

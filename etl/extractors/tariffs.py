@@ -81,6 +81,8 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
+FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
@@ -181,7 +183,9 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     if adj:
         return adj[-1].code
     # "imposed by Washington", "levied by President Reagan"
-    by = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F).search(text, m.end, cb)
+    by = BY_ACTOR.search(text, m.end, cb)
+    if by and TARIFF.search(text, _word_end(text, cue_pos) if cue_pos > m.end else m.end, by.start()):
+        by = None  # "a 34% tariff ..., matching the levy announced by Trump": another levy's author
     if by:
         after = [p for p in places if by.end() <= p.start <= by.end() + 2]
         if after:
@@ -241,6 +245,8 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         hi = comma  # "the tariff is 20%, for China 34%": China belongs to the next item
     after = [p for p in places if s0 + phrase_lo <= p.start < s0 + hi and p.code != imposer]
     world = WORLD.search(masked, phrase_lo, hi)
+    if world and after and FROM_PLACE.fullmatch(masked, world.end(), after[0].start - s0):
+        world = None  # "all imports from the United States": those of one country
     if world and (not after or world.start() + s0 < after[0].start):
         return "WLD"
     if after:
