@@ -238,12 +238,12 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
     "at_least": (
         "over", "more than", "at least", "in excess of", "upwards of", "no less than",
-        "exceeding", "above", "higher than", "as much as", "as many as", "a minimum of",
-        "minimum of", "+",
+        "exceeding", "above", "higher than", "a minimum of", "minimum of", "as little as", "+",
     ),
     "at_most": (
         "up to", "at most", "less than", "under", "no more than", "below", "a maximum of",
-        "maximum of", "not more than", "as little as", "fewer than", "capped at", "a ceiling of",
+        "maximum of", "not more than", "fewer than", "capped at", "a ceiling of",
+        "as much as", "as many as",  # "as much as 50%": 50% is the most
     ),
 }
 
@@ -261,7 +261,7 @@ UP_TO_MOTION_VERBS = (
 REPORTING_VERBS = (
     "said", "says", "announced", "announces", "told", "stated", "reported", "added", "noted",
     "confirmed", "declared", "wrote", "posted", "unveiled", "disclosed", "revealed", "warned",
-    "threatened", "indicated", "signalled", "signaled",
+    "threatened", "indicated", "signalled", "signaled", "signed", "signs",
 )
 
 #: nouns that make "economy" part of a name: "the economy ministry said", "Economy Minister X"

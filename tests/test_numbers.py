@@ -44,6 +44,9 @@ READS = [
     ("the index ticked up to 51.2", "51.2", 51.2, "count", "exact"),  # a move, not a cap
     ("the krona edged up to 10.45 per euro", "10.45", 10.45, "count", "exact"),
     ("fees could rise up to 5 pct", "5 pct", 5.0, "percent", "at_most"),
+    ("costs could climb by as much as 18 pct", "18 pct", 18.0, "percent", "at_most"),  # the most it could be
+    ("as many as 300 firms", "300 firms", 300.0, "other", "at_most"),
+    ("fares from as little as 9 dlrs", "9 dlrs", 9.0, "USD", "at_least"),  # the least it could be
 ]
 
 

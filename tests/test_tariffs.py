@@ -161,3 +161,12 @@ def test_a_date_after_an_old_rate_dates_the_new_one():
     rows = extract("tariffs", "Duties on Thai rice will be cut to 12% from 30%, effective June 20.")
     got = [(r["rate_pct"], r["status"], str(r["effective_date"])) for r in rows]
     assert got == [(12.0, "scheduled", "2025-06-20"), (30.0, "removed", "None")]
+
+
+def test_bounds_baseline_and_signing_day():
+    rows = extract("tariffs", "Peru faces duties as high as 45% on its copper exports to the United States.")
+    assert project(rows, ("imposer", "target", "rate_pct", "qualifier")) == [("USA", "PER", 45.0, "at_most")]
+    rows = extract("tariffs", "A 12% baseline tariff stays in place for countries not named in the order.")
+    assert project(rows, ("imposer", "target", "measure", "status")) == [("USA", "WLD", "baseline", "in_effect")]
+    rows = extract("tariffs", "The president on Tuesday signed an order setting a 30% tariff on Chilean wine.")
+    assert project(rows, ("imposer", "target", "rate_pct", "effective_date")) == [("USA", "CHL", 30.0, None)]

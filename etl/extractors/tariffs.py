@@ -81,6 +81,7 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
 BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
@@ -475,6 +476,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
+            # ---- measure
+            measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            if measure == "baseline" and not any(p.code != imposer for p in doc.places[i]):
+                target = "WLD"  # "a 10% baseline tariff remains in place": on every country
             if target is None and (sectors[0][1] is not None or IMPORT_WORD.search(s)):
                 target = "WLD"  # an article that names no other country: goods or imports from everywhere
             if target is None:
@@ -495,8 +500,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]):
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
-            # ---- measure
-            measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
+            qualifier = "at_most" if AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start) else m.qualifier
             # ---- effective date
             eff = None
             if status in ("scheduled", "in_effect", "announced"):
@@ -537,6 +542,6 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 yield Tariff(
                     char_start=start, char_end=end, sent_start=sent.start, sent_end=sent_end,
                     rule=f"tariffs.{how}", imposer=imposer, target=target, sector=sector,
-                    sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=m.qualifier,
+                    sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
                     status=status, effective_date=eff,
                 )
