@@ -76,10 +76,21 @@ def test_annualized_inferred_from_quarterly_twin():
     assert project(rows, ("change_pct", "basis")) == [(-2.0, "annualized_qoq"), (-0.5, "qoq")]
 
 
-@pytest.mark.xfail(strict=True, reason="a change stated without a number ('was flat', 'no change') is not read yet")
 def test_flat_economy_is_zero():
     rows = extract("gdp", "Japan's economy was flat in the first quarter, with no change from the previous quarter.", published=PUB)
-    assert project(rows, ("country", "change_pct")) == [("JPN", 0.0)]
+    assert project(rows, ("country", "change_pct", "quote")) == [("JPN", 0.0, "flat")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Italy's economy stagnated in the third quarter.", [("ITA", 0.0, "2025Q3", "qoq")]),
+    ("On a quarterly basis, Austria's GDP was unchanged, against a 0.3% fall reported earlier.",
+     [("AUT", 0.0, None, "qoq"), ("AUT", -0.3, None, "qoq")]),
+    ("Exports were flat in May.", []),
+    ("Consumer prices were unchanged in June, while the economy grew 0.4%.", [("JPN", 0.4, None, "annual")]),
+], ids=["stagnated", "opening-basis-covers-both", "flat-exports-not-gdp", "unchanged-prices-not-gdp"])
+def test_changes_of_zero_said_in_words(sentence, expected):
+    rows = extract("gdp", "Japan data. " + sentence, published=PUB)
+    assert project(rows, ("country", "change_pct", "period", "basis")) == expected
 
 
 def test_a_figure_right_after_a_gdp_sentence_needs_no_gdp_word():

@@ -88,6 +88,7 @@ COMPONENT = regex.compile(
 COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
+OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 ANAPHOR_START = regex.compile(
     r"^\W*(?:That|This|It|The\s+(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
     # "Economists had expected a 0.5 pct quarterly rise": the forecast of the figure just given
@@ -159,6 +160,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
+        if "flat" in low or "unchanged" in low or "no change" in low or "stagnat" in low or "zero growth" in low:
+            pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
         if not pcts or not (anaphoric or any(w in low for w in GDP_WORD_STEMS)):
             continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
@@ -221,7 +224,15 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             continue
         prev_gdp_sentence = i
         # basis and estimate cues go to the nearest chosen number in the clause
-        basis_cues = attach(find_cues(BASIS, text, sent.start, sent.end), chosen, text, sent.start, sent.end)
+        found_basis = find_cues(BASIS, text, sent.start, sent.end)
+        basis_cues = attach(found_basis, chosen, text, sent.start, sent.end)
+        # "On a quarter-on-quarter basis, GDP was flat ..., against a 0.2% fall reported earlier": a cue
+        # that opens the sentence covers every figure in it that has none of its own
+        opening = [lab for a, _b, lab in found_basis if OPENING.fullmatch(text, sent.start, a)]
+        if opening:
+            for k in range(len(chosen)):
+                if not basis_cues.get(k):
+                    basis_cues[k] = [opening[0]]
         # "The figure beat forecasts of 0.1%": an anaphor names the last sentence's headline figure
         periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else last_period)
         sentence_lead: tuple[str | None, str | None] | None = None
@@ -272,9 +283,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             value = -abs(m.value) if m.direction == "down" and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
                 value = m.value
+            if m.unit_text == FLAT_UNIT:
+                value = 0.0  # "the economy was flat"
             facts.append(Gdp(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
-                rule=f"gdp.{estimate}", country=country, period=period, change_pct=value,
+                rule="gdp.flat" if m.unit_text == FLAT_UNIT else f"gdp.{estimate}", country=country, period=period,
+                change_pct=value,
                 basis=basis, estimate=estimate,
             ))
             last_country, last_period = country, period or last_period
@@ -284,6 +298,30 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         if sentence_lead is not None:
             lead = sentence_lead
     yield from _reconcile(facts, explicit_basis)
+
+
+#: a change of zero said in words: "GDP was flat", "the economy stagnated", "showed no change"
+FLAT = regex.compile(
+    r"(?<![\w])(?:(?:was|were|is|remained|stayed|held|came\s+in)\s+(?:virtually\s+|essentially\s+|broadly\s+|roughly\s+)?"
+    r"(?P<a>flat|unchanged)|(?P<b>stagnated)|(?:showed|posted|recorded|with)\s+(?P<c>no\s+change|zero\s+growth))(?![\w])",
+    _F,
+)
+FLAT_UNIT = "(flat)"  #: marks the stand-in figure of a change of zero said in words
+
+
+def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
+    """A stand-in figure of 0% for the change of zero the sentence says in words; its span
+    is the word ("flat"), so the quote is what the text says. It goes through the same
+    checks as a percentage (a GDP word before it, not a component's change)."""
+    sent = doc.sentences[i]
+    out = []
+    for x in FLAT.finditer(doc.text, sent.start, sent.end):
+        g = next(k for k in ("a", "b", "c") if x.group(k))
+        a, b = x.span(g)
+        out.append(Mention(start=a, end=b, num_start=a, num_end=b, value=0.0, unit="percent", unit_text=FLAT_UNIT,
+                           qualifier="exact", direction=None))
+        break  # "was flat ..., with no change from the previous quarter": one change, said twice
+    return out
 
 
 def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) -> bool:
