@@ -97,6 +97,7 @@ _POINTS = regex.compile(
 )
 _CUR_WORD = regex.compile(r"\s?-?\s?(?P<w>" + lx.alternation(lx.CURRENCY_WORDS) + ")", _F)
 _OTHER_UNIT = regex.compile(r"(?:\s|-)(?P<w>" + lx.alternation(lx.OTHER_UNITS) + ")", _F)
+_FRACTION_OF_A = regex.compile(r"\s+(?:of\s+)?an?(?=\s)", _F)  # "half a", "a quarter of a" before a unit
 _RANGE_SEP = regex.compile(r"(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)", _F)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -235,11 +236,15 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
-def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str) -> tuple[int, dict[str, object]]:
+def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str, fraction: bool = False) -> tuple[int, dict[str, object]]:
     """Read bid/ask, scale and unit after a core ending at pos."""
     out: dict[str, object] = {"scale": 1.0, "scale_text": "", "unit": None, "unit_text": "", "bid_ask": False}
     seg = text[pos:hi]
     i = 0
+    if fraction:  # "half a percent", "a quarter of a percentage point"
+        a = _FRACTION_OF_A.match(seg)
+        if a and (_POINTS.match(seg, a.end()) or _PERCENT.match(seg, a.end())):
+            i = a.end()
     m = _BIDASK.match(seg, i)
     if m and _decimals(core_text) >= 2 and len(m.group("tail")) <= _decimals(core_text):
         out["bid_ask"] = True
@@ -366,7 +371,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     qualifier = _qualifier(left)
 
     # --- right context -------------------------------------------------------
-    end, tail = _read_tail(text, e, hi, cur is not None, core_text)
+    end, tail = _read_tail(text, e, hi, cur is not None, core_text, fraction=bool(m.group("frac")))
     num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
     unit = tail["unit"]
     unit_text = str(tail["unit_text"])

@@ -75,7 +75,7 @@ def test_no_published_date_no_guess():
 
 WORDS = [
     ("a third of exports", 1 / 3, "count"),
-    pytest.param("half a percent", 0.5, "percent", marks=pytest.mark.xfail(strict=True, reason="'half a percent' is not read yet")),
+    ("half a percent", 0.5, "percent"), ("a quarter of a percentage point", 0.25, "percentage_point"),
     ("5k jobs", 5000.0, "other"),
     ("$2 tn", 2e12, "USD"), ("US$3 bn", 3e9, "USD"), ("4 trillion yen", 4e12, "JPY"), ("£5 million", 5e6, "GBP"),
     ("50 bln yuan", 5e10, "CNY"), ("twenty-five per cent", 25.0, "percent"), ("minus 5", -5.0, "count"),
