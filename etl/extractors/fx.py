@@ -94,6 +94,38 @@ def _plausible(base: str, quote: str, rate: float) -> bool:
 _AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])", _F)  # the "against" phrase ends here
 
 
+RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
+
+
+def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]) -> dict[int, str]:
+    """Bare figures before "respectively" paired in order with the currencies the sentence
+    names before them: the units of earlier figures ("above 145 yen and 1.80 marks after
+    falling to 144.50 and 1.7860 respectively"), else the currencies after "against"."""
+    sent = doc.sentences[i]
+    r = RESPECTIVELY.search(doc.text, sent.start, sent.end)
+    if not r:
+        return {}
+    bare = [m for m in doc.mentions[i] if m.end <= r.start() and _may_be_rate(m) and not m.is_money]
+    if len(bare) < 2:
+        return {}
+    first = bare[0].start
+    units: list[str] = []
+    for m in doc.mentions[i]:
+        if m.is_money and m.end <= first and m.unit not in units:
+            units.append(m.unit)
+    if len(units) != len(bare):
+        units = []
+        for a in AGAINST.finditer(doc.text, sent.start, first):
+            for x in SUBJECT.finditer(doc.text, a.start("c"), first):
+                c = _ccy(x.group(0))
+                if c and c not in units:
+                    units.append(c)
+            break
+    if len(units) != len(bare):
+        return {}
+    return {m.start: u for m, u in zip(bare, units)}
+
+
 def _market_order(a: str, b: str) -> tuple[str, str]:
     """(base, quote) of a pair as the market quotes it: EUR/USD, USD/JPY."""
     return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
@@ -158,9 +190,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 and not (prior_rates and PRONOUN.match(s))):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
+        respective = _respectively(doc, i, subjects)
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
         for m in doc.mentions[i]:
+            if m.qualifier in ("at_least", "at_most") and m.is_money and not m.range_role:
+                threshold_end = m.end  # "above 145 yen and 1.80 marks": the next figure is a threshold too
             if not _may_be_rate(m):
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
@@ -174,6 +209,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
             quote = m.unit if m.is_money else None
             base = None
+            if m.start in respective:
+                quote = respective[m.start]  # "against the yen and the mark, at 131.20 and 1.7105 respectively"
+                others = [c for _p, c in subjects if c and c not in respective.values()]
+                base = others[0] if others else (last_subject if last_subject not in respective.values() else None) or "USD"
             against = AGAINST_AFTER.match(text, m.end, sent.end)
             if against and quote is None:
                 quote = _ccy(against.group("c"))
@@ -250,7 +289,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             # a quote with a bid/ask tail in a sentence about rates ("from 153.80/90 at yesterday's
             # close") is one; in a table line with no verb its base is the table's, not known here
             if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes
-                    or (m.bid_ask and RATE_VERB.search(s))):
+                    or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective):
                 continue
             cands.append((m, base, quote))
         if not cands:
