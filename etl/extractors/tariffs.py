@@ -382,8 +382,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     continue
                 if OTHER_TOPIC.search(text, gap[0], gap[1]):
                     continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic
-                if a >= m.end and OTHER_TOPIC.search(text, max(ca, m.start - 45), m.start):
-                    continue  # "the economy shrank 1.8 percent ... as tariffs"
+                topic = OTHER_TOPIC.search(text, max(ca, m.start - 45), m.start) if a >= m.end else None
+                if topic and "," not in text[topic.end():m.start]:
+                    continue  # "the economy shrank 1.8 percent ... as tariffs" (not "citing subsidies, seek a 43 pct tariff")
                 if not (ca <= a < cb or ca <= b <= cb):
                     if not (b <= m.start and gap[1] - gap[0] < 60):
                         continue
