@@ -78,3 +78,10 @@ def test_prev_in_a_wire_line_is_the_previous_survey():
     rows = extract("tankan", LEAD + "Japan Tankan Large Manufacturing Index: 15 (est 14; prev 13)", published=PUB)
     assert project(rows, ("value", "survey", "estimate")) == [(15, "2024-09", "actual"), (14, "2024-09", "consensus"),
                                                                (13, "2024-06", "actual")]
+
+
+def test_the_previous_reading_is_the_previous_survey():
+    rows = extract("tankan", LEAD + "The index for large non-manufacturers came in at 30, against a forecast of 29 and the previous reading of 31.",
+                   published=PUB)
+    assert project(rows, ("value", "survey", "estimate")) == [(30, "2024-09", "actual"), (29, "2024-09", "consensus"),
+                                                             (31, "2024-06", "actual")]

@@ -71,7 +71,11 @@ FORECASTER_SEES = regex.compile(
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
-PREVIOUS = regex.compile(r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?:?\s*)$", _F)
+PREVIOUS = regex.compile(
+    r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?:?\s*"
+    r"|(?:previous|prior|last)\s+(?:reading|survey|figure|result|score)\s+(?:of\s+|at\s+|was\s+)?)$",  # "the previous reading of 35"
+    _F,
+)
 
 
 def categories(s: str) -> list[tuple[int, str]]:
