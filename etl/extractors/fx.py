@@ -209,6 +209,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
             quote = m.unit if m.is_money else None
             base = None
+            against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
             if m.start in respective:
                 quote = respective[m.start]  # "against the yen and the mark, at 131.20 and 1.7105 respectively"
                 others = [c for _p, c in subjects if c and c not in respective.values()]
@@ -243,7 +244,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 for a in ag:
                     c = _ccy(a.group("c"))
                     if c and any(c2 != c for _, c2 in subjects):
-                        quote = c
+                        quote, against_sentence = c, True
                         break
             if quote is None:
                 same_pair = [(b, q) for (n, b, q) in cands + prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
@@ -284,6 +285,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 else:
                     later = [c for p, c in subjects if c and c != quote]
                     base = later[0] if later else (last_base if last_base != quote else None) or ("USD" if quote != "USD" else None)
+            if (against_sentence and base is not None and not m.is_money and not _plausible(base, quote, m.value)
+                    and _plausible(quote, base, m.value)):
+                base, quote = quote, base  # "against the euro, the yen fell to 180.12": yen per euro
             if base is None or not _plausible(base, quote, m.value):
                 continue
             # a quote with a bid/ask tail in a sentence about rates ("from 153.80/90 at yesterday's
