@@ -120,3 +120,9 @@ def test_the_figure_is_the_headline_figure_of_the_sentence_before():
     assert project(rows, ("change_pct", "period", "basis", "estimate")) == [
         (1.2, "2025Q3", "annualized_qoq", "actual"), (2.4, "2025Q2", "annualized_qoq", "actual"),
         (0.8, "2025Q3", "annualized_qoq", "consensus")]
+
+
+def test_a_comparison_cue_belongs_to_the_figure_before_it():
+    text = "Denmark's GDP rose 0.7 pct in the second quarter from the first quarter and was up 1.9 pct from the same 2024 quarter."
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2025Q2", "qoq"), (1.9, "2025Q2", "yoy")]

@@ -98,8 +98,9 @@ ANAPHOR_START = regex.compile(
 
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
-    "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year)(?![\w])", _F),
-    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
+    "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
+                     r"|(?:from|over|on)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
+    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
 CONSENSUS = regex.compile(
@@ -138,7 +139,7 @@ FORECAST = regex.compile(
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
-COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?$", _F)
+COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?(?:same\s+)?$", _F)
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
@@ -225,7 +226,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         prev_gdp_sentence = i
         # basis and estimate cues go to the nearest chosen number in the clause
         found_basis = find_cues(BASIS, text, sent.start, sent.end)
-        basis_cues = attach(found_basis, chosen, text, sent.start, sent.end)
+        basis_cues = _attach_basis(found_basis, chosen, text, sent.start, sent.end)
         # "On a quarter-on-quarter basis, GDP was flat ..., against a 0.2% fall reported earlier": a cue
         # that opens the sentence covers every figure in it that has none of its own
         opening = [lab for a, _b, lab in found_basis if OPENING.fullmatch(text, sent.start, a)]
@@ -321,6 +322,22 @@ def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
         out.append(Mention(start=a, end=b, num_start=a, num_end=b, value=0.0, unit="percent", unit_text=FLAT_UNIT,
                            qualifier="exact", direction=None))
         break  # "was flat ..., with no change from the previous quarter": one change, said twice
+    return out
+
+
+BACKWARD_CUE = regex.compile(r"(?:from|over|compared|versus|against)(?![\w])", _F)
+
+
+def _attach_basis(cues: list[tuple[int, int, str]], chosen: list[Mention], text: str, lo: int, hi: int) -> dict[int, list[str]]:
+    """Basis cues to figures. A comparison cue ("from the third quarter", "from a year earlier")
+    says what the change before it is measured against: it goes to the last figure before it,
+    not to a nearer one after it ("rose 1.2 pct ... from the third quarter and was up 2.9 pct")."""
+    out = attach([c for c in cues if not BACKWARD_CUE.match(text, c[0])], chosen, text, lo, hi)
+    for a, _b, label in cues:
+        if BACKWARD_CUE.match(text, a):
+            before = [k for k, m in enumerate(chosen) if m.end <= a]
+            if before or chosen:
+                out.setdefault(before[-1] if before else 0, []).append(label)
     return out
 
 
