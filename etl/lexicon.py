@@ -247,6 +247,15 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: who makes a forecast, and the words of a consensus forecast (Tankan, GDP estimates)
+FORECASTERS: tuple[str, ...] = ("economists", "analysts", "forecasters", "strategists")
+CONSENSUS_MARKERS: tuple[str, ...] = ("poll", "polled", "median", "consensus", "market forecast", "market forecasts")
+#: verbs of expecting: "economists see ...", "big manufacturers expect ..."
+EXPECTING_VERBS: tuple[str, ...] = (
+    "expect", "expects", "expected", "see", "sees", "forecast", "forecasts", "predict", "predicts",
+    "anticipate", "anticipates", "estimate", "estimates",
+)
+
 #: verbs of movement that make a following "up to" a move, not a cap: "edged up to 7.24"
 #: (but "tariffs of up to 30%", "impose up to 25%" are caps)
 UP_TO_MOTION_VERBS = (

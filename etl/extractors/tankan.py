@@ -59,15 +59,13 @@ CONSENSUS = regex.compile(
 #: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
 FIRMS_EXPECT = regex.compile(
     r"(?<![\w])(?:manufacturers|non-manufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:expect|expects|expected|see|sees|forecast|forecasts|predict|predicts|anticipate|anticipates)(?![\w])",
+    r"\s+(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.EXPECTING_VERBS),
     _F,
 )
-#: who makes a consensus forecast
-FORECASTER = regex.compile(r"(?<![\w])(?:economists|analysts|poll|polled|median|consensus|market\s+forecasts?)(?![\w])", _F)
-FORECASTER_SEES = regex.compile(
-    r"(?<![\w])(?:economists|analysts|forecasters)\s+(?:[\w-]+\s+){0,4}?(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|estimate|estimates)(?![\w])",
-    _F,
-)
+#: who makes a consensus forecast, named near the figure
+FORECASTER = regex.compile(lx.alternation(lx.FORECASTERS + lx.CONSENSUS_MARKERS), _F)
+#: forecasters as the subject of a verb of expecting: "analysts polled by the agency see the index at +12"
+FORECASTER_SEES = regex.compile(lx.alternation(lx.FORECASTERS) + r"\s+(?:[\w-]+\s+){0,4}?" + lx.alternation(lx.EXPECTING_VERBS), _F)
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
