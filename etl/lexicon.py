@@ -375,12 +375,13 @@ DOMESTIC_TAX = (
     "financial institutions", "services", "profits tax", "windfall", "petroleum revenue", "royalty", "royalties",
     "interest income", "dividends", "wealth", "fuel tax", "gasoline tax", "share transactions", "securities",
     "transactions", "deposits", "loans", "lending", "banks",
+    "old oil", "new oil", "oil production", "resource rent", "production levy",  # levies on a country's own output
 )
 #: freight and insurance use "tariff" and "surcharge" for prices, not customs duties
 FREIGHT = (
     "barge", "barges", "freight", "shipping conference", "insurance", "vessel", "vessels", "charter", "tonnage",
     "railroad", "rail rates", "bunker", "port dues", "trucking", "airfares", "fares", "telephone", "electricity",
-    "postal", "utility", "utilities",
+    "postal", "utility", "utilities", "cargo", "cargoes", "break-bulk",
 )
 #: "tax rate", "taxed": tariffs only beside a stronger tariff word in the sentence or the one before
 WEAK_TARIFF_WORDS = ("tax rate", "taxed", "tax", "taxes")
