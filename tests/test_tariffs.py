@@ -76,6 +76,8 @@ CASES = [
                  id="hits-back-with"),
     pytest.param("Salmon farmers in Maine, citing unfair subsidies, want a 30 pct duty on Norway's fish.",
                  [("USA", "NOR", "agriculture", 30.0, "sought")], id="other-topic-word-in-an-aside"),
+    pytest.param("Ottawa put 40 pct tariffs on U.S. goods in retaliation for a breach of the softwood lumber accord.",
+                 [("CAN", "USA", "all", 40.0, "announced")], id="the-reason-is-not-the-goods"),
     pytest.param("Surcharges on break-bulk cargoes to Gulf ports will be cut to 2.5 pct.", [], id="freight-surcharge"),
     pytest.param("Norway's 78 pct levy on oil production will stay, the finance ministry said.", [], id="levy-on-own-output"),
     pytest.param("Exports to the U.S. fell 12 pct in March.", [], id="no-tariff-word"),
