@@ -126,3 +126,10 @@ def test_a_comparison_cue_belongs_to_the_figure_before_it():
     text = "Denmark's GDP rose 0.7 pct in the second quarter from the first quarter and was up 1.9 pct from the same 2024 quarter."
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2025Q2", "qoq"), (1.9, "2025Q2", "yoy")]
+
+
+def test_a_figure_without_a_period_takes_the_newest_quarter_not_the_one_compared_with():
+    text = ("Chile's economy grew 1.2% in the July-September quarter. It followed a 0.9% rise in April-June. "
+            "On a quarter-on-quarter basis, GDP rose 0.3%.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period")) == [(1.2, "2025Q3"), (0.9, "2025Q2"), (0.3, "2025Q3")]

@@ -148,6 +148,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     economy_country: str | None = None
     last_period: str | None = None
     last_basis: str | None = None
+    newest_quarter: str | None = None
     lead: tuple[str | None, str | None] = (None, None)  # period and basis of the first figure of the last GDP sentence
     facts: list[Gdp] = []
     explicit_basis: set[int] = set()
@@ -235,7 +236,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 if not basis_cues.get(k):
                     basis_cues[k] = [opening[0]]
         # "The figure beat forecasts of 0.1%": an anaphor names the last sentence's headline figure
-        periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else last_period)
+        # a figure with no period of its own: the newest quarter so far, not an older one just compared with
+        # ("It followed a 2.3% expansion in April-June. On a quarterly basis, GDP fell 0.4%": July-September)
+        fallback = newest_quarter if (last_period and newest_quarter and "Q" in last_period and last_period < newest_quarter) else last_period
+        periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else fallback)
         sentence_lead: tuple[str | None, str | None] | None = None
         for k, m in enumerate(chosen):
             places = [p for p in doc.places[i] if p.end <= m.start]
@@ -293,6 +297,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis=basis, estimate=estimate,
             ))
             last_country, last_period = country, period or last_period
+            if period and "Q" in period and (newest_quarter is None or period > newest_quarter):
+                newest_quarter = period
             last_basis = basis
             if sentence_lead is None:
                 sentence_lead = (period, basis)
