@@ -270,7 +270,7 @@ UP_TO_MOTION_VERBS = (
 REPORTING_VERBS = (
     "said", "says", "announced", "announces", "told", "stated", "reported", "added", "noted",
     "confirmed", "declared", "wrote", "posted", "unveiled", "disclosed", "revealed", "warned",
-    "threatened", "indicated", "signalled", "signaled", "signed", "signs",
+    "threatened", "indicated", "signalled", "signaled", "signed", "signs", "agreed", "agrees",
 )
 
 #: nouns that make "economy" part of a name: "the economy ministry said", "Economy Minister X"

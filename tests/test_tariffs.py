@@ -176,6 +176,8 @@ def test_bounds_baseline_and_signing_day():
     assert project(rows, ("imposer", "target", "measure", "status")) == [("USA", "WLD", "baseline", "in_effect")]
     rows = extract("tariffs", "The president on Tuesday signed an order setting a 30% tariff on Chilean wine.")
     assert project(rows, ("imposer", "target", "rate_pct", "effective_date")) == [("USA", "CHL", 30.0, None)]
+    rows = extract("tariffs", "Peru and the United States agreed on Monday that a 10% tariff will apply to Peruvian grapes.")
+    assert project(rows, ("imposer", "target", "rate_pct", "effective_date")) == [("USA", "PER", 10.0, None)]
 
 
 # Known misses, kept as tests that must keep failing until the rule exists.

@@ -30,6 +30,7 @@ CASES = [
     pytest.param("Japan's foreign reserves rose to $1.2 trillion.", [], id="reserves-not-treasuries"),
     pytest.param("Treasury Secretary Bessent said the U.S. would sell $50 billion in bonds.", [], id="issuer-not-holder"),
     pytest.param("China sold $20 billion of Treasuries in March.", [], id="flow-not-holding"),
+    pytest.param("Overall foreign holdings of Treasuries rose to a record $9.1 trillion.", [], id="all-holders-not-one-country"),
 ]
 
 

@@ -34,6 +34,7 @@ CHANGE_BEFORE = regex.compile(
     r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about)\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     _F,
 )
+ALL_HOLDERS = regex.compile(r"(?<![\w])(?:overall|total|all|combined|aggregate)\s+(?:foreign\s+|overseas\s+)?(?:holdings|holders|investors)|(?<![\w])foreign\s+(?:holdings|holders|investors)", _F)
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
 FROM_BEFORE = regex.compile(r"(?<![\w])(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:about\s+|around\s+)?$", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
@@ -69,6 +70,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             if CHANGE_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
                 continue
             places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA"]
+            if not places and ALL_HOLDERS.search(text, sent.start, m.start):
+                continue  # "overall foreign holdings rose to $9.05 trillion": no one country's
             holder = places[-1].code if places else last_holder
             if holder is None:
                 continue
