@@ -46,6 +46,9 @@ CASES = [
     pytest.param("Analysts expect the big manufacturers' index to rise to plus 12 from plus 10.",
                  [("large_manufacturers", 12, "current", "consensus"), ("large_manufacturers", 10, "current", "actual")],
                  id="forecast-from-the-last-actual"),
+    pytest.param("Large manufacturers project the index will fall to plus 7 in the next survey, while major nonmanufacturers see it at plus 20.",
+                 [("large_manufacturers", 7, "outlook", "actual"), ("large_non_manufacturers", 20, "outlook", "actual")],
+                 id="project-next-survey-and-nonmanufacturers-see"),
     # no rows: other series and counts
     pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),

@@ -49,6 +49,7 @@ COUNT_AFTER = regex.compile(
 )
 OUTLOOK = regex.compile(
     r"(?<![\w])(?:outlook|ahead|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
+    r"|(?:next|following|coming)\s+survey"
     r"|in\s+(?:three|3)\s+months(?:['’]\s+time)?|three\s+months\s+(?:from\s+now|later|hence))(?![\w])",
     _F,
 )
@@ -58,7 +59,7 @@ CONSENSUS = regex.compile(
 )
 #: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
 FIRMS_EXPECT = regex.compile(
-    r"(?<![\w])(?:manufacturers|non-manufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
+    r"(?<![\w])(?:manufacturers|non-manufacturers|nonmanufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
     r"\s+(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.EXPECTING_VERBS),
     _F,
 )
