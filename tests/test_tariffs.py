@@ -1,5 +1,7 @@
 """Tariff extractor: sentences written for these tests, in styles the seeds do not use."""
 
+import datetime as dt
+
 import pytest
 from helpers import extract, project
 
@@ -191,3 +193,10 @@ def test_rate_word_far_from_the_tariff_sentence():
 def test_pay_a_rate_with_no_tariff_word():
     rows = extract("tariffs", "The new tariff schedule was published on Friday. India will pay 25%, the order said.")
     assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "IND", 25.0)]
+
+
+def test_old_rate_after_a_date_and_a_second_clause_with_its_own_subject():
+    rows = extract("tariffs", "Duties on Thai goods will rise to 36% from Aug. 1, up from the 18% rate set in April and later suspended.")
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(36.0, "scheduled", dt.date(2025, 8, 1)), (18.0, "suspended", None)]
+    rows = extract("tariffs", "A 30% levy on imported trucks took effect on May 2, and Seoul has sought an exemption from the truck tariffs.")
+    assert project(rows, ("sector", "status", "effective_date")) == [("autos", "in_effect", dt.date(2025, 5, 2))]

@@ -11,7 +11,10 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 CLAUSE_BREAK = regex.compile(
-    r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)", _F
+    r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)"
+    # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
+    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)",
+    _F,
 )
 _PAREN = regex.compile(
     r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},"

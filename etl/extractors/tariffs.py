@@ -365,8 +365,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if linked:
                 prev = linked[-1][0]
                 gap_text = text[prev.end:m.start]
-                if len(gap_text) < 60 and CHAIN_OLD.fullmatch(gap_text):
-                    linked.append((m, "chain", linked[-1][2]))  # "to 15% from 25%": the old rate
+                if len(gap_text) < 60 and (CHAIN_OLD.fullmatch(gap_text) or (
+                        OLD_BEFORE.search(text, max(prev.end, m.start - 40), m.start) and not TARIFF.search(gap_text))):
+                    # "to 15% from 25%": the old rate; also past a date ("to 25% from Aug. 1, up from the 24%")
+                    linked.append((m, "chain", linked[-1][2]))
                     continue
                 if CHAIN_NEW.fullmatch(gap_text) and FROM_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start):
                     linked.append((m, "chain_to", linked[-1][2]))  # "from 27.5 percent to 15 percent"
@@ -494,7 +496,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if NEW_RATE.search(before):
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-                labels = ["removed"] + labels  # "up from five pct", "instead of the previous 27.5%"
+                # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
+                labels = (["removed"] if "suspended" not in labels else []) + labels
             elif how == "chain_to":
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
