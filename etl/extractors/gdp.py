@@ -162,7 +162,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
-        if "flat" in low or "unchanged" in low or "no change" in low or "stagnat" in low or "zero growth" in low:
+        if any(w in low for w in FLAT_WORD_STEMS):  # FLAT needs one of them: skip the scan otherwise
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
         if not pcts or not (anaphoric or any(w in low for w in GDP_WORD_STEMS)):
             continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
@@ -313,6 +313,7 @@ FLAT = regex.compile(
     r"(?P<a>flat|unchanged)|(?P<b>stagnated)|(?:showed|posted|recorded|with)\s+(?P<c>no\s+change|zero\s+growth))(?![\w])",
     _F,
 )
+FLAT_WORD_STEMS = ("flat", "unchanged", "no change", "stagnat", "zero growth")  # what every FLAT match holds, lower case
 FLAT_UNIT = "(flat)"  #: marks the stand-in figure of a change of zero said in words
 
 
