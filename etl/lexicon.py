@@ -159,8 +159,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD",
     "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
     "Taiwan dollars": "TWD", "T$": "TWD", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-    "pesos": "MXN", "peso": "MXN", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+    "pesos": "MXN", "peso": "MXN", "Mexican pesos": "MXN", "Mexican peso": "MXN",
+    "Philippine pesos": "PHP", "Philippine peso": "PHP", "Chilean pesos": "CLP", "Chilean peso": "CLP",
+    "Argentine pesos": "ARS", "Argentine peso": "ARS", "Colombian pesos": "COP", "Colombian peso": "COP",
+    "Belgian franc": "BEF", "Danish crowns": "DKK", "Danish kroner": "DKK", "Norwegian crowns": "NOK",
+    "Norwegian kroner": "NOK", "Swedish crowns": "SEK", "Swedish kronor": "SEK",
+    "Pakistani rupees": "PKR", "Indian rupees": "INR", "Turkish lira": "TRY", "Italian lire": "ITL",
+    "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "crowns": "SEK", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "riyals": "SAR",
+}
+
+#: currency nouns that several countries use -> the noun's family. A bare "pesos" in an article
+#: that has named the "Philippine peso", or that is about the Philippines, is that one (the plain
+#: word's code above is only the default); the qualified forms above say which country has which
+SHARED_CURRENCY_NOUNS: dict[str, str] = {
+    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "crown": "crown", "crowns": "crown",
+    "krona": "crown", "kronor": "crown", "kroner": "crown", "rupee": "rupee", "rupees": "rupee",
+    "lira": "lira", "lire": "lira",
 }
 
 #: how a currency is named as the subject of an exchange-rate sentence
@@ -174,7 +189,8 @@ CURRENCY_SUBJECTS: dict[str, str] = {
     "Swiss franc": "CHF", "franc": "CHF", "French franc": "FRF",
     "yuan": "CNY", "renminbi": "CNY", "CNY": "CNY", "won": "KRW", "rupee": "INR",
     "Canadian dollar": "CAD", "loonie": "CAD", "Australian dollar": "AUD", "Aussie": "AUD",
-    "lira": "ITL", "guilder": "NLG",
+    "lira": "ITL", "guilder": "NLG", "peso": "MXN", "Mexican peso": "MXN", "Philippine peso": "PHP",
+    "Chilean peso": "CLP", "Argentine peso": "ARS", "Colombian peso": "COP",
 }
 
 #: ISO codes recognised in "USD/JPY", "EUR/USD" pair notation
@@ -287,6 +303,8 @@ RISE_WORDS = (
     "expands", "expansion", "advanced", "advance", "rebounded", "rebound", "recovered",
     "firmed", "strengthened", "raised", "raise", "hiked", "hike", "added", "boosted",
     "accelerated", "picked up", "edged up", "ticked up", "ramped up", "lifted",
+    "gaining", "jumping", "surging", "soaring", "expanding", "advancing", "rebounding", "accelerating",
+    "improving", "strengthening", "firming", "recovering",
 )
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
@@ -298,6 +316,18 @@ FALL_WORDS = (
     "dip", "dips", "slumped", "slump", "sank", "sink", "weakened", "cut", "cuts", "reduced",
     "reduce", "lowered", "slowed", "slow", "slows", "deteriorated", "edged down", "ticked down",
     "retreated", "retreat", "negative",
+    "plunging", "plummeting", "plummet", "tumbling", "sinking", "slumping", "slipping", "decreasing", "sliding",
+    "dipping", "retreating", "weakening",
+)
+
+#: words after which a growth figure is a fall of the level itself, so the figure is negative
+#: ("shrank 0.5%", "is seen contracting 0.3%"); unlike "slowed" or "eased", which lower a rate of growth
+CONTRACTION_WORDS = (
+    "fell", "fall", "falls", "falling", "dropped", "drop", "dropping", "declined", "decline", "declining",
+    "shrank", "shrink", "shrunk", "shrinking", "contracted", "contract", "contraction", "contracting",
+    "slipped", "slipping", "lost", "decreased", "decrease", "decreasing", "down", "slumped", "slumping",
+    "plunged", "plunging", "plummeted", "plummeting", "tumbled", "tumbling", "sank", "sinking",
+    "negative", "minus",
 )
 
 # Tankan categories: (size words, sector words) -> category.
@@ -347,6 +377,14 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "machinery": (
         "machinery", "machine tools", "power tools", "tools", "motorised tools", "motorized tools",
         "industrial machinery", "equipment", "farm machinery", "agricultural machinery", "farm equipment",
+    ),
+    #: named goods outside the vocabulary's sectors: one row each, as sector "other"
+    "other": (
+        "copper", "nickel", "aluminium ore", "critical minerals", "minerals", "gold", "silver", "furniture",
+        "kitchen cabinets", "cabinets", "vanities", "upholstered furniture", "aircraft", "airplanes", "ships",
+        "solar panels", "solar cells", "batteries", "tyres", "tires", "toys", "cement", "chemicals", "fertilizer",
+        "fertilizers", "fertiliser", "paper", "glass", "bicycles", "appliances", "washing machines",
+        "medical devices", "plastics", "rubber", "leather", "jewelry", "jewellery", "diamonds", "watches",
     ),
     "all": (
         "goods", "products", "exports", "imports", "other goods", "other products", "other exports",
@@ -595,7 +633,8 @@ UNITS_PER_USD: dict[str, tuple[float, float]] = {
     "INR": (7.0, 100.0), "ITL": (500.0, 2500.0), "NLG": (1.4, 4.0), "HKD": (4.0, 8.0),
     "SGD": (1.2, 2.6), "SEK": (3.5, 12.0), "NOK": (4.5, 12.0), "MXN": (0.01, 25.0),
     "BRL": (0.5, 7.0), "ZAR": (0.6, 20.0), "RUB": (0.5, 150.0), "TWD": (25.0, 45.0),
-    "BEF": (25.0, 70.0),
+    "BEF": (25.0, 70.0), "PHP": (10.0, 60.0), "CLP": (150.0, 1100.0), "ARS": (0.9, 2000.0),
+    "COP": (100.0, 5000.0), "DKK": (4.5, 12.0), "PKR": (10.0, 300.0), "TRY": (1.0, 45.0),
 }
 
 #: groups of countries: their growth is no one country's

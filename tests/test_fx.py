@@ -53,6 +53,17 @@ CASES = [
     pytest.param("The market sees a range of 140 to 150 yen.", [], id="range-not-level"),
     pytest.param("Toyota shares closed at 2,450 yen on Friday.", [], id="stock-price-in-yen"),
     pytest.param("Japan spent 9.8 trillion yen defending the currency.", [], id="amount-not-rate"),
+    pytest.param("Results were converted from Chilean pesos at 936.40 pesos per dollar.", [("USD", "CLP", 936.4, "level")],
+                 id="bare-shared-noun-takes-the-named-country"),
+    pytest.param("Colombia's central bank held its rate. The peso ended at 4,010.50 per dollar.",
+                 [("USD", "COP", 4010.5, "level")], id="bare-shared-noun-takes-the-article-country"),
+    pytest.param("The dollar bought 19.35 pesos.", [("USD", "MXN", 19.35, "level")], id="bare-peso-default"),
+    pytest.param("Pressed on whether a rate of 160 yen to the dollar would be too weak, she declined to comment.", [],
+                 id="indirect-question-is-no-level"),
+    pytest.param("The dollar would have fallen to 139 yen without the intervention.", [], id="counterfactual-is-no-level"),
+    pytest.param("The ECU now buys about 165.2 yen.", [], id="basket-named-no-dollar-assumed"),
+    pytest.param("The dollar rose to 147.20 yen and the SDR to 1.3310 dollars.", [("USD", "JPY", 147.2, "level")],
+                 id="basket-beside-a-named-dollar"),
 ]
 
 

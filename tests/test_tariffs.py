@@ -86,6 +86,11 @@ CASES = [
     pytest.param("The tariff dispute wiped 3% off the Nikkei index on Tuesday.", [], id="stock-move-not-rate"),
     pytest.param("Tariff talks began in 1987 and lasted 18 months.", [], id="years-durations"),
     pytest.param("The central bank cut its policy rate to 0.5% despite the tariff threat.", [], id="interest-rate"),
+    pytest.param("A 4% duty on Korean tyres might have been easier to accept, the importer said.", [], id="counterfactual-rate"),
+    pytest.param("Importers will have to pay a 30% tariff on Vietnamese furniture.",
+                 [("USA", "VNM", "other", 30.0, "announced")], id="a-tariff-to-pay-is-real"),
+    pytest.param("Trump said he would impose a 50% tariff on copper imports from Aug. 1.",
+                 [("USA", "WLD", "other", 50.0, "scheduled")], id="named-good-outside-the-sectors-is-other"),
 ]
 
 

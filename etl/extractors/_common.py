@@ -105,3 +105,32 @@ def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], 
 
 
 COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
+
+
+
+#: a figure that is supposed rather than reported, matched right to left from the figure:
+#: a counterfactual ("would have grown by 3.5 pct", "could have paid a 10% duty") ...
+COUNTERFACTUAL_BEFORE = regex.compile(
+    r"(?<![\w])(?:would|might|could|should)\s+(?:not\s+)?have\s+(?!to\s)(?:\w+\s+){0,4}$", _F | regex.REVERSE
+)
+#: ... a requirement ("would have had to rise about 1.2 pct", "would have to grow 2.6 pct", "needs to expand 3%") ...
+REQUIREMENT_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?:would|will|must|might)\s+(?:\w+\s+)?(?:have\s+had|have|had)\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}$",
+    _F | regex.REVERSE,
+)
+#: ... an indirect question ("asked whether a rate of 148 reflected the fundamentals") ...
+QUESTION_BEFORE = regex.compile(r"(?<![\w])whether\s+[^,;:.]{0,60}$", _F | regex.REVERSE)
+#: ... or a counterfactual after it ("a two or three pct tariff might have been easier to swallow")
+COUNTERFACTUAL_AFTER = regex.compile(r"[^,;:.]{0,30}?(?<![\w])(?:would|might|could)\s+(?:not\s+)?have\s+been(?![\w])", _F)
+
+
+def supposed(text: str, m: Mention, lo: int, hi: int, requirement: bool = True, question: bool = False) -> bool:
+    """True when the figure is supposed (a counterfactual), and, if asked, required or asked
+    about, rather than reported. A tariff that importers "will have to pay" is a real one, and
+    "unclear whether the 25% tariff will apply" names a real rate, so those two are optional."""
+    a = max(lo, m.start - 90)
+    return bool(
+        COUNTERFACTUAL_BEFORE.match(text, a, m.start) or COUNTERFACTUAL_AFTER.match(text, m.end, hi)
+        or (requirement and REQUIREMENT_BEFORE.match(text, a, m.start))
+        or (question and QUESTION_BEFORE.match(text, a, m.start))
+    )

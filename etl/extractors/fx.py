@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import When
-from etl.extractors._common import mask_parentheticals
+from etl.extractors._common import mask_parentheticals, supposed
 from etl.facts import FxRate
 from etl.numbers import Mention
 
@@ -94,10 +95,49 @@ def _plausible(base: str, quote: str, rate: float) -> bool:
 _AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])", _F)  # the "against" phrase ends here
 
 
+#: "Philippine pesos": a currency noun several countries use, named with its country
+_QUALIFIED_FORMS = [w for w in lx.CURRENCY_WORDS if " " in w and w.split()[-1].lower() in lx.SHARED_CURRENCY_NOUNS]
+QUALIFIED_SHARED = regex.compile(r"(?<![\w])(?:" + lx.alternation(_QUALIFIED_FORMS) + r")(?![\w])", _F)
+SHARED_WORD = regex.compile(r"(?<![\w])(?:" + lx.alternation(list(lx.SHARED_CURRENCY_NOUNS)) + r")(?![\w])", _F)
+
+
+@lru_cache(maxsize=1)
+def _family_by_country() -> dict[str, dict[str, str]]:
+    """{noun family: {country alpha-3: currency}} from the qualified forms ("Philippine pesos": PHL -> PHP)."""
+    names = lx.country_names()
+    out: dict[str, dict[str, str]] = {}
+    for form in _QUALIFIED_FORMS:
+        *qualifier, noun = form.split()
+        country = names.get(" ".join(qualifier))
+        if country:
+            out.setdefault(lx.SHARED_CURRENCY_NOUNS[noun.lower()], {}).setdefault(country, lx.CURRENCY_WORDS[form])
+    return out
+
+
+def _shared_codes(doc: ParsedDoc) -> dict[str, str]:
+    """What each shared currency noun ("pesos") means in this article: the first form it
+    qualifies ("Philippine pesos"), else the currency of the country it is about; a family
+    with neither keeps the word's default."""
+    if not SHARED_WORD.search(doc.text):
+        return {}
+    out: dict[str, str] = {}
+    for q in QUALIFIED_SHARED.finditer(doc.text):
+        out.setdefault(lx.SHARED_CURRENCY_NOUNS[q.group(0).split()[-1].lower()], lx.lookup(lx.CURRENCY_WORDS, q.group(0)) or "")
+    focus = doc.focus_country()
+    for family, by_country in _family_by_country().items():
+        if family not in out and focus in by_country:
+            out[family] = by_country[focus]
+    return {noun: out[fam] for noun, fam in lx.SHARED_CURRENCY_NOUNS.items() if out.get(fam)}
+
+
+#: baskets a currency is also quoted against: with one named and no dollar, a bare figure is no dollar rate
+#: ("BELGIAN FRANC EMS DIVERGENCE RATE ... (43.0395 FRANCS)" is francs per ECU)
+UNIT_OF_ACCOUNT = regex.compile(r"(?<![\w])(?:ECUs?|European\s+Currency\s+Units?|EMS|SDRs?|special\s+drawing\s+rights?)(?![\w])", _F)
+DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|\$", _F)
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
-def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]) -> dict[int, str]:
+def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]], shared: dict[str, str]) -> dict[int, str]:
     """Bare figures before "respectively" paired in order with the currencies the sentence
     names before them: the units of earlier figures ("above 145 yen and 1.80 marks after
     falling to 144.50 and 1.7860 respectively"), else the currencies after "against"."""
@@ -111,13 +151,14 @@ def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]
     first = bare[0].start
     units: list[str] = []
     for m in doc.mentions[i]:
-        if m.is_money and m.end <= first and m.unit not in units:
-            units.append(m.unit)
+        unit = shared.get(m.unit_text.casefold()) or m.unit
+        if m.is_money and m.end <= first and unit not in units:
+            units.append(unit)
     if len(units) != len(bare):
         units = []
         for a in AGAINST.finditer(doc.text, sent.start, first):
             for x in SUBJECT.finditer(doc.text, a.start("c"), first):
-                c = _ccy(x.group(0))
+                c = _ccy(x.group(0), shared)
                 if c and c not in units:
                     units.append(c)
             break
@@ -131,7 +172,12 @@ def _market_order(a: str, b: str) -> tuple[str, str]:
     return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
 
 
-def _ccy(surface: str) -> str | None:
+def _ccy(surface: str, shared: dict[str, str] | None = None) -> str | None:
+    """The currency a name means; ``shared`` gives this article's meaning of a bare "peso"."""
+    if shared:
+        code = shared.get(" ".join(surface.split()).casefold())
+        if code:
+            return code
     return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
 
 
@@ -148,6 +194,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
     # the sentences after the last one holding a possible rate only carry context forward: skip them
     last = max((i for i, ms in enumerate(doc.mentions) if any(map(_may_be_rate, ms))), default=-1)
+    shared = _shared_codes(doc) if last >= 0 else {}
     last_base: str | None = None
     last_day: str | None = None
     last_subject: str | None = None
@@ -173,12 +220,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         else:
             pw = PAIR_WORDS.search(s)
             if pw:
-                a, b = _ccy(pw.group("a")), _ccy(pw.group("b"))
+                a, b = _ccy(pw.group("a"), shared), _ccy(pw.group("b"), shared)
                 if a and b and a != b:
                     pair_codes = (a, b)
         units = [(x.start, x.end) for x in doc.mentions[i]]
         subjects = [
-            (m.start() + sent.start, _ccy(m.group(0))) for m in SUBJECT.finditer(masked)
+            (m.start() + sent.start, _ccy(m.group(0), shared)) for m in SUBJECT.finditer(masked)
             if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
         ]
         for pos, c in subjects:
@@ -190,7 +237,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 and not (prior_rates and PRONOUN.match(s))):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
-        respective = _respectively(doc, i, subjects)
+        respective = _respectively(doc, i, subjects, shared)
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
         for m in doc.mentions[i]:
@@ -200,6 +247,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
+            if supposed(text, m, sent.start, sent.end, question=True):
+                continue  # "asked whether a rate of 148 reflected the fundamentals": not a level seen
             if WEIGHT_PRICE.match(text, m.end, sent.end):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             before = text[max(sent.start, m.start - 40):m.start]
@@ -207,7 +256,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
-            quote = m.unit if m.is_money else None
+            quote = (shared.get(m.unit_text.casefold()) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
             if m.start in respective:
@@ -216,10 +265,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 base = others[0] if others else (last_subject if last_subject not in respective.values() else None) or "USD"
             against = AGAINST_AFTER.match(text, m.end, sent.end)
             if against and quote is None:
-                quote = _ccy(against.group("c"))
+                quote = _ccy(against.group("c"), shared)
             after = None if against else PER_AFTER.match(text, m.end, sent.end)
             if after:
-                per = _ccy(after.group("c"))
+                per = _ccy(after.group("c"), shared)
                 if per and quote is None:
                     # "145 for a dollar": the yen is the sentence's subject
                     subj = [c for p, c in subjects if c and c != per]
@@ -227,12 +276,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 base = per
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
-            ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"))]
+            ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), shared)]
             if quote is None:
                 # "against the dollar at 1.2705": the currency named just before the number
                 close = [a for a in ag if 0 <= m.start - (sent.start + a.end()) <= 40 and not _AGAINST_GAP_STOP.search(
                     text, sent.start + a.end(), m.start)]
-                c = _ccy(close[-1].group("c")) if close else None
+                c = _ccy(close[-1].group("c"), shared) if close else None
                 if c and any(c2 != c for _, c2 in subjects):
                     quote = c
             if quote is None:
@@ -242,7 +291,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     quote = min(same, key=lambda n: abs(n.start - m.start)).unit
             if quote is None:
                 for a in ag:
-                    c = _ccy(a.group("c"))
+                    c = _ccy(a.group("c"), shared)
                     if c and any(c2 != c for _, c2 in subjects):
                         quote, against_sentence = c, True
                         break
@@ -290,6 +339,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 base, quote = quote, base  # "against the euro, the yen fell to 180.12": yen per euro
             if base is None or not _plausible(base, quote, m.value):
                 continue
+            if "USD" in (base, quote) and UNIT_OF_ACCOUNT.search(s) and not DOLLAR_WORD.search(s):
+                continue  # the dollar was only assumed, and the sentence names a basket it could be against
             # a quote with a bid/ask tail in a sentence about rates ("from 153.80/90 at yesterday's
             # close") is one; in a table line with no verb its base is the table's, not known here
             if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes

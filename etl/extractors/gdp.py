@@ -18,7 +18,7 @@ from etl import dates
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
-from etl.extractors._common import attach, find_cues, mask_parentheticals
+from etl.extractors._common import attach, find_cues, mask_parentheticals, supposed
 from etl.facts import Gdp
 from etl.numbers import Mention
 
@@ -69,8 +69,8 @@ NEUTRAL = regex.compile(
 )
 GROUP = regex.compile(lx.alternation(lx.COUNTRY_GROUPS), _F)
 FALL_DIRECT = regex.compile(
-    r"(?<![\w])(?:fell|fall|falls|dropped|drop|declined|decline|shrank|shrink|shrunk|contracted|contract|contraction|slipped|lost"
-    r"|decreased|decrease|down|slumped|plunged|negative|minus|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
+    r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
+    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
     _F,
 )
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
@@ -105,7 +105,7 @@ BASIS = {
 }
 CONSENSUS = regex.compile(
     r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
-    r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|had\s+expected)"
+    r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:\w+\s+){0,2}(?:economists|analysts)"
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
     _F,
@@ -133,7 +133,7 @@ COMPARED_CUE = regex.compile(
 )
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projected|projecting|projections?"
-    r"|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
+    r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
@@ -242,8 +242,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else fallback)
         sentence_lead: tuple[str | None, str | None] | None = None
         for k, m in enumerate(chosen):
+            if supposed(text, m, sent.start, sent.end):
+                continue  # "would have grown by 3.5 pct", "would have to grow 2.6 pct": not a growth seen
             places = [p for p in doc.places[i] if p.end <= m.start]
-            in_after = [p for p in doc.places[i] if _IN_FOR.fullmatch(text[m.end:p.start])]
+            in_after = [p for p in doc.places[i] if _IN_FOR.fullmatch(text[_compared_end(doc.mentions[i], m, text):p.start])]
             country: str | None
             if in_after:
                 country = in_after[0].code  # "2.8 pct in Japan"
@@ -315,6 +317,18 @@ FLAT = regex.compile(
 )
 FLAT_WORD_STEMS = ("flat", "unchanged", "no change", "stagnat", "zero growth")  # what every FLAT match holds, lower case
 FLAT_UNIT = "(flat)"  #: marks the stand-in figure of a change of zero said in words
+
+
+def _compared_end(ms: list[Mention], m: Mention, text: str) -> int:
+    """Where the figures compared with ``m`` end: "to 0.8% from 1.1% for Austria" puts the
+    country after the older figure, and it is the country of both."""
+    end = m.end
+    later = [n for n in ms if n.start >= m.end]
+    for n in later:
+        if not _COMPARED.fullmatch(text[end:n.start]):
+            break
+        end = n.end
+    return end
 
 
 def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:

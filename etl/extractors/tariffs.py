@@ -20,7 +20,7 @@ import regex
 
 from etl import lexicon as lx
 from etl.context import ParsedDoc
-from etl.extractors._common import attach, clause_of, clauses, find_cues, mask_parentheticals, share_coordinated
+from etl.extractors._common import attach, clause_of, clauses, find_cues, mask_parentheticals, share_coordinated, supposed
 from etl.facts import Tariff
 from etl.numbers import Mention
 
@@ -354,6 +354,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
             and not BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start)  # "cut tariffs by 10 pct": a change
             and not CHANGE_VERB.search(text, max(sent.start, m.start - 25), m.start)  # "imports grew 26 pct": a change
+            and not supposed(text, m, sent.start, sent.end, requirement=False)  # "a 3 pct tariff might have been easier"
         ]
         if not pcts:
             continue
