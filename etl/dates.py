@@ -40,6 +40,9 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
     ("q_months", regex.compile(
         rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])", _F)),
+    # "the current quarter", "next quarter", "last quarter" (not "the last quarter of 2024", not "the last quarter")
+    ("q_rel", regex.compile(
+        r"(?<![\w])(?:(?:the\s+)?(?P<rel>this|current|next|coming)|(?<!the\s)(?P<last>last))\s+quarter(?!\s+of)(?![\w])", _F)),
     ("q_prev", regex.compile(
         r"(?<![\w])(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|three\s+months|survey)|three\s+months\s+(?:earlier|ago|before|prior)|(?:a|the)\s+quarter\s+(?:earlier|before)(?![\w])", _F)),
     # fiscal years and years ----------------------------------------------------------
@@ -69,6 +72,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("m_prep", regex.compile(
         rf"(?<![\w])(?:(?:in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
     # years -------------------------------------------------------------------------
+    # "the full year": the year the article is reporting on (relative: the reader resolves it; value is the article's year)
+    ("y_full", regex.compile(r"(?<![\w])(?:the\s+)?(?:full|whole)[\s-]+year(?![\w])", _F)),
     ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+previous|the\s+current)\s+year(?![\w])", _F)),
     ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
 ]
@@ -155,6 +160,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         y = _y(m, "year") or (_quarter_before(pub, q) if pub else None)
         return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
     if kind == "q_ord":
+        if g["ord"].lower() == "last" and not (g.get("year") or g.get("rel")):
+            return None  # "last quarter" is the quarter before the article's (q_rel), not the fourth
         q = ORDINAL_Q[g["ord"].lower()]
         y = _y(m, "year")
         if y is None and g.get("rel") and pub:
@@ -178,6 +185,12 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
     if kind == "q_prev":
         return ("quarter", None, kind, False, True)
+    if kind == "q_rel":  # "the current quarter", "next quarter": the article's own quarter, or the one after
+        if not pub:
+            return ("quarter", None, kind, False, False)
+        here = f"{pub.year}Q{(pub.month - 1) // 3 + 1}"
+        n = -1 if g.get("last") else (1 if g["rel"].lower() in ("next", "coming") else 0)
+        return ("quarter", shift_quarter(here, n), kind, False, False)
     if kind == "fy":
         return ("year", g["y"], kind, True, False)
     if kind == "fy_slash":
@@ -259,6 +272,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         rel = " ".join(g["rel"].lower().split())
         off = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
         return ("year", str(pub.year + off), kind, False, False)
+    if kind == "y_full":
+        return ("year", str(pub.year) if pub else None, kind, False, True)
     if kind == "y":
         return ("year", g["y"], kind, False, False)
     return None

@@ -57,7 +57,8 @@ PUB = dt.date(2025, 5, 16)  # a Friday
 PERIODS = [
     ("in January-March", "2025Q1"), ("the April-June quarter", "2025Q2"), ("the third quarter of 2024", "2024Q3"),
     ("fiscal 2025", "2025"), ("FY2025/26", "2025"), ("1987/88", "1987"), ("May 16", "2025-05-16"),
-    ("last month", "2025-04"), ("in June", "2025-06"), ("July 9", "2025-07-09"), ("yesterday", "2025-05-15"),
+    ("the current quarter", "2025Q2"), ("next quarter", "2025Q3"), ("last quarter", "2025Q1"),
+    ("the last quarter of 2024", "2024Q4"), ("the full year", "2025"), ("full-year", "2025"), ("last month", "2025-04"), ("in June", "2025-06"), ("July 9", "2025-07-09"), ("yesterday", "2025-05-15"),
     ("on Tuesday", "2025-05-13"), ("the first quarter", "2025Q1"), ("September 2025", "2025-09"),
     ("the three months to December", "2024Q4"), ("Q3 2025", "2025Q3"), ("December last year", "2024-12"),
     ("the fiscal year ending March 31", "2025"),

@@ -145,3 +145,19 @@ def test_a_figure_without_a_period_takes_the_newest_quarter_not_the_one_compared
             "On a quarter-on-quarter basis, GDP rose 0.3%.")
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "period")) == [(1.2, "2025Q3"), (0.9, "2025Q2"), (0.3, "2025Q3")]
+
+
+def test_a_period_named_in_a_lead_without_figures_is_the_period_of_the_figures_after_it():
+    text = ("Peru's economy grew faster in the April-June period than first reported, revised data showed.\n\n"
+            "Gross domestic product expanded 1.1% from the previous quarter, up from an initial 0.8%.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("country", "change_pct", "period", "basis")) == [("PER", 1.1, "2025Q2", "qoq"), ("PER", 0.8, "2025Q2", "qoq")]
+
+
+def test_the_current_quarter_is_the_articles_own_quarter_only_for_the_figure_beside_it():
+    text = ("Korea's GDP shrank 0.2% in the April-June quarter. "
+            "The figure was weaker than a median estimate that it would grow 0.1% and raises the risk of a recession this quarter. "
+            "Economists expect growth of 0.4% in the current quarter.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "estimate")) == [(-0.2, "2025Q2", "actual"), (0.1, "2025Q2", "consensus"),
+                                                                    (0.4, "2025Q3", "consensus")]

@@ -62,6 +62,17 @@ LOW = regex.compile(
 HIGH = regex.compile(
     r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+(?:of|at|was))\s+(?:about\s+|around\s+)?$|highest", _F
 )
+#: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
+EXTREME_AFTER = regex.compile(
+    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
+    _F,
+)
+STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
+#: "support at 153.20, resistance at 155.50": chart levels a trader watches, not a rate seen
+CHART_LEVEL_BEFORE = regex.compile(
+    r"(?<![\w])(?:support|resistance|pivot|barrier|hurdle)(?:\s+levels?|\s+zone)?\s*(?:is\s+|lies\s+|sits\s+|seen\s+)?(?:at|of|near|around|:)?\s*(?:the\s+)?$",
+    _F,
+)
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
     r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to)(?![\w])",
@@ -247,6 +258,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
+            if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                continue  # "resistance at 155.50": a chart level, not a rate seen
             if supposed(text, m, sent.start, sent.end, question=True):
                 continue  # "asked whether a rate of 148 reflected the fundamentals": not a level seen
             if WEIGHT_PRICE.match(text, m.end, sent.end):
@@ -361,10 +374,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             kind = "level"
             if coord and prev_kind in ("low", "high"):
                 kind = prev_kind
-            elif LOW.search(before):
-                kind = "low"
-            elif HIGH.search(before):
-                kind = "high"
+            elif LOW.search(before) or _extreme(text, m, sent.end) == "low":
+                kind = _as_quoted("low", base, quote, subjects, m.start, text)
+            elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":
+                kind = _as_quoted("high", base, quote, subjects, m.start, text)
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
                 kind = "assumed"
             elif FORECAST.search(clause) and not _MARKET_VERB.search(before):
@@ -380,6 +393,26 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule=f"fx.{kind}", base=base, quote_ccy=quote, rate=abs(m.value), kind=kind, period=period,
             )
+
+
+_PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
+
+
+def _extreme(text: str, m: Mention, hi: int) -> str | None:
+    """"high" or "low" when the words right before or after the figure say so ("its highest since")."""
+    x = EXTREME_AFTER.match(text, m.end, hi) or STRENGTH_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if not x:
+        return None
+    return "high" if x.group("high") else "low"
+
+
+def _as_quoted(kind: str, base: str, quote: str, subjects: list[tuple[int, str | None]], pos: int, text: str) -> str:
+    """A low or high of the currency the sentence is about, as a low or high of the pair as quoted:
+    the yen at "a 38-year low of 161.95 per dollar" is USD/JPY at a high."""
+    before = [c for p, c in subjects if c and p < pos and not _PAIR_OR_AGAINST.search(text, max(0, p - 14), p)]
+    if before and before[-1] == quote and quote != base:
+        return "high" if kind == "low" else "low"
+    return kind
 
 
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)

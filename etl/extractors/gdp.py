@@ -161,6 +161,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
         anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
+        if last_period is None and any(w in low for w in GDP_WORD_STEMS) and GDP_WORD.search(s):
+            # "Japan's economy grew faster in the April-June period than first reported.": the period the
+            # article is about, for the figures that follow without one of their own
+            last_period = next((w.value for w in doc.whens[i] if w.gran == "quarter" and w.value and not w.relative and w.kind != "q_rel"
+                                and not COMPARISON.search(text[max(sent.start, w.start - 20):w.start])), None)
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if any(w in low for w in FLAT_WORD_STEMS):  # FLAT needs one of them: skip the scan otherwise
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
@@ -420,6 +425,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             if box(w.start) != box(m.start):
                 continue
             d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 5
+            if w.kind == "q_rel" and d > 20:
+                continue  # "this quarter", "next quarter" name the time of writing: only for the figure beside them
             pairs.append((d, k, w))
     own: dict[int, dates.When] = {}
     used: set[int] = set()
@@ -428,14 +435,17 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             own[k] = w
             used.add(id(w))
     out: list[tuple[str | None, bool]] = []
-    sentence_period = next((w for w in usable if not w.relative and w.value), None)
+    sentence_period = next((w for w in usable if not w.relative and w.value and w.kind != "q_rel"), None)
     for k in range(len(ms)):
         mine = own.get(k) or sentence_period  # another figure's period in the same sentence beats the last one
         if mine is None:
             out.append((last_period, False))
         elif mine.relative:
             base = next((x.value for x in usable if not x.relative and x.value), None) or last_period
-            out.append((shift_quarter(base, -1) if base and "Q" in base else None, False))
+            if mine.kind == "y_full":  # "growth for the full year": the year of the quarters reported, else the article's
+                out.append((base[:4] if base else mine.value, False))
+            else:
+                out.append((shift_quarter(base, -1) if base and "Q" in base else None, False))
         else:
             out.append((mine.value, mine.fiscal))
     return out

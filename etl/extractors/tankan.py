@@ -63,6 +63,8 @@ FIRMS_EXPECT = regex.compile(
     r"\s+(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.EXPECTING_VERBS),
     _F,
 )
+#: "+14 vs +13 expected": the cue written after its figure (not "+14 (expected +13": that cue is the next figure's)
+CONSENSUS_AFTER = regex.compile(r"[ \t]*(?:expected|forecast|f'cast|est\.?|consensus|estimate)(?=[ \t]*(?:[),;.]|$|\n|and\b|but\b))", _F)
 #: who makes a consensus forecast, named near the figure
 FORECASTER = regex.compile(lx.alternation(lx.FORECASTERS + lx.CONSENSUS_MARKERS), _F)
 #: forecasters as the subject of a verb of expecting: "analysts polled by the agency see the index at +12"
@@ -191,7 +193,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             # forecaster's; only a forecaster named in the window makes it a consensus then
             if firms_expect and not FORECASTER.search(window):
                 estimate = "actual"
-            elif CONSENSUS.search(window) or (FORECASTER_SEES.search(text, sent.start, m.start) and not PREVIOUS.search(near)):
+            elif CONSENSUS.search(window) or CONSENSUS_AFTER.match(text, m.end, sent.end) or (
+                    FORECASTER_SEES.search(text, sent.start, m.start) and not PREVIOUS.search(near)):
                 estimate = "consensus"  # "analysts polled by the agency see the index at +12"
             else:
                 estimate = "actual"

@@ -150,6 +150,16 @@ def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
     return []
 
 
+#: a tariff noun right before a participle: "a 25% tariff imposed in May", "duties that were levied" (matched right to left)
+PASSIVE_AFTER_NOUN = regex.compile(
+    r"(?<![\w])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|rates?)\s+(?:(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?$",
+    _F | regex.REVERSE,
+)
+#: a rate named as a part of the rate before it: "a 27.5% levy, combining a 25% tariff with an existing 2.5% duty"
+COMPONENT_LINK = regex.compile(
+    r"(?<![\w])(?:combining|combines|combined|comprising|comprises|made\s+up\s+of|consisting\s+of|composed\s+of|on\s+top\s+of|plus|with)(?![\w])",
+    _F,
+)
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 ON = regex.compile(r"[^;.]{0,30}?(?<![\w])(?:on|for|against|of)\s", _F)
 
@@ -199,6 +209,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     for verb in IMPOSE.finditer(text, ca, cb):
         if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
+        if PASSIVE_AFTER_NOUN.match(text, max(ca, verb.start() - 40), verb.start()) and verb.group(0).lower().endswith("ed"):
+            continue  # "a 25% tariff imposed in May": a passive with no agent; the country before taxes nobody
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
@@ -419,6 +431,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if _owner(linked, w.start) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
@@ -471,6 +484,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     doc_sectors = _doc_sectors(doc)
                 if len(doc_sectors) == 1:
                     sectors = doc_sectors  # "the shipments" are the ones the article names elsewhere
+            inherited = False
+            if not sectors and k > 0 and prev_sectors and COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start):
+                # "cars had faced a 27.5% levy, combining a 25% tariff ... with an existing 2.5% duty": the parts
+                # of a rate are on the same goods
+                sectors, inherited = list(prev_sectors), True
             if not sectors:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
@@ -483,6 +501,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            if inherited and measure in ("baseline", "reciprocal"):
+                sectors = [("all", None)]  # type: ignore[list-item]  # an economy-wide part ("with a 10% baseline tariff")
+            prev_sectors = sectors
             if measure == "baseline" and not any(p.code != imposer for p in doc.places[i]):
                 target = "WLD"  # "a 10% baseline tariff remains in place": on every country
             if target is None and (sectors[0][1] is not None or IMPORT_WORD.search(s)):
@@ -502,7 +523,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif how == "chain_to":
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
-                labels = ["removed"] + labels  # "cut the levy from 27.5 percent (to 15 percent)"
+                # "cut the levy from 27.5 percent (to 15 percent)"; not "relief from a 24% tariff that is suspended"
+                labels = (["removed"] if "suspended" not in labels else []) + labels
             if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]):
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
