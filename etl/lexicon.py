@@ -479,7 +479,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
-        "are paying", "now be taxed", "applies", "applied", "in place",
+        "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),

@@ -108,3 +108,9 @@ def test_a_price_far_from_any_rate_takes_no_currency_from_earlier_text():
             "Exports to Asia grew. The board met on Monday. Staff numbers were steady. Investment plans were kept. "
             "Earnings per share fell to 4.64 marks from 5.48.")
     assert project(extract("fx_rates", text), ("base", "quote_ccy", "rate")) == [("USD", "DEM", 1.821)]
+
+
+def test_a_comparison_between_two_rates_parts_their_days():
+    text = "The dollar traded at 147.35 yen in Tokyo late Tuesday, up from 146.90 yen in New York on Monday."
+    rows = extract("fx_rates", text, published=dt.date(2025, 7, 15))
+    assert project(rows, ("rate", "period")) == [(147.35, "2025-07-15"), (146.9, "2025-07-14")]

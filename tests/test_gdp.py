@@ -60,6 +60,11 @@ CASES = [
                  [("PAK", 2.5, "2024", "annual", "actual")], id="counterfactual-dropped"),
     pytest.param("Japan's GDP would have to expand 0.9% in the final quarter to meet the official forecast.", [],
                  id="requirement-dropped"),
+    pytest.param("On a quarterly basis, the world's third-largest economy, Germany, expanded 0.2%.",
+                 [("DEU", 0.2, None, "qoq", "actual")], id="the-worlds-ranked-economy-is-one-country"),
+    pytest.param("For fiscal 2026, the Cabinet Office projects growth of 1.1% for Japan's economy.",
+                 [("JPN", 1.1, "2026", "annual", "forecast")], id="projects"),
+    pytest.param("Brazil's nominal GDP rose 1.6% on the quarter.", [("BRA", 1.6, None, "qoq", "actual")], id="on-the-quarter"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

@@ -60,3 +60,10 @@ def test_an_article_about_treasuries_reads_later_paragraphs_of_holdings():
             "Brazil's foreign reserves held at $350 billion.")
     got = project(extract("treasury_holdings", text, published=PUB), ("holder", "period"))
     assert got == [("CAN", "2025-05"), ("CAN", "2025-04"), ("IRL", "2025-05"), ("NOR", "2025-05")]
+
+
+def test_a_month_after_the_older_sum_is_that_sums_not_the_new_ones():
+    text = ("Japan's holdings of U.S. Treasuries fell to $1.05 trillion in April. "
+            "Canada trimmed its Treasury holdings to $410.2 billion from $425.9 billion in March.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("JPN", "2025-04"), ("CAN", "2025-04"), ("CAN", "2025-03")]

@@ -395,6 +395,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             )
 
 
+_COMPARED_GAP = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than)(?![\w])", _F)
 _PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
 
 
@@ -417,7 +418,7 @@ def _as_quoted(kind: str, base: str, quote: str, subjects: list[tuple[int, str |
 
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)
 SINCE_START = regex.compile(r"(?:since|than)\s", _F)
-SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$", _F)
+SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:last\s+|early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$", _F)
 
 
 def _since(text: str, w: When, lo: int) -> bool:
@@ -443,7 +444,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     sent = doc.sentences[i]
 
     def dist(w: When, m: Mention) -> float:
-        return (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5
+        d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5
+        # "147.35 yen late Tuesday, up from 146.90 yen on Monday": a comparison between them parts the two
+        gap = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
+        return d + 100 if _COMPARED_GAP.search(text, gap[0], gap[1]) else d
 
     pairs = []
     for w in whens:

@@ -73,6 +73,8 @@ FALL_DIRECT = regex.compile(
     + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
     _F,
 )
+#: "the world's fourth-largest economy", "the world's No. 3 economy": one country, named by its rank
+RANKED_ECONOMY = regex.compile(r"['’]s\s+(?:No\.\s*\d+|\w+est|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[\s-]+(?:largest|biggest))", _F)
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
 GDP_WORD_STEMS = ("gdp", "gnp", "gross", "econom", "growth")  # what every GDP_WORD match holds, lower case
 ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requires, lower case
@@ -100,7 +102,7 @@ BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
     "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
                      r"|(?:from|over|on)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
-    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
+    "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
 CONSENSUS = regex.compile(
@@ -132,7 +134,7 @@ COMPARED_CUE = regex.compile(
     _F,
 )
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projected|projecting|projections?"
+    r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
@@ -209,7 +211,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             c_near = COMPONENT.search(after[:30])
             gc = GROWTH_OF_COMPONENT.match(after)
             lb = max(0, rel - 240)
-            groups = [x for x in GROUP.finditer(masked, lb, rel + 40)]
+            groups = [x for x in GROUP.finditer(masked, lb, rel + 40) if not RANKED_ECONOMY.match(masked, x.end())]
             places_before = [p for p in doc.places[i] if p.end <= m.start]
             if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
                 ok = False  # the OECD's, the industrial countries' growth: no one country's

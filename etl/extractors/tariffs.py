@@ -95,7 +95,7 @@ RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
 _STATUS_PATTERNS = {
     "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
-               r"(?<![\w])negotiat\w+(?![\w])"),
+               r"(?<![\w])negotiat(?:e|es|ed|ing|ions?)(?![\w])"),  # not "negotiator", a person
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",),  # "from July"
     "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
 }
@@ -180,7 +180,11 @@ NOUN_BEFORE = regex.compile(
     r"|%|(?<![\w])(?:pct|percent|per\s+cent))\s+$",
     _F,
 )
-PREP_BEFORE = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", _F)
+PREP_BEFORE = regex.compile(
+    r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$"
+    r"|(?<![\w])(?:tells?|told|telling|warns?|warned|informs?|informed|urges?|urged|asks?|asked)\s+$",  # "Trump tells Japan ...": an addressee
+    _F,
+)
 
 
 def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
@@ -440,26 +444,28 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             next_rate = min([o.start for o in pcts if o.start > m.start] + [sent.end]) - sent.start
             prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
             sectors = []
+            # a rate inside an aside (", such as the 25% levy on automobiles and ...,") reads its goods in the aside
+            src = s if masked[m.start - sent.start] == " " else masked
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate):
-                on = ON.match(masked, anchor, min(len(s), anchor + 30, next_rate))
+                on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
-                    sectors = _sectors(masked[:next_rate], on.end())
+                    sectors = _sectors(src[:next_rate], on.end())
                     if sectors:
-                        pe = PHRASE_END.search(masked, on.end(), next_rate)
+                        pe = PHRASE_END.search(src, on.end(), next_rate)
                         consumed = max(consumed, pe.start() if pe else next_rate)
                         break
             if not sectors:
                 prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
                 near_lo = max(0, ca - sent.start, prev_rate, consumed, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
-                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x) for x in SECTOR_WORDS.finditer(masked, near_lo, near_hi + 1)]
+                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x) for x in SECTOR_WORDS.finditer(src, near_lo, near_hi + 1)]
                 spec = [(str(kind), x) for kind, x in found if kind and kind != "all"]
                 # the last sector named before the rate, and those coordinated with it ("steel and aluminum, which ...")
                 run = spec[-1:]
                 for kind, x in reversed(spec[:-1]):
-                    if not _AND_GAP.fullmatch(masked, x.end(), run[0][1].start()):
+                    if not _AND_GAP.fullmatch(src, x.end(), run[0][1].start()):
                         break
                     run.insert(0, (kind, x))
                 sectors = []
@@ -514,7 +520,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             labels = status_cues.get(k, [])
             before = text[max(sent.start, m.start - 40):m.start]
             if "sought" in labels and not TO_BEFORE.search(before) and OBJECT_VERB.search(before):
-                labels = [x for x in labels if x != "sought"] + ["in_effect"]  # "wants to cut the 25% levy": the levy exists
+                # "wants to cut the 25% levy", "wants to scrap the 25% levy": the levy exists
+                labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]
+            elif "sought" in labels and "removed" in labels:
+                labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]  # "sought the removal of ... 27.5%"
             if NEW_RATE.search(before):
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):

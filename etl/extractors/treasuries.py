@@ -81,9 +81,12 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             period = None
             # "the highest since August 2022": a time compared with, not the holding's month
             whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)]
-            ws = [w for w in whens if w.start >= m.end - 1]
-            ws_any = whens
-            pick = ws[0] if ws else (ws_any[-1] if ws_any and ws_any[-1].end <= m.start else None)
+            # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February")
+            sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9]
+            ws = [w for w in whens if w.start >= m.end - 1 and not any(m.end <= o < w.start for o in sums)]
+            ws_before = [w for w in whens if w.end <= m.start and not any(w.end <= o < m.start for o in sums)]
+            ws_any = ws + ws_before  # the months that can be this sum's
+            pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
             if pick is not None:
                 if pick.relative and last_period:
                     period = shift_month(last_period, -1)
