@@ -451,6 +451,13 @@ TARIFF_WORDS = (
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 
+#: words of cross-border trade: an article with none of them uses "tariff" in another sense (utility rates)
+TRADE_CONTEXT_WORDS = (
+    "import", "imports", "imported", "importer", "importers", "importing", "export", "exports", "exported",
+    "exporter", "exporters", "exporting", "trade", "trading partner", "trading partners", "customs", "goods",
+    "dumping", "GATT", "WTO", "protectionism", "protectionist", "shipments", "made in", "foreign products",
+)
+
 TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "removed": (
         "lifted", "lift", "removed", "removal", "remove", "scrapped", "scrap", "eliminated", "abolished",

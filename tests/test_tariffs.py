@@ -7,6 +7,9 @@ from helpers import extract, project
 
 KEYS = ("imposer", "target", "sector", "rate_pct", "status")
 
+#: a lead that speaks of trade: in an article that never does, a sentence naming no country is not read as a tariff
+CONTEXT = "Importers braced for the new duties. "
+
 CASES = [
     pytest.param(
         "Washington said it would put 50 pct tariffs on 200 mln dlrs of Canadian goods.",
@@ -65,10 +68,10 @@ CASES = [
         [("CAN", "DEU", "all", 20.0, "announced"), ("CAN", "ITA", "all", 18.0, "announced")],
         id="each-rate-its-own-country"),
     pytest.param(
-        "The pact leaves out copper cathodes, timber and lumber, which remain subject to a 35% tariff.",
+        CONTEXT + "The pact leaves out copper cathodes, timber and lumber, which remain subject to a 35% tariff.",
         [("USA", "WLD", "lumber", 35.0, "in_effect")], id="coordinated-sectors-before-rate-one-kind"),
     pytest.param(
-        "Autos and auto parts stay subject to a 25% tariff.",
+        CONTEXT + "Autos and auto parts stay subject to a 25% tariff.",
         [("USA", "WLD", "autos", 25.0, "in_effect"), ("USA", "WLD", "auto_parts", 25.0, "in_effect")],
         id="coordinated-sectors-before-rate"),
     pytest.param(
@@ -92,7 +95,7 @@ CASES = [
     pytest.param("Korean trucks had faced a 30% levy, combining a 25% tariff imposed in May with an existing 5% duty.",
                  [("USA", "KOR", "autos", 30.0, "announced"), ("USA", "KOR", "autos", 25.0, "announced"),
                   ("USA", "KOR", "autos", 5.0, "in_effect")], id="parts-of-a-rate-share-its-goods"),
-    pytest.param("Trucks face a 25% tariff, with a 10% baseline tariff on everything else.",
+    pytest.param(CONTEXT + "Trucks face a 25% tariff, with a 10% baseline tariff on everything else.",
                  [("USA", "WLD", "autos", 25.0, "in_effect"), ("USA", "WLD", "all", 10.0, "in_effect")],
                  id="economy-wide-rate-after-with-keeps-its-own-goods"),
     pytest.param("Seoul seeks relief from a 25% reciprocal tariff that is currently suspended.",
@@ -196,7 +199,7 @@ def test_a_date_after_an_old_rate_dates_the_new_one():
 def test_bounds_baseline_and_signing_day():
     rows = extract("tariffs", "Peru faces duties as high as 45% on its copper exports to the United States.")
     assert project(rows, ("imposer", "target", "rate_pct", "qualifier")) == [("USA", "PER", 45.0, "at_most")]
-    rows = extract("tariffs", "A 12% baseline tariff stays in place for countries not named in the order.")
+    rows = extract("tariffs", CONTEXT + "A 12% baseline tariff stays in place for countries not named in the order.")
     assert project(rows, ("imposer", "target", "measure", "status")) == [("USA", "WLD", "baseline", "in_effect")]
     rows = extract("tariffs", "The president on Tuesday signed an order setting a 30% tariff on Chilean wine.")
     assert project(rows, ("imposer", "target", "rate_pct", "effective_date")) == [("USA", "CHL", 30.0, None)]
@@ -222,3 +225,12 @@ def test_old_rate_after_a_date_and_a_second_clause_with_its_own_subject():
     assert project(rows, ("rate_pct", "status", "effective_date")) == [(36.0, "scheduled", dt.date(2025, 8, 1)), (18.0, "suspended", None)]
     rows = extract("tariffs", "A 30% levy on imported trucks took effect on May 2, and Seoul has sought an exemption from the truck tariffs.")
     assert project(rows, ("sector", "status", "effective_date")) == [("autos", "in_effect", dt.date(2025, 5, 2))]
+
+
+def test_tariff_in_another_sense_in_an_article_without_trade():
+    text = ("Venezuela's biggest power company will meet its creditors on Monday. It is seeking a 40 pct increase in "
+            "industrial tariffs. A 20 pct tariff increase introduced in March brought in little.")
+    assert extract("tariffs", text) == []
+    # the same sentences in an article that speaks of trade are read
+    traded = text.replace("biggest power company will meet its creditors", "exporters will meet their creditors")
+    assert project(extract("tariffs", traded), ("target", "rate_pct")) == [("VEN", 20.0)]

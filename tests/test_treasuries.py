@@ -67,3 +67,10 @@ def test_a_month_after_the_older_sum_is_that_sums_not_the_new_ones():
             "Canada trimmed its Treasury holdings to $410.2 billion from $425.9 billion in March.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("JPN", "2025-04"), ("CAN", "2025-04"), ("CAN", "2025-03")]
+
+
+def test_its_after_a_sentence_naming_the_holder_without_sums():
+    text = ("China's holdings of U.S. Treasuries fell to $760 billion in April. Japan remained the top foreign holder "
+            "of U.S. government debt. Its holdings had peaked at about $1.3 trillion in November 2021.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("CHN", "2025-04"), ("JPN", "2021-11")]

@@ -90,6 +90,7 @@ THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:c
 SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
+TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
 
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
@@ -353,12 +354,20 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
+    trade_doc: bool | None = None
     for i, sent in enumerate(doc.sentences):
         rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
         if not rates:
             continue  # a sentence gives rows only for its own percentages: read no further
         s = doc.stext(i)
         if not TARIFF.search(s):
+            continue
+        if trade_doc is None:
+            trade_doc = bool(TRADE_CONTEXT.search(text))
+        if not trade_doc and not doc.places[i]:
+            # a tariff taxes goods crossing a border: in an article that never speaks of trade, imports, exports
+            # or goods, a sentence naming no country uses the word in another sense (an electricity tariff,
+            # a surcharge on car sales)
             continue
         strong_here = bool(_strong(s))
         strong_near = strong_here or (i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))

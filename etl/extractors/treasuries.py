@@ -24,6 +24,7 @@ TREASURY = regex.compile(
     r"|U\.?S\.?\s+(?:government\s+)?(?:debt|bonds|securities)|American\s+(?:government\s+)?debt)",
     _F,
 )
+SUBJECT_PLACE = regex.compile(r"\W*(?:the\s+)?", _F)  # where a sentence's subject starts
 HOLDS = regex.compile(
     r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile|stash)(?![\w])", _F
 )
@@ -54,6 +55,13 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
 
     for i, sent in enumerate(doc.sentences):
         if not any(m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role for m in doc.mentions[i]):
+            if last_holder is not None and "holder" in doc.stext(i).lower():
+                # "Japan remained the top foreign holder. Its holdings had peaked at $1.33 trillion": the holder
+                # a sentence without sums names as its subject is the one "its" means next
+                subject = SUBJECT_PLACE.match(doc.stext(i))
+                places = doc.places[i]
+                if subject and places and places[0].start == sent.start + subject.end() and places[0].code != "USA":
+                    last_holder = places[0].code
             continue
         s = doc.stext(i)
         # the sentence names Treasuries, or an earlier sentence of its paragraph did, or the
