@@ -50,7 +50,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?(?![\w])", _F)),
     ("fy_slash", regex.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d)(?![\w/])", _F)),
     ("fy_ending", regex.compile(
-        rf"(?<![\w])(?:the\s+)?(?:current\s+)?fiscal\s+year\s+(?:ending|ended|to)\s+(?:in\s+)?(?P<mon>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?", _F)),
+        rf"(?<![\w])(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|ended|ends|to)\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
+        rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     ("fy_rel", regex.compile(r"(?<![\w])(?P<rel>this|current|next|last|previous)\s+fiscal\s+year(?![\w])", _F)),
     # dates ----------------------------------------------------------------------
     ("md", regex.compile(
@@ -201,7 +202,11 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
     if kind == "fy_ending":
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         y = _y(m, "year")
-        if y is None and pub:
+        if y is None and pub and g.get("rel"):
+            y = pub.year + (1 if g["rel"].lower() == "next" else 0)  # "the financial year ending June this year"
+        elif y is None and pub and g.get("last"):
+            y = pub.year if (pub.month, pub.day) > (mon, 31) else pub.year - 1  # "the fiscal year ended last March 31"
+        elif y is None and pub:
             y = pub.year if (pub.month, pub.day) <= (mon, 31) else pub.year + 1
         if y is None:
             return ("year", None, kind, True, False)

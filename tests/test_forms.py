@@ -61,7 +61,8 @@ PERIODS = [
     ("the last quarter of 2024", "2024Q4"), ("the full year", "2025"), ("full-year", "2025"), ("last month", "2025-04"), ("in June", "2025-06"), ("July 9", "2025-07-09"), ("yesterday", "2025-05-15"),
     ("on Tuesday", "2025-05-13"), ("the first quarter", "2025Q1"), ("September 2025", "2025-09"),
     ("the three months to December", "2024Q4"), ("Q3 2025", "2025Q3"), ("December last year", "2024-12"),
-    ("the fiscal year ending March 31", "2025"),
+    ("the fiscal year ending March 31", "2025"), ("the fiscal year ended last March 31", "2024"),
+    ("the financial year ending June this year", "2024"),
 ]
 
 

@@ -65,6 +65,11 @@ CASES = [
     pytest.param("For fiscal 2026, the Cabinet Office projects growth of 1.1% for Japan's economy.",
                  [("JPN", 1.1, "2026", "annual", "forecast")], id="projects"),
     pytest.param("Brazil's nominal GDP rose 1.6% on the quarter.", [("BRA", 1.6, None, "qoq", "actual")], id="on-the-quarter"),
+    pytest.param("Chilean officials expect economic growth of only 2% after 5% last year.",
+                 [("CHL", 2.0, None, "annual", "forecast"), ("CHL", 5.0, "2024", "annual", "actual")],
+                 id="the-compared-figures-year-is-not-shared"),
+    pytest.param("The government still looks for 2.1 pct growth in Danish GDP in 2026.",
+                 [("DNK", 2.1, "2026", "annual", "forecast")], id="looks-for"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

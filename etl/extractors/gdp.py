@@ -26,6 +26,7 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _PCT_END = regex.compile(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$")
 _IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
 _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%"
+_COMPARED_ANYWHERE = regex.compile(r"(?<![\w])(?:after|from|against|compared|versus|than|instead\s+of)(?![\w])", _F)
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -134,7 +135,7 @@ COMPARED_CUE = regex.compile(
     _F,
 )
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?"
+    r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
@@ -439,7 +440,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     out: list[tuple[str | None, bool]] = []
     sentence_period = next((w for w in usable if not w.relative and w.value and w.kind != "q_rel"), None)
     for k in range(len(ms)):
-        mine = own.get(k) or sentence_period  # another figure's period in the same sentence beats the last one
+        shared = sentence_period
+        if shared is not None and k not in own and ms[k].end <= shared.start and _COMPARED_ANYWHERE.search(text, ms[k].end, shared.start):
+            shared = None  # "expect growth of two pct after eight pct last year": the year of what it is compared with
+        mine = own.get(k) or shared  # another figure's period in the same sentence beats the last one
         if mine is None:
             out.append((last_period, False))
         elif mine.relative:
