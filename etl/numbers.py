@@ -22,7 +22,7 @@ from etl import lexicon as lx
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
 _DIGIT_END = regex.compile(r"\d\s?$", regex.REVERSE)
-_BID_ASK_TAIL = regex.compile(r"/\d{2,4}")  # "151.35/45"
+_BID_ASK_TAIL = regex.compile(r"[/-]\d{2,4}")  # "151.35/45", "145.30-32"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F | regex.REVERSE)
 _RANGING_FROM_END = regex.compile(r"(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
 _FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F | regex.REVERSE)
@@ -83,7 +83,7 @@ _UP_TO_MOTION = regex.compile(lx.alternation(lx.UP_TO_MOTION_VERBS) + r"\s+up\s+
 _UP_TO_END = regex.compile(r"(?<![\w])up\s+to\s*$", _F | regex.REVERSE)
 _QUALIFIER_REACH = max(len(w) for ws in lx.QUALIFIERS.values() for w in ws) + 8  # the phrase and white space
 _QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
-_BIDASK = regex.compile(r"/(?P<tail>\d{2,4})(?![\d/])")
+_BIDASK = regex.compile(r"(?P<sep>[/-])(?P<tail>\d{2,4})(?![\d/])(?!\.\d)")
 _SCALE = regex.compile(
     r"""(?:\s?-?\s?(?P<word>trillion|trln|tril|trn|tn|billion|bln|bn|million|mln|mn|thousand)(?![\w])
          | (?P<short>[mbk])(?![\w]))""",
@@ -246,7 +246,10 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         if a and (_POINTS.match(seg, a.end()) or _PERCENT.match(seg, a.end())):
             i = a.end()
     m = _BIDASK.match(seg, i)
-    if m and _decimals(core_text) >= 2 and len(m.group("tail")) <= _decimals(core_text):
+    # "151.35/45"; with a hyphen only a tail as long as the decimals ("145.30-32 yen", Kyodo's style), not "2.5-3"
+    if m and _decimals(core_text) >= 2 and (
+        len(m.group("tail")) <= _decimals(core_text) if m.group("sep") == "/" else len(m.group("tail")) == _decimals(core_text)
+    ):
         out["bid_ask"] = True
         i = m.end()
     m = _SCALE.match(seg, i)

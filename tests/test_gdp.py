@@ -70,6 +70,8 @@ CASES = [
                  id="the-compared-figures-year-is-not-shared"),
     pytest.param("The government still looks for 2.1 pct growth in Danish GDP in 2026.",
                  [("DNK", 2.1, "2026", "annual", "forecast")], id="looks-for"),
+    pytest.param("Italy's economy contracted at an annualized real rate of 0.7 percent in January-March.",
+                 [("ITA", -0.7, "2025Q1", "annualized_qoq", "actual")], id="contracted-far-before-the-figure"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),
@@ -171,3 +173,10 @@ def test_the_current_quarter_is_the_articles_own_quarter_only_for_the_figure_bes
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "period", "estimate")) == [(-0.2, "2025Q2", "actual"), (0.1, "2025Q2", "consensus"),
                                                                     (0.4, "2025Q3", "consensus")]
+
+
+def test_a_modified_figure_anaphor_continues_the_gdp_sentence_before():
+    text = ("Poland's GDP grew 0.8% from the previous quarter in April-June. "
+            "The first-quarter figure was revised to a 0.6% contraction.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("country", "change_pct")) == [("POL", 0.8), ("POL", -0.6)]

@@ -81,6 +81,13 @@ def test_not_a_tankan_article():
     assert extract("tankan", "Large manufacturers' profits rose to +13 in June.", published=PUB) == []
 
 
+def test_an_article_that_names_the_index_and_the_boj_but_not_the_word_tankan():
+    text = "The headline index for large manufacturers rose to 14 from 13 in June, the BOJ said."
+    assert project(extract("tankan", text, published=PUB), ("category", "value")) == [
+        ("large_manufacturers", 14), ("large_manufacturers", 13)]
+    assert extract("tankan", text.replace("the BOJ said", "the institute said"), published=PUB) == []
+
+
 def test_prev_in_a_wire_line_is_the_previous_survey():
     rows = extract("tankan", LEAD + "Japan Tankan Large Manufacturing Index: 15 (est 14; prev 13)", published=PUB)
     assert project(rows, ("value", "survey", "estimate")) == [(15, "2024-09", "actual"), (14, "2024-09", "consensus"),

@@ -64,10 +64,11 @@ HIGH = regex.compile(
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
 EXTREME_AFTER = regex.compile(
-    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
+    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
     _F,
 )
 STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
+RANGE_AFTER = regex.compile(r"\s*(?:[\w-]+\s+)?(?:range|band|corridor)(?![\w])", _F)
 #: "support at 153.20, resistance at 155.50": chart levels a trader watches, not a rate seen
 CHART_LEVEL_BEFORE = regex.compile(
     r"(?<![\w])(?:support|resistance|pivot|barrier|hurdle)(?:\s+levels?|\s+zone)?\s*(?:is\s+|lies\s+|sits\s+|seen\s+)?(?:at|of|near|around|:)?\s*(?:the\s+)?$",
@@ -258,6 +259,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
+            if RANGE_AFTER.match(text, m.end, sent.end):
+                continue  # "its recent 1.80-85 mark range": the bounds of a range, not a rate seen
             if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 continue  # "resistance at 155.50": a chart level, not a rate seen
             if supposed(text, m, sent.start, sent.end, question=True):
@@ -278,7 +281,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 base = others[0] if others else (last_subject if last_subject not in respective.values() else None) or "USD"
             against = AGAINST_AFTER.match(text, m.end, sent.end)
             if against and quote is None:
-                quote = _ccy(against.group("c"), shared)
+                # "the yen weakened to 151.20 against the dollar": quoted either way round; the band decides below
+                quote, against_sentence = _ccy(against.group("c"), shared), True
             after = None if against else PER_AFTER.match(text, m.end, sent.end)
             if after:
                 per = _ccy(after.group("c"), shared)

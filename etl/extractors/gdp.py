@@ -93,7 +93,8 @@ SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+the
 NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 ANAPHOR_START = regex.compile(
-    r"^\W*(?:That|This|It|The\s+(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
+    # "The figure", "The first-quarter figure", "The revised reading"
+    r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
     # "Economists had expected a 0.5 pct quarterly rise": the forecast of the figure just given
     r"|(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:expected|forecast|predicted|estimated|projected|looked\s+for))\b",
     _F,
@@ -291,11 +292,13 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
             level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
-            direct = m.direction_noun or FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start) or (
+            fall_here = FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start)
+            direct = m.direction_noun or fall_here or (
                 k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
                 and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])
             )  # "a drop of 1.8 percent at an annual rate, or 0.4 percent on-quarter"
-            value = -abs(m.value) if m.direction == "down" and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
+            # "contracted at an annualized real rate of 0.7 percent": the verb is further back than a mention's direction reads
+            value = -abs(m.value) if (m.direction == "down" or fall_here) and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
                 value = m.value
             if m.unit_text == FLAT_UNIT:

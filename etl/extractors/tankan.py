@@ -26,7 +26,12 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _SINCE_END = regex.compile(r"(?:since|than|from)\s+(?:the\s+)?$", _F)  # a comparison date, not the survey
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
-TANKAN_DOC = regex.compile(r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index", _F)
+TANKAN_DOC = regex.compile(
+    r"tankan|diffusion\s+index|(?:Bank\s+of\s+Japan|BOJ|BoJ).{0,80}survey|business\s+(?:sentiment|conditions)\s+index"
+    # "The headline index for large manufacturers rose to 14 ..., the BOJ said"
+    r"|(?:index|sentiment)\s+(?:for|of|among)\s+(?:the\s+)?(?:large|big|major|small)\s+(?:non-?)?manufactur\w+(?=.{0,300}(?:Bank\s+of\s+Japan|BOJ|BoJ))",
+    _F | regex.DOTALL,
+)
 TANKAN_DOC_WORDS = ("tankan", "diffusion", "survey", "index")  # every TANKAN_DOC match holds one, lower case
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
 NONMAN = regex.compile(lx.alternation(lx.TANKAN_NON_MANUFACTURING), _F)
