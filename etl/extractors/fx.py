@@ -110,7 +110,6 @@ _AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])",
 #: "Philippine pesos": a currency noun several countries use, named with its country
 _QUALIFIED_FORMS = [w for w in lx.CURRENCY_WORDS if " " in w and w.split()[-1].lower() in lx.SHARED_CURRENCY_NOUNS]
 QUALIFIED_SHARED = regex.compile(r"(?<![\w])(?:" + lx.alternation(_QUALIFIED_FORMS) + r")(?![\w])", _F)
-SHARED_WORD = regex.compile(r"(?<![\w])(?:" + lx.alternation(list(lx.SHARED_CURRENCY_NOUNS)) + r")(?![\w])", _F)
 
 
 @lru_cache(maxsize=1)
@@ -126,12 +125,28 @@ def _family_by_country() -> dict[str, dict[str, str]]:
     return out
 
 
+class _Shared:
+    """What each shared currency noun ("pesos") means in this article, worked out when one is first met."""
+
+    __slots__ = ("_doc", "_codes")
+
+    def __init__(self, doc: ParsedDoc) -> None:
+        self._doc = doc
+        self._codes: dict[str, str] | None = None
+
+    def get(self, surface: str) -> str | None:
+        key = surface.casefold()  # the shared nouns are single words
+        if key not in lx.SHARED_CURRENCY_NOUNS:
+            return None
+        if self._codes is None:
+            self._codes = _shared_codes(self._doc)
+        return self._codes.get(key)
+
+
 def _shared_codes(doc: ParsedDoc) -> dict[str, str]:
     """What each shared currency noun ("pesos") means in this article: the first form it
     qualifies ("Philippine pesos"), else the currency of the country it is about; a family
     with neither keeps the word's default."""
-    if not SHARED_WORD.search(doc.text):
-        return {}
     out: dict[str, str] = {}
     for q in QUALIFIED_SHARED.finditer(doc.text):
         out.setdefault(lx.SHARED_CURRENCY_NOUNS[q.group(0).split()[-1].lower()], lx.lookup(lx.CURRENCY_WORDS, q.group(0)) or "")
@@ -149,7 +164,7 @@ DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
-def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]], shared: dict[str, str]) -> dict[int, str]:
+def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]], shared: _Shared) -> dict[int, str]:
     """Bare figures before "respectively" paired in order with the currencies the sentence
     names before them: the units of earlier figures ("above 145 yen and 1.80 marks after
     falling to 144.50 and 1.7860 respectively"), else the currencies after "against"."""
@@ -163,7 +178,7 @@ def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]
     first = bare[0].start
     units: list[str] = []
     for m in doc.mentions[i]:
-        unit = shared.get(m.unit_text.casefold()) or m.unit
+        unit = shared.get(m.unit_text) or m.unit
         if m.is_money and m.end <= first and unit not in units:
             units.append(unit)
     if len(units) != len(bare):
@@ -184,10 +199,10 @@ def _market_order(a: str, b: str) -> tuple[str, str]:
     return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
 
 
-def _ccy(surface: str, shared: dict[str, str] | None = None) -> str | None:
+def _ccy(surface: str, shared: _Shared | None = None) -> str | None:
     """The currency a name means; ``shared`` gives this article's meaning of a bare "peso"."""
-    if shared:
-        code = shared.get(" ".join(surface.split()).casefold())
+    if shared is not None:
+        code = shared.get(surface)
         if code:
             return code
     return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
@@ -206,7 +221,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
     # the sentences after the last one holding a possible rate only carry context forward: skip them
     last = max((i for i, ms in enumerate(doc.mentions) if any(map(_may_be_rate, ms))), default=-1)
-    shared = _shared_codes(doc) if last >= 0 else {}
+    shared = _Shared(doc)
     last_base: str | None = None
     last_day: str | None = None
     last_subject: str | None = None
@@ -259,12 +274,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
-            if RANGE_AFTER.match(text, m.end, sent.end):
-                continue  # "its recent 1.80-85 mark range": the bounds of a range, not a rate seen
-            if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-                continue  # "resistance at 155.50": a chart level, not a rate seen
-            if supposed(text, m, sent.start, sent.end, question=True):
-                continue  # "asked whether a rate of 148 reflected the fundamentals": not a level seen
             if WEIGHT_PRICE.match(text, m.end, sent.end):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             before = text[max(sent.start, m.start - 40):m.start]
@@ -272,7 +281,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
-            quote = (shared.get(m.unit_text.casefold()) or m.unit) if m.is_money else None  # "20.35 pesos"
+            quote = (shared.get(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
             if m.start in respective:
@@ -363,6 +372,13 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes
                     or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective):
                 continue
+            # the figure is a rate; is it one seen? (checked last: these reads are dearer than the ones above)
+            if RANGE_AFTER.match(text, m.end, sent.end):
+                continue  # "its recent 1.80-85 mark range": the bounds of a range, not a rate seen
+            if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                continue  # "resistance at 155.50": a chart level, not a rate seen
+            if supposed(text, m, sent.start, sent.end, question=True):
+                continue  # "asked whether a rate of 148 reflected the fundamentals": not a level seen
             cands.append((m, base, quote))
         if not cands:
             continue
@@ -447,11 +463,13 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year") and not _since(text, w, doc.sentences[i].start)]
     sent = doc.sentences[i]
 
+    compared = [c.start() for c in _COMPARED_GAP.finditer(text, sent.start, sent.end)] if len(whens) > 1 or len(ms) > 1 else []
+
     def dist(w: When, m: Mention) -> float:
         d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5
         # "147.35 yen late Tuesday, up from 146.90 yen on Monday": a comparison between them parts the two
-        gap = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
-        return d + 100 if _COMPARED_GAP.search(text, gap[0], gap[1]) else d
+        a, b = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
+        return d + 100 if any(a <= c < b for c in compared) else d
 
     pairs = []
     for w in whens:

@@ -26,6 +26,9 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _PCT_END = regex.compile(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$")
 _IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
 _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%"
+#: what a quarter is written with ("the April-June period", "the third quarter", "Q2", "the three months to June"):
+#: only such a sentence is read for the period an article is about
+QUARTER_HINT = regex.compile(r"quarter|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
 _COMPARED_ANYWHERE = regex.compile(r"(?<![\w])(?:after|from|against|compared|versus|than|instead\s+of)(?![\w])", _F)
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
@@ -164,8 +167,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             for p in doc.places[i]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
-        anaphoric = bool(ANAPHOR_START.search(s)) and prev_gdp_sentence == i - 1
-        if last_period is None and any(w in low for w in GDP_WORD_STEMS) and GDP_WORD.search(s):
+        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s))
+        gdp_stem = any(w in low for w in GDP_WORD_STEMS)
+        if last_period is None and gdp_stem and QUARTER_HINT.search(s) and GDP_WORD.search(s):
             # "Japan's economy grew faster in the April-June period than first reported.": the period the
             # article is about, for the figures that follow without one of their own
             last_period = next((w.value for w in doc.whens[i] if w.gran == "quarter" and w.value and not w.relative and w.kind != "q_rel"
@@ -173,7 +177,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if any(w in low for w in FLAT_WORD_STEMS):  # FLAT needs one of them: skip the scan otherwise
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
-        if not pcts or not (anaphoric or any(w in low for w in GDP_WORD_STEMS)):
+        if not pcts or not (anaphoric or gdp_stem):
             continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
         masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
