@@ -320,6 +320,10 @@ FALL_WORDS = (
     "dipping", "retreating", "weakening",
 )
 
+#: countries whose quarterly GDP figures are published at a seasonally adjusted annual rate: a quarterly
+#: change said without a basis is annualized there ("U.S. GNP rose 4.3 pct in the first quarter")
+ANNUALIZED_QUARTERLY = frozenset({"USA"})
+
 #: words after which a growth figure is a fall of the level itself, so the figure is negative
 #: ("shrank 0.5%", "is seen contracting 0.3%"); unlike "slowed" or "eased", which lower a rate of growth
 CONTRACTION_WORDS = (

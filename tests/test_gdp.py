@@ -20,7 +20,7 @@ CASES = [
     pytest.param("The central bank forecast economic growth of 1.2 percent for fiscal 2025.",
                  [("JPN", 1.2, "2025", "annual", "forecast")], id="fiscal-year-forecast"),
     pytest.param("Economists polled by the newspaper expected U.S. GDP to rise 1.5% in the quarter.",
-                 [("USA", 1.5, None, "qoq", "consensus")], id="consensus"),
+                 [("USA", 1.5, None, "annualized_qoq", "consensus")], id="consensus"),
     pytest.param("Britain's GNP shrank 0.4 pct in 1986/87.", [("GBR", -0.4, "1986", "annual", "actual")], id="gnp-fiscal-slash"),
     pytest.param("Italy's economy will slow to 0.7% in 2026 from 0.9% in 2024.",
                  [("ITA", 0.7, "2026", "annual", "forecast"), ("ITA", 0.9, "2024", "annual", "actual")], id="forecast-and-past"),
@@ -72,6 +72,8 @@ CASES = [
                  [("DNK", 2.1, "2026", "annual", "forecast")], id="looks-for"),
     pytest.param("Italy's economy contracted at an annualized real rate of 0.7 percent in January-March.",
                  [("ITA", -0.7, "2025Q1", "annualized_qoq", "actual")], id="contracted-far-before-the-figure"),
+    pytest.param("U.S. gross national product rose 4.3 pct in the first quarter.",
+                 [("USA", 4.3, "2025Q1", "annualized_qoq", "actual")], id="us-quarter-is-at-an-annual-rate"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),
