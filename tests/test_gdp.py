@@ -182,3 +182,16 @@ def test_a_modified_figure_anaphor_continues_the_gdp_sentence_before():
             "The first-quarter figure was revised to a 0.6% contraction.")
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("country", "change_pct")) == [("POL", 0.8), ("POL", -0.6)]
+
+
+def test_the_same_period_of_an_earlier_year_is_that_years_quarter():
+    text = ("Taiwan's GDP grew 6.1 pct year-on-year in the April-June period, "
+            "against a 4.2 pct growth in the same 2024 period.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "basis")) == [(6.1, "2025Q2", "yoy"), (4.2, "2024Q2", "yoy")]
+
+
+def test_the_same_quarter_of_an_earlier_year_as_a_base_is_no_period():
+    text = "In the fourth quarter, Spain's GDP rose 0.7 pct over the previous quarter and was up 3.3 pct on the same 2024 quarter."
+    rows = extract("gdp", text, published=dt.date(2025, 2, 20))
+    assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2024Q4", "qoq"), (3.3, "2024Q4", "yoy")]

@@ -29,6 +29,8 @@ _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\
 #: what a quarter is written with ("the April-June period", "the third quarter", "Q2", "the three months to June"):
 #: only such a sentence is read for the period an article is about
 QUARTER_HINT = regex.compile(r"quarter|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
+_SAME_BEFORE = regex.compile(r"(?<![\w])(?:in|during)\s+the\s+same\s+$", _F)  # not "on the same 1985 quarter": a base
+_PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
 _COMPARED_ANYWHERE = regex.compile(r"(?<![\w])(?:after|from|against|compared|versus|than|instead\s+of)(?![\w])", _F)
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
@@ -106,6 +108,7 @@ ANAPHOR_START = regex.compile(
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
     "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
+                     r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"  # "against 10.5 pct in the same 1986 period"
                      r"|(?:from|over|on)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
@@ -146,7 +149,7 @@ FORECAST = regex.compile(
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
-COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since)\s+(?:the\s+)?(?:same\s+)?$", _F)
+COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
@@ -430,12 +433,16 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     def box(a: int) -> int:
         return next((k for k, (x, y) in enumerate(parens) if x <= a < y), -1)
 
+    compared = [c.start() for c in _COMPARED_ANYWHERE.finditer(text, sent.start, sent.end)] if len(ms) > 1 else []
     pairs = []
     for w in usable:
         for k, m in enumerate(ms):
             if box(w.start) != box(m.start):
                 continue
             d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 5
+            a, b = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
+            if any(a <= c < b for c in compared):
+                d += 100  # "6.1 pct in April-June, against 4.2 pct in the same 2024 period": a comparison parts them
             if w.kind == "q_rel" and d > 20:
                 continue  # "this quarter", "next quarter" name the time of writing: only for the figure beside them
             pairs.append((d, k, w))
@@ -452,6 +459,13 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
         if shared is not None and k not in own and ms[k].end <= shared.start and _COMPARED_ANYWHERE.search(text, ms[k].end, shared.start):
             shared = None  # "expect growth of two pct after eight pct last year": the year of what it is compared with
         mine = own.get(k) or shared  # another figure's period in the same sentence beats the last one
+        if mine is not None and mine.gran == "year" and mine.value and _SAME_BEFORE.search(text, max(sent.start, mine.start - 20), mine.start) \
+                and _PERIOD_AFTER.match(text, mine.end, sent.end):
+            # "against 10.5 pct in the same 1986 period": the quarter being reported, a year before
+            quarter = next((w.value for w in usable if w.gran == "quarter" and w.value), None) or last_period
+            if quarter and "Q" in quarter:
+                out.append((f"{mine.value}{quarter[4:]}", False))
+                continue
         if mine is None:
             out.append((last_period, False))
         elif mine.relative:
