@@ -75,6 +75,12 @@ CASES = [
                  id="indirect-question-is-no-level"),
     pytest.param("The dollar would have fallen to 139 yen without the intervention.", [], id="counterfactual-is-no-level"),
     pytest.param("The ECU now buys about 165.2 yen.", [], id="basket-named-no-dollar-assumed"),
+    pytest.param("YEN MAY RISE TO 135 TO THE DOLLAR, EXPORTERS SAY", [("USD", "JPY", 135.0, "forecast")],
+                 id="modal-may-in-a-capitals-headline"),
+    pytest.param("DOLLAR FELL TO 141 YEN IN MAY AGAINST FORECASTS", [("USD", "JPY", 141.0, "level")],
+                 id="the-month-in-a-capitals-headline"),
+    pytest.param("\"The yen might rise as far as 135 (to the dollar),\" he said.", [("USD", "JPY", 135.0, "forecast")],
+                 id="as-far-as"),
     pytest.param("The dollar rose to 147.20 yen and the SDR to 1.3310 dollars.", [("USD", "JPY", 147.2, "level")],
                  id="basket-beside-a-named-dollar"),
 ]

@@ -76,7 +76,9 @@ CHART_LEVEL_BEFORE = regex.compile(
 )
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
-    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to)(?![\w])",
+    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to"
+    # the modal in a headline in capitals: "YEN MAY RISE TO 140" (not the month: "IN MAY AGAINST")
+    r"|(?-i:MAY(?=\s+(?:RISE|FALL|DROP|CLIMB|REACH|HIT|TEST|BREAK|GO|BE|SEE|TOUCH|SLIP|DECLINE|GAIN|EASE|STAY|REMAIN|WEAKEN|STRENGTHEN|FIRM)\b)))(?![\w])",
     _F,
 )
 ASSUMED = regex.compile(r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption)", _F)
@@ -90,7 +92,7 @@ BARE_END = regex.compile(
 RATE_VERB = regex.compile(
     r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
     r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
-    r"levels?|rate)(?![\w])",
+    r"levels?|rate|as\s+far\s+as|as\s+(?:high|low)\s+as)(?![\w])",
     _F,
 )
 
