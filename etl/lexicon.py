@@ -189,6 +189,11 @@ CURRENCY_SUBJECTS: dict[str, str] = {
     "Swiss franc": "CHF", "franc": "CHF", "French franc": "FRF",
     "yuan": "CNY", "renminbi": "CNY", "CNY": "CNY", "won": "KRW", "rupee": "INR",
     "Canadian dollar": "CAD", "loonie": "CAD", "Australian dollar": "AUD", "Aussie": "AUD",
+    # "the Canadian currency ... rising to 1.3055/60 to its U.S. counterpart"
+    "Canadian currency": "CAD", "Australian currency": "AUD", "Japanese currency": "JPY", "Japanese unit": "JPY",
+    "British currency": "GBP", "West German currency": "DEM", "German currency": "DEM", "Swiss currency": "CHF",
+    "Chinese currency": "CNY", "U.S. counterpart": "USD", "US counterpart": "USD", "New Zealand dollar": "NZD",
+    "Hong Kong dollar": "HKD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
     "lira": "ITL", "guilder": "NLG", "peso": "MXN", "Mexican peso": "MXN", "Philippine peso": "PHP",
     "Chilean peso": "CLP", "Argentine peso": "ARS", "Colombian peso": "COP",
 }

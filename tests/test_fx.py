@@ -125,3 +125,15 @@ def test_a_comparison_between_two_rates_parts_their_days():
     text = "The dollar traded at 147.35 yen in Tokyo late Tuesday, up from 146.90 yen in New York on Monday."
     rows = extract("fx_rates", text, published=dt.date(2025, 7, 15))
     assert project(rows, ("rate", "period")) == [(147.35, "2025-07-15"), (146.9, "2025-07-14")]
+
+
+def test_the_dollar_of_a_story_about_another_dollar_quoted_in_us_dollars():
+    text = ("The New Zealand dollar firmed on the local market, dealers said. "
+            "The dollar ended at 0.5920/25 U.S. dlrs after opening at 0.5880/85.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 7, 23))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("NZD", "USD", 0.592), ("NZD", "USD", 0.588)]
+
+
+def test_a_currency_named_by_its_country_against_its_us_counterpart():
+    rows = extract("fx_rates", "The Canadian currency edged up to 1.3620/25 to its U.S. counterpart.", published=dt.date(2025, 7, 23))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "CAD", 1.362)]

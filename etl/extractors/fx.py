@@ -39,7 +39,7 @@ SUBJECT = regex.compile(lx.alternation(lx.CURRENCY_SUBJECTS), _F)
 AGAINST = regex.compile(rf"(?:against|versus|vs\.?)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
 #: "150 yen to the dollar", "7.31 per dollar", "145 for a dollar": the currency after is the base
 PER_AFTER = regex.compile(
-    rf"\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|one\s+|each\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+    rf"\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|one\s+|each\s+|its\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
 )
 #: "149.15 against the yen": the currency after is the quote
 AGAINST_AFTER = regex.compile(
@@ -68,6 +68,11 @@ EXTREME_AFTER = regex.compile(
     _F,
 )
 STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
+_OTHER_DOLLARS = frozenset(c for w, c in lx.CURRENCY_SUBJECTS.items() if w.lower().endswith("dollar") and c != "USD")
+US_UNIT = regex.compile(r"U\.?S\.?", _F)  # "U.S. dlrs": a unit that says which dollar it is
+US_DOLLARS = regex.compile(r"(?<![\w])U\.?S\.?\s+(?:dollars?|dlrs?)(?![\w])", _F)
+#: a dollar other than the US one, named with its country ("the Australian dollar")
+LOCAL_DOLLAR = regex.compile(lx.alternation([w for w in lx.CURRENCY_SUBJECTS if w.lower().endswith("dollar") and " " in w]), _F)
 RANGE_AFTER = regex.compile(r"\s*(?:[\w-]+\s+)?(?:range|band|corridor)(?![\w])", _F)
 #: "support at 153.20, resistance at 155.50": chart levels a trader watches, not a rate seen
 CHART_LEVEL_BEFORE = regex.compile(
@@ -324,7 +329,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                         quote, against_sentence = c, True
                         break
             if quote is None:
-                same_pair = [(b, q) for (n, b, q) in cands + prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
+                # the sentence's own rates first, then the last sentence's
+                same_pair = [(b, q) for (n, b, q) in cands if n.value > 0 and 0.8 <= m.value / n.value <= 1.25] or [
+                    (b, q) for (n, b, q) in prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
                 if same_pair:
                     base, quote = same_pair[-1]  # "at 145 ..., compared with 158 in mid-January"
             if quote is None:
@@ -365,6 +372,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if (against_sentence and base is not None and not m.is_money and not _plausible(base, quote, m.value)
                     and _plausible(quote, base, m.value)):
                 base, quote = quote, base  # "against the euro, the yen fell to 180.12": yen per euro
+            if quote == "USD" and base in (None, "USD") and (US_UNIT.search(m.unit_text) if m.is_money else US_DOLLARS.search(s)):
+                # "The dollar closed at 0.7092/97 U.S. dlrs" in a story about the Australian dollar: the local dollar
+                local = [x for x in LOCAL_DOLLAR.finditer(text, 0, m.start) if _ccy(x.group(0)) not in (None, "USD")]
+                base = _ccy(local[-1].group(0)) if local else None
             if base is None or not _plausible(base, quote, m.value):
                 continue
             if "USD" in (base, quote) and UNIT_OF_ACCOUNT.search(s) and not DOLLAR_WORD.search(s):
@@ -433,6 +444,8 @@ def _as_quoted(kind: str, base: str, quote: str, subjects: list[tuple[int, str |
     """A low or high of the currency the sentence is about, as a low or high of the pair as quoted:
     the yen at "a 38-year low of 161.95 per dollar" is USD/JPY at a high."""
     before = [c for p, c in subjects if c and p < pos and not _PAIR_OR_AGAINST.search(text, max(0, p - 14), p)]
+    if quote == "USD" and base in _OTHER_DOLLARS:
+        return kind  # "the dollar" of an Australian dollar story is the Australian one: the base
     if before and before[-1] == quote and quote != base:
         return "high" if kind == "low" else "low"
     return kind
