@@ -137,3 +137,17 @@ def test_the_dollar_of_a_story_about_another_dollar_quoted_in_us_dollars():
 def test_a_currency_named_by_its_country_against_its_us_counterpart():
     rows = extract("fx_rates", "The Canadian currency edged up to 1.3620/25 to its U.S. counterpart.", published=dt.date(2025, 7, 23))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "CAD", 1.362)]
+
+
+def test_another_markets_earlier_close_is_the_business_day_before():
+    text = ("DOLLAR EDGES LOWER IN LONDON\n\nThe dollar opened at 151.20/30 yen against 151.80/90 in New York. "
+            "It opened at 1.7420/30 Swiss francs against 1.7460/70 in Europe.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 7, 21))  # a Monday
+    assert project(rows, ("rate", "period")) == [(151.2, "2025-07-21"), (151.8, "2025-07-18"), (1.742, "2025-07-21"),
+                                                 (1.746, "2025-07-18")]
+
+
+def test_an_earlier_market_of_the_same_day_keeps_the_day():
+    text = ("DOLLAR ENDS MIXED IN NEW YORK\n\nThe dollar finished at 151.40/50 yen after falling to 150.90 in Europe.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 7, 21))
+    assert project(rows, ("rate", "period")) == [(151.4, "2025-07-21"), (150.9, "2025-07-21")]

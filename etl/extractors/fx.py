@@ -229,6 +229,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     # the sentences after the last one holding a possible rate only carry context forward: skip them
     last = max((i for i, ms in enumerate(doc.mentions) if any(map(_may_be_rate, ms))), default=-1)
     shared = _Shared(doc)
+    story = _story_market(doc) if last >= 0 else None
     last_base: str | None = None
     last_day: str | None = None
     last_subject: str | None = None
@@ -400,6 +401,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         periods = _periods(doc, i, [c[0] for c in cands], last_day)
         prev_kind: str | None = None
         prev_end = -1
+        k_first = cands[0][0] if cands else None
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
@@ -416,6 +418,11 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif FORECAST.search(clause) and not _MARKET_VERB.search(before):
                 kind = "forecast"
             period = when
+            if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
+                    and _OTHER_MARKET_RATE(text, m, k_first, sent.start, sent.end, story) and not _own_time(doc, i, m)):
+                # "It closed at 145.25 yen in Tokyo after New York's 145.85/90", "opened at 1.5130/40 against
+                # 1.5180/90 in Europe": the close of another market the figure is set against, the last business day
+                period = _business_day_before(period)
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
                 period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
             prev_kind, prev_end = kind, m.end
@@ -426,6 +433,52 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule=f"fx.{kind}", base=base, quote_ccy=quote, rate=abs(m.value), kind=kind, period=period,
             )
+
+
+#: another market's rate a figure is set against: "New York's 145.85/90", "its European close of 6.0660",
+#: "1.8260/70 in New York", "1.5180/90 in Europe"; markets in the order they close in a day
+MARKET_RANK = {"tokyo": 0, "hong kong": 0, "singapore": 0, "sydney": 0, "wellington": 0, "asia": 0,
+               "europe": 1, "european": 1, "london": 1, "frankfurt": 1, "zurich": 1, "paris": 1,
+               "new york": 2, "u.s.": 2}
+_MARKET = r"(?P<mk>" + lx.alternation([k.title() if k != "u.s." else "U.S." for k in MARKET_RANK]) + r")"
+_MARKET_BEFORE = regex.compile(_MARKET + r"(?:['’]s)?\s+(?:(?:close|closing|final|finish|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
+_MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
+_SET_AGAINST = regex.compile(r"(?<![\w])(?:after|against|from|compared|versus|vs\.?)(?![\w])", _F)
+_STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
+_OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
+
+
+def _story_market(doc: ParsedDoc) -> int | None:
+    """The rank of the market a currency story reports from, when its headline says ("DOLLAR ... IN LONDON")."""
+    x = _STORY_MARKET.search(doc.stext(0)) if doc.sentences else None
+    return MARKET_RANK[" ".join(x.group("mk").lower().split())] if x else None
+
+
+def _OTHER_MARKET_RATE(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None) -> bool:
+    """A later figure of the sentence, set against the first, and the close of a market that closed before
+    the story's figures: one later in the day than the story's own (New York for a Tokyo or London story),
+    or the same market before its opening; with no headline market, only New York."""
+    if not _SET_AGAINST.search(text, first.end, m.start):
+        return False
+    x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi)
+    if not x:
+        return False
+    rank = MARKET_RANK[" ".join(x.group("mk").lower().split())]
+    if story is None:
+        return rank == 2
+    return rank > story or (rank == story and bool(_OPENING.search(text, lo, first.start + 1)))
+
+
+def _own_time(doc: ParsedDoc, i: int, m: Mention) -> bool:
+    """A time expression right beside the figure ("1.6163/73 last night", "yesterday's close of")."""
+    return any(-30 <= w.start - m.end <= 25 or 0 <= m.start - w.end <= 30 for w in doc.whens[i])
+
+
+def _business_day_before(day: str) -> str:
+    d = dt.date.fromisoformat(day) - dt.timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return d.isoformat()
 
 
 _COMPARED_GAP = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than)(?![\w])", _F)
