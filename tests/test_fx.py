@@ -151,3 +151,13 @@ def test_an_earlier_market_of_the_same_day_keeps_the_day():
     text = ("DOLLAR ENDS MIXED IN NEW YORK\n\nThe dollar finished at 151.40/50 yen after falling to 150.90 in Europe.")
     rows = extract("fx_rates", text, published=dt.date(2025, 7, 21))
     assert project(rows, ("rate", "period")) == [(151.4, "2025-07-21"), (150.9, "2025-07-21")]
+
+
+def test_a_year_told_of_an_earlier_rate_goes_on_for_the_later_ones():
+    text = ("Officials stepped in last year when the yen slid to about 161.20 per dollar and again at levels around "
+            "158.10 and 160.40.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 7, 23))
+    assert project(rows, ("rate", "period")) == [(161.2, "2024"), (158.1, "2024"), (160.4, "2024")]
+    text = "The dollar hit 161.20 yen last year but now trades at 147.30."
+    assert project(extract("fx_rates", text, published=dt.date(2025, 7, 23)), ("rate", "period")) == [
+        (161.2, "2024"), (147.3, "2025-07-23")]

@@ -481,6 +481,8 @@ def _business_day_before(day: str) -> str:
     return d.isoformat()
 
 
+#: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
+_PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)
 _COMPARED_GAP = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than)(?![\w])", _F)
 _PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
 
@@ -557,6 +559,13 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     for k in range(len(ms) - 1, -1, -1):
         if k not in own and k + 1 in own and _AND.fullmatch(text[ms[k].end:ms[k + 1].start]):
             own[k] = own[k + 1]  # "2.08 marks and 165 yen in early November"
+    for k in range(1, len(ms)):
+        # "stepped in last year when the currency slid to about 160.17 and intervened at levels around 157.99":
+        # a month or year told of an earlier rate goes on for the later ones, unless something parts them
+        j = k - 1
+        if k not in own and j in own and own[j].gran in ("month", "year") and own[j].start < ms[k].start \
+                and not _PARTS_TIME.search(text, ms[j].end, ms[k].start):
+            own[k] = own[j]
     out: list[str | None] = []
     for k in range(len(ms)):
         mine = own.get(k) or (opening[-1] if opening else None)
