@@ -567,14 +567,18 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
                 and not _PARTS_TIME.search(text, ms[j].end, ms[k].start):
             own[k] = own[j]
     out: list[str | None] = []
+    # "On January 28, the dollar closed at 151.50 after dipping to 150.40 earlier in the session": a day the
+    # sentence names is what "that day", "earlier in the session" and "the previous day" refer to
+    days = [w.value for w in whens if w.gran == "day" and w.value and not w.relative and w.kind not in ("rel_day", "weekday")]
+    anchor = days[0] if len(set(days)) == 1 else last_day
     for k in range(len(ms)):
         mine = own.get(k) or (opening[-1] if opening else None)
         if mine is None:
             out.append(_pub(doc))
         elif mine.kind == "rel_prev_day":
-            out.append((dt.date.fromisoformat(last_day) - dt.timedelta(days=1)).isoformat() if last_day else None)
+            out.append((dt.date.fromisoformat(anchor) - dt.timedelta(days=1)).isoformat() if anchor else None)
         elif mine.kind == "rel_same_day":
-            out.append(last_day or _pub(doc))
+            out.append(anchor or _pub(doc))
         else:
             out.append(mine.value)
     return out
