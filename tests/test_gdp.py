@@ -74,6 +74,8 @@ CASES = [
                  [("ITA", -0.7, "2025Q1", "annualized_qoq", "actual")], id="contracted-far-before-the-figure"),
     pytest.param("U.S. gross national product rose 4.3 pct in the first quarter.",
                  [("USA", 4.3, "2025Q1", "annualized_qoq", "actual")], id="us-quarter-is-at-an-annual-rate"),
+    pytest.param("Spain's economy slowed in 2025. The OECD said that the economy should pick up next year, with GDP rising by two pct.",
+                 [("ESP", 2.0, "2026", "annual", "forecast")], id="a-country-group-that-speaks-is-the-source"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

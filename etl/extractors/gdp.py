@@ -79,6 +79,8 @@ FALL_DIRECT = regex.compile(
     + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
     _F,
 )
+#: "The OECD said that the economy should pick up": a body that speaks is the source, not the economy that grows
+GROUP_SPEAKS = regex.compile(r"['’]?s?\s+(?:also\s+|now\s+)?(?:said|says|forecast|forecasts|predicted|predicts|expects|expected|sees|saw|projected|projects|estimated|estimates|reported)(?![\w])", _F)
 #: "the world's fourth-largest economy", "the world's No. 3 economy": one country, named by its rank
 RANKED_ECONOMY = regex.compile(r"['’]s\s+(?:No\.\s*\d+|\w+est|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[\s-]+(?:largest|biggest))", _F)
 GROWTH_OF_COMPONENT = regex.compile(r"\s*(?:\w+\s+){0,3}growth\s+(?:in|of)\s+(?:\w+\s+){0,2}", _F)
@@ -220,7 +222,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             c_near = COMPONENT.search(after[:30])
             gc = GROWTH_OF_COMPONENT.match(after)
             lb = max(0, rel - 240)
-            groups = [x for x in GROUP.finditer(masked, lb, rel + 40) if not RANKED_ECONOMY.match(masked, x.end())]
+            groups = [x for x in GROUP.finditer(masked, lb, rel + 40)
+                      if not RANKED_ECONOMY.match(masked, x.end()) and not GROUP_SPEAKS.match(masked, x.end())]
             places_before = [p for p in doc.places[i] if p.end <= m.start]
             if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
                 ok = False  # the OECD's, the industrial countries' growth: no one country's
