@@ -76,6 +76,8 @@ CASES = [
                  [("USA", 4.3, "2025Q1", "annualized_qoq", "actual")], id="us-quarter-is-at-an-annual-rate"),
     pytest.param("Spain's economy slowed in 2025. The OECD said that the economy should pick up next year, with GDP rising by two pct.",
                  [("ESP", 2.0, "2026", "annual", "forecast")], id="a-country-group-that-speaks-is-the-source"),
+    pytest.param("For Chile to achieve 3.5 pct growth in 2024/25, GDP would have to pick up sharply.",
+                 [("CHL", 3.5, "2024", "annual", "forecast")], id="an-aim-to-achieve"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),

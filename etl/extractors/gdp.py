@@ -145,6 +145,7 @@ COMPARED_CUE = regex.compile(
 )
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
+    r"|to\s+(?:achieve|reach|meet|attain|hit)"  # "for Japan to achieve three pct growth": an aim
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
