@@ -83,7 +83,7 @@ _UP_TO_MOTION = regex.compile(lx.alternation(lx.UP_TO_MOTION_VERBS) + r"\s+up\s+
 _UP_TO_END = regex.compile(r"(?<![\w])up\s+to\s*$", _F | regex.REVERSE)
 _QUALIFIER_REACH = max(len(w) for ws in lx.QUALIFIERS.values() for w in ws) + 8  # the phrase and white space
 _QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
-_BIDASK = regex.compile(r"(?P<sep>[/-])(?P<tail>\d{2,4})(?![\d/])(?!\.\d)")
+_BIDASK = regex.compile(r"(?P<sep>[/-])(?P<tail>\d{2,4})(?![\d/])(?![.,]\d)")
 _SCALE = regex.compile(
     r"""(?:\s?-?\s?(?P<word>trillion|trln|tril|trn|tn|billion|bln|bn|million|mln|mn|thousand)(?![\w])
          | (?P<short>[mbk])(?![\w]))""",
@@ -247,9 +247,12 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
             i = a.end()
     m = _BIDASK.match(seg, i)
     # "151.35/45"; with a hyphen only a tail as long as the decimals ("145.30-32 yen", Kyodo's style), not "2.5-3"
-    if m and _decimals(core_text) >= 2 and (
+    # and "1,312/14 lire": a quote in whole units (lire, won) with a thousands comma
+    whole = (m is not None and m.group("sep") == "/" and "," in core_text and "." not in core_text and len(m.group("tail")) == 2
+             and bool(_CUR_WORD.match(seg, m.end())))  # only before a currency: "40,000/45,000 tonnes" is a range
+    if m and (whole or _decimals(core_text) >= 2 and (
         len(m.group("tail")) <= _decimals(core_text) if m.group("sep") == "/" else len(m.group("tail")) == _decimals(core_text)
-    ):
+    )):
         out["bid_ask"] = True
         i = m.end()
     m = _SCALE.match(seg, i)

@@ -14,6 +14,7 @@ CASES = [
                  id="sterling-dlrs-elided-unit"),
     pytest.param("USD/JPY slipped to 148.20 after the data.", [("USD", "JPY", 148.2, "level")], id="pair-code"),
     pytest.param("The dollar opened at 139.35/45 yen.", [("USD", "JPY", 139.35, "level")], id="bid-ask"),
+    pytest.param("The dollar ended at 1,318/21 lire.", [("USD", "ITL", 1318.0, "level")], id="bid-ask-in-whole-lire"),
     pytest.param("The U.S. dollar fetched 139.35-37 yen in Tokyo at 5 p.m.", [("USD", "JPY", 139.35, "level")],
                  id="bid-ask-with-a-hyphen"),
     pytest.param("The yen weakened to 152.40 against the dollar on Friday, its weakest since May.",

@@ -34,6 +34,7 @@ READS = [
     ("CPI \u22120.3%", "\u22120.3%", -0.3, "percent", "exact"),
     ("opened at 151.35/45 yen", "151.35/45 yen", 151.35, "JPY", "exact"),
     ("fetched 145.30-32 yen", "145.30-32 yen", 145.3, "JPY", "exact"),  # a hyphen before a tail as long as the decimals
+    ("at 1,318/21 lire", "1,318/21 lire", 1318.0, "ITL", "exact"),  # a quote in whole units with a thousands comma
     ("fell 25 basis points", "25 basis points", 25.0, "basis_point", "exact"),
     ("cut 50 bps", "50 bps", 50.0, "basis_point", "exact"),
     ("0.8 percentage points", "0.8 percentage points", 0.8, "percentage_point", "exact"),
