@@ -64,6 +64,7 @@ CASES = [
                  id="money-amounts-are-not-swapped-into-rates"),
     pytest.param("The dollar slid below 1.71 marks and 131 yen this week.", [], id="coordinated-thresholds"),
     pytest.param("The market sees a range of 140 to 150 yen.", [], id="range-not-level"),
+    pytest.param("The yen should settle at around 146 to 148 to the U.S. dollar.", [], id="range-bounds-with-a-unit-after"),
     pytest.param("Weak data could push the dollar below its recent 1.50-55 franc range.", [], id="bid-ask-style-range-not-level"),
     pytest.param("Toyota shares closed at 2,450 yen on Friday.", [], id="stock-price-in-yen"),
     pytest.param("Japan spent 9.8 trillion yen defending the currency.", [], id="amount-not-rate"),

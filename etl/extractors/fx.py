@@ -73,6 +73,8 @@ US_UNIT = regex.compile(r"U\.?S\.?", _F)  # "U.S. dlrs": a unit that says which 
 US_DOLLARS = regex.compile(r"(?<![\w])U\.?S\.?\s+(?:dollars?|dlrs?)(?![\w])", _F)
 #: a dollar other than the US one, named with its country ("the Australian dollar")
 LOCAL_DOLLAR = regex.compile(lx.alternation([w for w in lx.CURRENCY_SUBJECTS if w.lower().endswith("dollar") and " " in w]), _F)
+RANGE_NEXT = regex.compile(r"\s*(?:to|-|–)\s*\d", _F)  # "152 to 153": the figure is a range's bottom
+RANGE_PREV = regex.compile(r"(?<![\w.,/])\d[\d.,]*\s*(?:to|-|–)\s*$", _F | regex.REVERSE)  # ... or its top
 RANGE_AFTER = regex.compile(r"\s*(?:[\w-]+\s+)?(?:range|band|corridor)(?![\w])", _F)
 #: "support at 153.20, resistance at 155.50": chart levels a trader watches, not a rate seen
 CHART_LEVEL_BEFORE = regex.compile(
@@ -387,8 +389,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective):
                 continue
             # the figure is a rate; is it one seen? (checked last: these reads are dearer than the ones above)
-            if RANGE_AFTER.match(text, m.end, sent.end):
-                continue  # "its recent 1.80-85 mark range": the bounds of a range, not a rate seen
+            if RANGE_AFTER.match(text, m.end, sent.end) or RANGE_NEXT.match(text, m.end, sent.end) \
+                    or RANGE_PREV.match(text, max(sent.start, m.start - 16), m.start):
+                # "its recent 1.80-85 mark range", "stabilize at around 152 to 153": the bounds of a range, not a rate seen
+                continue
             if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 continue  # "resistance at 155.50": a chart level, not a rate seen
             if supposed(text, m, sent.start, sent.end, question=True):
