@@ -640,6 +640,14 @@ def kind_of(table: dict[str, tuple[str, ...]], surface: str) -> str | None:
             return kind
     return None
 
+#: currency markets, in the order they close in a day (as text: a lookup table): a rate set against a
+#: market that closes later than the story's own is the previous business day's ("after New York's 145.85")
+FX_MARKETS: dict[str, str] = {
+    "Tokyo": "0", "Hong Kong": "0", "Singapore": "0", "Sydney": "0", "Wellington": "0", "Asia": "0",
+    "Europe": "1", "European": "1", "London": "1", "Frankfurt": "1", "Zurich": "1", "Paris": "1",
+    "New York": "2", "U.S.": "2",
+}
+
 #: plausible units of each currency per one US dollar, 1970s to today; a rate
 #: outside the implied band for its pair is not an exchange rate
 UNITS_PER_USD: dict[str, tuple[float, float]] = {

@@ -423,7 +423,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "forecast"
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
-                    and _OTHER_MARKET_RATE(text, m, k_first, sent.start, sent.end, story) and not _own_time(doc, i, m)):
+                    and _other_market_rate(text, m, k_first, sent.start, sent.end, story) and not _own_time(doc, i, m)):
                 # "It closed at 145.25 yen in Tokyo after New York's 145.85/90", "opened at 1.5130/40 against
                 # 1.5180/90 in Europe": the close of another market the figure is set against, the last business day
                 period = _business_day_before(period)
@@ -441,10 +441,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
 
 #: another market's rate a figure is set against: "New York's 145.85/90", "its European close of 6.0660",
 #: "1.8260/70 in New York", "1.5180/90 in Europe"; markets in the order they close in a day
-MARKET_RANK = {"tokyo": 0, "hong kong": 0, "singapore": 0, "sydney": 0, "wellington": 0, "asia": 0,
-               "europe": 1, "european": 1, "london": 1, "frankfurt": 1, "zurich": 1, "paris": 1,
-               "new york": 2, "u.s.": 2}
-_MARKET = r"(?P<mk>" + lx.alternation([k.title() if k != "u.s." else "U.S." for k in MARKET_RANK]) + r")"
+_MARKET = r"(?P<mk>" + lx.alternation(list(lx.FX_MARKETS)) + r")"
 _MARKET_BEFORE = regex.compile(_MARKET + r"(?:['’]s)?\s+(?:(?:close|closing|final|finish|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
 _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
 _SET_AGAINST = regex.compile(r"(?<![\w])(?:after|against|from|compared|versus|vs\.?)(?![\w])", _F)
@@ -452,13 +449,17 @@ _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", 
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
 
 
+def _market_rank(surface: str) -> int:
+    return int(lx.lookup(lx.FX_MARKETS, surface) or 0)
+
+
 def _story_market(doc: ParsedDoc) -> int | None:
     """The rank of the market a currency story reports from, when its headline says ("DOLLAR ... IN LONDON")."""
     x = _STORY_MARKET.search(doc.stext(0)) if doc.sentences else None
-    return MARKET_RANK[" ".join(x.group("mk").lower().split())] if x else None
+    return _market_rank(x.group("mk")) if x else None
 
 
-def _OTHER_MARKET_RATE(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None) -> bool:
+def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None) -> bool:
     """A later figure of the sentence, set against the first, and the close of a market that closed before
     the story's figures: one later in the day than the story's own (New York for a Tokyo or London story),
     or the same market before its opening; with no headline market, only New York."""
@@ -467,7 +468,7 @@ def _OTHER_MARKET_RATE(text: str, m: Mention, first: Mention, lo: int, hi: int, 
     x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi)
     if not x:
         return False
-    rank = MARKET_RANK[" ".join(x.group("mk").lower().split())]
+    rank = _market_rank(x.group("mk"))
     if story is None:
         return rank == 2
     return rank > story or (rank == story and bool(_OPENING.search(text, lo, first.start + 1)))
