@@ -19,7 +19,7 @@ import regex
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import When
-from etl.extractors._common import mask_parentheticals, supposed
+from etl.extractors._common import COMPARED_WORD, mask_parentheticals, supposed
 from etl.facts import FxRate
 from etl.numbers import Mention
 
@@ -444,7 +444,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
 _MARKET = r"(?P<mk>" + lx.alternation(list(lx.FX_MARKETS)) + r")"
 _MARKET_BEFORE = regex.compile(_MARKET + r"(?:['’]s)?\s+(?:(?:close|closing|final|finish|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
 _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
-_SET_AGAINST = regex.compile(r"(?<![\w])(?:after|against|from|compared|versus|vs\.?)(?![\w])", _F)
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
 
@@ -463,7 +462,7 @@ def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, 
     """A later figure of the sentence, set against the first, and the close of a market that closed before
     the story's figures: one later in the day than the story's own (New York for a Tokyo or London story),
     or the same market before its opening; with no headline market, only New York."""
-    if not _SET_AGAINST.search(text, first.end, m.start):
+    if not COMPARED_WORD.search(text, first.end, m.start):
         return False
     x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi)
     if not x:
@@ -488,7 +487,6 @@ def _business_day_before(day: str) -> str:
 
 #: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
 _PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)
-_COMPARED_GAP = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than)(?![\w])", _F)
 _PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
 
 
@@ -538,7 +536,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year") and not _since(text, w, doc.sentences[i].start)]
     sent = doc.sentences[i]
 
-    compared = [c.start() for c in _COMPARED_GAP.finditer(text, sent.start, sent.end)] if len(whens) > 1 or len(ms) > 1 else []
+    compared = [c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)] if len(whens) > 1 or len(ms) > 1 else []
 
     def dist(w: When, m: Mention) -> float:
         d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5

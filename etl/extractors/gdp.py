@@ -18,7 +18,7 @@ from etl import dates
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
-from etl.extractors._common import attach, find_cues, mask_parentheticals, supposed
+from etl.extractors._common import COMPARED_WORD, attach, find_cues, mask_parentheticals, supposed
 from etl.facts import Gdp
 from etl.numbers import Mention
 
@@ -31,7 +31,6 @@ _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\
 QUARTER_HINT = regex.compile(r"quarter|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
 _SAME_BEFORE = regex.compile(r"(?<![\w])(?:in|during)\s+the\s+same\s+$", _F)  # not "on the same 1985 quarter": a base
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
-_COMPARED_ANYWHERE = regex.compile(r"(?<![\w])(?:after|from|against|compared|versus|than|instead\s+of)(?![\w])", _F)
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -437,7 +436,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     def box(a: int) -> int:
         return next((k for k, (x, y) in enumerate(parens) if x <= a < y), -1)
 
-    compared = [c.start() for c in _COMPARED_ANYWHERE.finditer(text, sent.start, sent.end)] if len(ms) > 1 else []
+    compared = [c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)] if len(ms) > 1 else []
     pairs = []
     for w in usable:
         for k, m in enumerate(ms):
@@ -460,7 +459,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     sentence_period = next((w for w in usable if not w.relative and w.value and w.kind != "q_rel"), None)
     for k in range(len(ms)):
         shared = sentence_period
-        if shared is not None and k not in own and ms[k].end <= shared.start and _COMPARED_ANYWHERE.search(text, ms[k].end, shared.start):
+        if shared is not None and k not in own and ms[k].end <= shared.start and COMPARED_WORD.search(text, ms[k].end, shared.start):
             shared = None  # "expect growth of two pct after eight pct last year": the year of what it is compared with
         mine = own.get(k) or shared  # another figure's period in the same sentence beats the last one
         if mine is not None and mine.gran == "year" and mine.value and _SAME_BEFORE.search(text, max(sent.start, mine.start - 20), mine.start) \
