@@ -528,11 +528,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- status
             labels = status_cues.get(k, [])
             before = text[max(sent.start, m.start - 40):m.start]
-            if "sought" in labels and not TO_BEFORE.search(before) and OBJECT_VERB.search(before):
-                # "wants to cut the 25% levy", "wants to scrap the 25% levy": the levy exists
+            if "sought" in labels and ("removed" in labels or (not TO_BEFORE.search(before) and OBJECT_VERB.search(before))):
+                # "wants to cut the 25% levy", "sought the removal of ... taxed at 27.5%": the levy exists
                 labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]
-            elif "sought" in labels and "removed" in labels:
-                labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]  # "sought the removal of ... 27.5%"
             if NEW_RATE.search(before):
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
