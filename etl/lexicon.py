@@ -263,7 +263,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
     "at_most": (
         "up to", "at most", "less than", "under", "no more than", "below", "a maximum of",
-        "maximum of", "not more than", "fewer than", "capped at", "a ceiling of",
+        "maximum of", "not more than", "fewer than", "capped at", "a ceiling of", "a cap of", "not exceed",
+        "not to exceed",  # "tariffs will not exceed 15%"
         "as much as", "as many as",  # "as much as 50%": 50% is the most
     ),
 }

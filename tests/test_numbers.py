@@ -40,6 +40,7 @@ READS = [
     ("0.8 percentage points", "0.8 percentage points", 0.8, "percentage_point", "exact"),
     ("more than 400 firms", "400 firms", 400.0, "other", "at_least"),
     ("up to 40 pct", "40 pct", 40.0, "percent", "at_most"),
+    ("duties will not exceed 15%", "15%", 15.0, "percent", "at_most"),
     ("rise to eight pct from 7-3/4 pct", "7-3/4 pct", 7.75, "percent", "exact"),
     ("a 2.3 percenr drop", "2.3 percenr", 2.3, "percent", "exact"),
     ("\uff12\uff15\uff05", "\uff12\uff15\uff05", 25.0, "percent", "exact"),
