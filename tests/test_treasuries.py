@@ -31,6 +31,10 @@ CASES = [
     pytest.param("Treasury Secretary Bessent said the U.S. would sell $50 billion in bonds.", [], id="issuer-not-holder"),
     pytest.param("China sold $20 billion of Treasuries in March.", [], id="flow-not-holding"),
     pytest.param("Overall foreign holdings of Treasuries rose to a record $9.1 trillion.", [], id="all-holders-not-one-country"),
+    pytest.param("Canada's holdings of U.S. Treasuries rose $8.2 billion to $402.5 billion in April.",
+                 [("CAN", 402.5e9, "exact", "2025-04")], id="a-change-before-to-is-not-a-holding"),
+    pytest.param("Ireland, which is believed to hold accounts of German funds, held $310 billion of Treasuries in April.",
+                 [("IRL", 310e9, "exact", "2025-04")], id="a-country-in-an-aside-is-not-the-holder"),
 ]
 
 

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 
 import regex
 
+from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_month
+from etl.extractors._common import mask_parentheticals
 from etl.facts import TreasuryHolding
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
@@ -35,6 +37,8 @@ CHANGE_BEFORE = regex.compile(
     r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about)\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     _F,
 )
+MOVED_BEFORE = regex.compile(lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS) + r"\s+(?:by\s+)?(?:about\s+|some\s+)?$", _F)
+TO_SUM_AFTER = regex.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|some\s+)?(?:US)?\$?\s?\d", _F)
 ALL_HOLDERS = regex.compile(r"(?<![\w])(?:overall|total|all|combined|aggregate)\s+(?:foreign\s+|overseas\s+)?(?:holdings|holders|investors)|(?<![\w])foreign\s+(?:holdings|holders|investors)", _F)
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
 FROM_BEFORE = regex.compile(r"(?<![\w])(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:about\s+|around\s+)?$", _F)
@@ -72,12 +76,16 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
         if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
             continue
         last_period: str | None = None
+        masked = mask_parentheticals(s)
         for m in doc.mentions[i]:
             if m.unit != "USD" or abs(m.value) < 1e9 or m.range_role:
                 continue
             if CHANGE_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
                 continue
-            places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA"]
+            if MOVED_BEFORE.search(text, max(sent.start, m.start - 20), m.start) and TO_SUM_AFTER.match(text, m.end, sent.end):
+                continue  # "rose $12.6 billion to $1.147 trillion": the change, not the holding
+            # not a country in an aside: "Belgium, which is believed to house some of China's accounts, held ..."
+            places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA" and masked[p.start - sent.start] != " "]
             if not places and ALL_HOLDERS.search(text, sent.start, m.start):
                 continue  # "overall foreign holdings rose to $9.05 trillion": no one country's
             holder = places[-1].code if places else last_holder
