@@ -269,6 +269,12 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: those a survey or a poll counts ("15 private think tanks", "9,100 firms"): a number before them is a count
+COUNTED_BODIES: tuple[str, ...] = (
+    "economists", "analysts", "forecasters", "firms", "companies", "enterprises", "respondents", "businesses",
+    "institutions", "people", "think tanks", "institutes", "research institutes", "banks", "brokerages",
+)
+
 #: who makes a forecast, and the words of a consensus forecast (Tankan, GDP estimates)
 FORECASTERS: tuple[str, ...] = ("economists", "analysts", "forecasters", "strategists")
 CONSENSUS_MARKERS: tuple[str, ...] = ("poll", "polled", "median", "consensus", "market forecast", "market forecasts")

@@ -54,6 +54,8 @@ CASES = [
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),
     pytest.param("The employment index for all firms was at -35.", [], id="employment-series"),
     pytest.param("The BOJ surveyed 9,100 firms, of which 99 percent responded.", [], id="counts"),
+    pytest.param("The DI for major manufacturers is estimated at plus 12, the average forecast of 14 private think tanks.",
+                 [("large_manufacturers", 12, "current", "consensus")], id="count-of-forecasters-two-words-before"),
     pytest.param("Large manufacturers index +15 vs +12 expected", [("large_manufacturers", 15, "current", "actual"),
                  ("large_manufacturers", 12, "current", "consensus")], id="expected-written-after-its-figure"),
     pytest.param("Large manufacturers index +15 (expected +12)", [("large_manufacturers", 15, "current", "actual"),

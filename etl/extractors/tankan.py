@@ -49,9 +49,8 @@ VALUE_POS = regex.compile(
     r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
 )  # "(est 13; prev 13)" in data-wire lines
 #: "a poll of 16 economists": a count of forecasters or firms, not an index
-COUNT_AFTER = regex.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:economists|analysts|forecasters|firms|companies|enterprises|respondents|businesses|institutions|people)(?![\w])", _F
-)
+#: "12 economists", "15 private think tanks": a count of those asked, not an index value
+COUNT_AFTER = regex.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.alternation(lx.COUNTED_BODIES) + r"(?![\w])", _F)
 OUTLOOK = regex.compile(
     r"(?<![\w])(?:outlook|ahead|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
     r"|(?:next|following|coming)\s+survey"
