@@ -60,6 +60,7 @@ CASES = [
     pytest.param("Sales and profits rose to 120.5 and 14.2 respectively.", [], id="respectively-without-currencies"),
     pytest.param("Against the euro, the yen slid to a record low of 179.40.", [("EUR", "JPY", 179.4, "high")],
                  id="subject-currency-per-against-currency"),
+    pytest.param("The 2024 dividend rose to 4.20 marks from 3.90 in 2023.", [], id="price-takes-no-near-unit-without-a-currency-subject"),
     pytest.param("Earnings per share rose to 80 marks from 78.8 against the dollar's weakness.", [],
                  id="money-amounts-are-not-swapped-into-rates"),
     pytest.param("The dollar slid below 1.71 marks and 131 yen this week.", [], id="coordinated-thresholds"),

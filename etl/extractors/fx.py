@@ -324,6 +324,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 # "slipped to 153.20/30 yen ... from 153.80/90": the unit of a near figure of the same size
                 same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
                 if same:
+                    if not subjects and not pair_codes and not PRONOUN.search(s) and not GENERIC_CURRENCY.search(s) and i - last_rate_sentence > 1:
+                        # "the dividend rose to 4.50 marks from 3.50": a price, in a sentence about no currency that
+                        # does not go on from a rate sentence ("It closed at 1.8205/15 after 1.8260/70")
+                        continue
                     quote = min(same, key=lambda n: abs(n.start - m.start)).unit
             if quote is None:
                 for a in ag:
