@@ -523,7 +523,8 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
     *(f"{kind} {r}" for kind in ("interest", "policy", "discount", "unemployment", "tax", "exchange", "lending",
                                  "mortgage", "savings") for r in ("rate", "rates")),
     "yield", "yields", "unemployment", "jobless", "share", "shares", "stock", "stocks", "index", "budget", "revenue",
-    "debt", "tariff", "tariffs", "duty", "levy",
+    "debt", "tariff", "tariffs", "duty", "levy", "external trade", "foreign trade", "world trade", "retail trade",
+    "wholesale trade", "trade volume", "trade volumes",
 )
 
 

@@ -88,6 +88,8 @@ CASES = [
     pytest.param("Inflation was cut from 30 pct to eight pct but the economy needs growth.", [], id="growth-after-but"),
     pytest.param("Defence spending will rise to 2% of GDP by 2027.", [], id="share-of-gdp"),
     pytest.param("Exports rose 3.4% in the quarter, adding to GDP growth.", [], id="component"),
+    pytest.param("Chile's foreign trade grew 6 pct in the first quarter, against two pct growth in the quarter before.", [],
+                 id="growth-of-trade-in-a-trade-sentence"),
     pytest.param("Japan's economy grew, while the policy rate stayed at 0.5%.", [], id="interest-rate"),
     pytest.param("Consumer prices rose 3.1% from a year earlier.", [], id="inflation"),
 ]
