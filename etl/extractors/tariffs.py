@@ -65,6 +65,7 @@ OTHER_TOPIC = regex.compile(
     _F,
 )
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
+DEFINITE_GOODS = regex.compile(r"(?<![\w])(?:on|to|for)\s+(?:the|these|those|such)\s+(?:imports|shipments|goods|products|exports)(?![\w])", _F)
 IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
 #: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
 LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ -]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)
@@ -274,6 +275,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         named = [p for p in places if p.end <= m.start and p.code != imposer]
         if named:
             return named[-1].code  # "a deal with Japan that sets a 15% tariff on imports from the country"
+    if DEFINITE_GOODS.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)) and not places:
+        # "a duty of 8.54 pct was set ... on the imports": the imports the article is about, from its country
+        return doc.focus_country(frozenset({imposer}))
     if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
         return "WLD"  # "on imported steel": from wherever it comes
     if WORLD.search(masked, ca - s0, cb - s0):
