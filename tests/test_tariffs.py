@@ -239,4 +239,4 @@ def test_tariff_in_another_sense_in_an_article_without_trade():
 def test_duties_on_the_imports_the_article_is_about_are_on_their_country():
     text = ("The Commerce Department will set final dumping duties on Peruvian asparagus. "
             "A preliminary duty of 6.2 pct was set in March on the imports, worth 300 mln dlrs a year.")
-    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [("USA", "PER", 6.2)]
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct", "measure")) == [("USA", "PER", 6.2, "anti_dumping")]

@@ -355,6 +355,10 @@ def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> 
 def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
     retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
+    # an article about one trade-remedy case ("final dumping duties on frozen orange juice from Brazil"): its rates
+    # without a measure of their own are that case's ("A preliminary duty of 8.54 pct was set")
+    remedies = {k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text)}
+    remedy_doc = remedies.pop() if len(remedies) == 1 and not retaliation_doc else None
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
@@ -569,6 +573,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     meas = measure
                 elif retaliation_doc and (imposer != "USA" or sector != "all"):
                     meas = "retaliatory"  # an article about retaliation or sanctions
+                elif remedy_doc:
+                    meas = remedy_doc
                 elif imposer == "USA" and sector in lx.US_SECTORAL:
                     meas = "sectoral"  # the US levies sector tariffs on national-security grounds (Section 232)
                 else:
