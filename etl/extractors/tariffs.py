@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from etl import lexicon as lx
-from etl.context import ParsedDoc
+from etl.context import ParsedDoc, Place
 from etl.extractors._common import attach, clause_of, clauses, find_cues, mask_parentheticals, share_coordinated, supposed
 from etl.facts import Tariff
 from etl.numbers import Mention
@@ -82,7 +82,7 @@ WORLD = regex.compile(
     lx.alternation(lx.WORLD_TARGET_PHRASES) + r"|(?<![\w])all\s+(?:[\w-]+\s+){0,2}(?:imports|imported)(?![\w])", _F
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
-OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
 BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
@@ -228,6 +228,25 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     return None
 
 
+def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target: str | None, imposer: str) -> list[Place]:
+    """Countries coordinated with the target as the subject of "faces", "were hit with" ("Mexico and Canada
+    were hit with 25% tariffs"): each is taxed at the rate too."""
+    verb = SUBJECT_TARGET.search(text, ca, m.start)
+    if target is None or not verb:
+        return []
+    subj = [p for p in doc.places[i] if ca <= p.start and p.end <= verb.start()]
+    if not subj or subj[0].code != target:
+        return []
+    out: list[Place] = []
+    prev = subj[0]
+    for p in subj[1:]:
+        if not _AND_GAP.fullmatch(text, prev.end, p.start) or p.code in (imposer, target) or p.code in [o.code for o in out]:
+            break
+        out.append(p)
+        prev = p
+    return out
+
+
 def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention]) -> str | None:
     """The measure word nearest the rate or its tariff word, within a few words, no other rate between."""
     best: tuple[int, str] | None = None
@@ -246,15 +265,17 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
             next_rate: int, imposer: str, prev: Mention | None) -> str | None:
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
     places = doc.places[i]
-    subj = [p for p in places if ca <= p.start < m.start and p.code != imposer]
-    subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
-    if subj and subj_verb and subj[0].start < subj_verb.start():
-        return subj[0].code
     own = OWN_TARGET.match(text, m.end, cb)
     if own:
         right = [p for p in places if p.start == own.end() and p.code != imposer]
         if right:
-            return right[0].code  # "19% on goods from the Philippines and 32% on Indonesia"
+            # "19% on goods from the Philippines and 32% on Indonesia"; "were hit with 25% tariffs, with a
+            # 10% rate on Canadian energy": the rate's own goods name their country before a subject does
+            return right[0].code
+    subj = [p for p in places if ca <= p.start < m.start and p.code != imposer]
+    subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
+    if subj and subj_verb and subj[0].start < subj_verb.start():
+        return subj[0].code
     if prev is not None:
         between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer]
         if between:
@@ -522,6 +543,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
+            also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts)
             if inherited and measure in ("baseline", "reciprocal"):
@@ -599,3 +621,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
                     status=status, effective_date=eff,
                 )
+                for p in also:  # "Mexico and Canada were hit with 25% tariffs": one row per country, quoted from it
+                    yield Tariff(
+                        char_start=p.start, char_end=end, sent_start=sent.start, sent_end=sent_end,
+                        rule=f"tariffs.{how}", imposer=imposer, target=p.code, sector=sector,
+                        sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
+                        status=status, effective_date=eff,
+                    )
