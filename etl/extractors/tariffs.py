@@ -615,16 +615,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                             start = pos
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
                 pending.append(row)
-                yield Tariff(
-                    char_start=start, char_end=end, sent_start=sent.start, sent_end=sent_end,
-                    rule=f"tariffs.{how}", imposer=imposer, target=target, sector=sector,
-                    sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
-                    status=status, effective_date=eff,
-                )
-                for p in also:  # "Mexico and Canada were hit with 25% tariffs": one row per country, quoted from it
+                # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
+                for row_start, row_target in [(start, target), *((p.start, p.code) for p in also)]:
                     yield Tariff(
-                        char_start=p.start, char_end=end, sent_start=sent.start, sent_end=sent_end,
-                        rule=f"tariffs.{how}", imposer=imposer, target=p.code, sector=sector,
+                        char_start=row_start, char_end=end, sent_start=sent.start, sent_end=sent_end,
+                        rule=f"tariffs.{how}", imposer=imposer, target=row_target, sector=sector,
                         sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
                         status=status, effective_date=eff,
                     )
