@@ -36,13 +36,17 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("q_span", regex.compile(
         rf"(?<![\w])(?:from\s+)?(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     ("q_ord", regex.compile(
-        r"(?<![\w])(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|last|the|next)\s+year))?(?![\w])", _F)),
+        r"(?<![\w])(?:(?P<year0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+of\s+(?P<rel>this|last|the|next)\s+year)?(?![\w])", _F)),
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
     ("q_months", regex.compile(
         rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])", _F)),
     # "the current quarter", "next quarter", "last quarter" (not "the last quarter of 2024", not "the last quarter")
     ("q_rel", regex.compile(
         r"(?<![\w])(?:(?:the\s+)?(?P<rel>this|current|next|coming)|(?<!the\s)(?P<last>last))\s+quarter(?!\s+of)(?![\w])", _F)),
+    # "the year-earlier quarter", "a year ago": the same time a year before (what is a quarter's is the reader's)
+    ("q_yago", regex.compile(
+        r"(?<![\w])(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:quarter|period|three\s+months)(?![\w])"
+        r"|(?<!(?:same|quarter|period|months|level|rate)\s+)(?<![\w])a\s+year\s+(?:earlier|ago|before)(?![\w])", _F)),
     ("q_prev", regex.compile(
         r"(?<![\w])(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|three\s+months|survey)|three\s+months\s+(?:earlier|ago|before|prior)|(?:a|the)\s+quarter\s+(?:earlier|before)(?![\w])", _F)),
     # fiscal years and years ----------------------------------------------------------
@@ -74,7 +78,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         rf"(?<![\w])(?:(?:in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
     # years -------------------------------------------------------------------------
     # "the full year": the year the article is reporting on (relative: the reader resolves it; value is the article's year)
-    ("y_full", regex.compile(r"(?<![\w])(?:the\s+)?(?:full|whole)[\s-]+year(?![\w])", _F)),
+    # "the growth rate for the year": the year reported on, as "the full year"
+    ("y_full", regex.compile(
+        r"(?<![\w])(?:the\s+)?(?:full|whole)[\s-]+year(?![\w])"
+        r"|(?<=(?<![\w])for\s)the\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of)(?![\w]))", _F)),
     ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+previous|the\s+current)\s+year(?![\w])", _F)),
     ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
 ]
@@ -129,6 +136,8 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
     """All time expressions in text[lo:hi], longest first where they overlap."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
+    anchors: list[str] = []  # quarters written with their year
+    explicit: set[int] = set()  # ... and where they start
     for kind, pat in PATTERNS:
         for m in pat.finditer(text, lo, hi):
             s, e = m.span()
@@ -139,8 +148,29 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
                 continue
             found.append(When(s, e, *w))
             taken.append((s, e))
+            if w[0] == "quarter" and w[1] and any(m.groupdict().get(n) for n in ("year", "year0", "year2")):
+                anchors.append(w[1])
+                explicit.add(s)
     found.sort(key=lambda w: w.start)
+    if anchors:
+        found = [w if w.start in explicit else _near_anchor(w, anchors[0]) for w in found]
     return found
+
+
+_ORDINAL_QUARTER_KINDS = ("q_ord", "q_span", "q_code")
+
+
+def _near_anchor(w: When, anchor: str) -> When:
+    """A quarter named without its year, in a sentence that names another with one ("in the
+    1986 fourth quarter ... versus 4.6 pct in the third quarter"), is the one nearest it."""
+    if w.kind not in _ORDINAL_QUARTER_KINDS or not w.value or w.value[5] == anchor[5]:
+        return w  # "the third quarter compared with the 1985 third quarter": another year, as the article's date says
+    q = int(w.value[5])
+    ay = int(anchor[:4])
+    options = [f"{y}Q{q}" for y in (ay - 1, ay, ay + 1)]
+    dist = {o: abs((int(o[:4]) * 4 + q) - (ay * 4 + int(anchor[5]))) for o in options}
+    best = min(options, key=lambda o: (dist[o], o))  # a tie goes to the earlier
+    return w if best == w.value else When(w.start, w.end, w.gran, best, w.kind, w.fiscal, w.relative)
 
 
 def _y(m: regex.Match[str], *names: str) -> int | None:
@@ -161,10 +191,10 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         y = _y(m, "year") or (_quarter_before(pub, q) if pub else None)
         return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
     if kind == "q_ord":
-        if g["ord"].lower() == "last" and not (g.get("year") or g.get("rel")):
+        if g["ord"].lower() == "last" and not (g.get("year") or g.get("year0") or g.get("rel")):
             return None  # "last quarter" is the quarter before the article's (q_rel), not the fourth
         q = ORDINAL_Q[g["ord"].lower()]
-        y = _y(m, "year")
+        y = _y(m, "year0", "year")
         if y is None and g.get("rel") and pub:
             y = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g["rel"].lower()]
         if y is None and pub:
@@ -184,7 +214,7 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         y = _y(m, "year2") or (pub.year if pub else None)
         q = 4 if (g.get("which") or "").lower() in ("final", "last") else 1
         return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
-    if kind == "q_prev":
+    if kind in ("q_prev", "q_yago"):
         return ("quarter", None, kind, False, True)
     if kind == "q_rel":  # "the current quarter", "next quarter": the article's own quarter, or the one after
         if not pub:

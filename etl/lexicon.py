@@ -466,6 +466,7 @@ TARIFF_WORDS = (
 # --------------------------------------------------------------------------
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
+MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 
 #: words of cross-border trade: an article with none of them uses "tariff" in another sense (utility rates)
 TRADE_CONTEXT_WORDS = (
@@ -525,6 +526,7 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
     "yield", "yields", "unemployment", "jobless", "share", "shares", "stock", "stocks", "index", "budget", "revenue",
     "debt", "tariff", "tariffs", "duty", "levy", "external trade", "foreign trade", "world trade", "retail trade",
     "wholesale trade", "trade volume", "trade volumes",
+    "deflator", "non-farm", "nonfarm", "farm product", "gross farm product",  # "Real non-farm gross product rose 0.9 pct"
 )
 
 

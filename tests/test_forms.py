@@ -63,7 +63,29 @@ PERIODS = [
     ("the three months to December", "2024Q4"), ("Q3 2025", "2025Q3"), ("December last year", "2024-12"),
     ("the fiscal year ending March 31", "2025"), ("the fiscal year ended last March 31", "2024"),
     ("the financial year ending June this year", "2024"),
+    ("the 2023 third quarter", "2023Q3"), ("the 1986 final quarter", "1986Q4"), ("fourth quarter 2024", "2024Q4"),
+    ("growth for the year", "2025"),
 ]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("in the 2024 fourth quarter versus 2.8 pct in the third quarter", ["2024Q4", "2024Q3"]),
+    ("in the 2024 fourth quarter and will slow in the first quarter", ["2024Q4", "2025Q1"]),
+    ("in the third quarter compared with the 2023 third quarter", ["2024Q3", "2023Q3"]),
+], ids=["earlier-quarter", "later-quarter", "same-ordinal-keeps-the-articles-year"])
+def test_a_quarter_without_its_year_is_the_one_nearest_a_quarter_with_it(text, value):
+    assert [w.value for w in find(text, 0, len(text), PUB)] == value
+
+
+@pytest.mark.parametrize("text", ["the year-earlier quarter", "a year earlier", "the year-ago period"])
+def test_a_year_before_is_relative(text):
+    (w,) = find(text, 0, len(text), PUB)
+    assert (w.kind, w.relative, w.value) == ("q_yago", True, None)
+
+
+@pytest.mark.parametrize("text", ["the same quarter a year earlier", "the year to March", "for the year before"])
+def test_no_year_before_or_year_reported(text):
+    assert all(w.kind not in ("q_yago", "y_full") for w in find(text, 0, len(text), PUB))
 
 
 @pytest.mark.parametrize("text,value", PERIODS, ids=[p[0] for p in PERIODS])

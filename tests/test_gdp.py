@@ -92,6 +92,12 @@ CASES = [
                  id="growth-of-trade-in-a-trade-sentence"),
     pytest.param("Japan's economy grew, while the policy rate stayed at 0.5%.", [], id="interest-rate"),
     pytest.param("Consumer prices rose 3.1% from a year earlier.", [], id="inflation"),
+    pytest.param("Household and government consumption showed drops of 0.5 pct and 0.3 pct respectively in the quarter.", [],
+                 id="component-before-the-drops"),
+    pytest.param("Japan's GDP rose 0.4 pct, with falls of 0.7 pct and 0.1 pct in private and public fixed investment.",
+                 [("JPN", 0.4, None, "annual", "actual")], id="drops-of-components-after-the-figures"),
+    pytest.param("Real non-farm gross product grew 1.4 pct, after zero growth in the previous quarter.", [], id="non-farm-product"),
+    pytest.param("The GDP deflator, measured at market prices, rose 2.2 pct in the quarter.", [], id="deflator-is-a-price"),
 ]
 
 
@@ -201,3 +207,33 @@ def test_the_same_quarter_of_an_earlier_year_as_a_base_is_no_period():
     text = "In the fourth quarter, Spain's GDP rose 0.7 pct over the previous quarter and was up 3.3 pct on the same 2024 quarter."
     rows = extract("gdp", text, published=dt.date(2025, 2, 20))
     assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2024Q4", "qoq"), (3.3, "2024Q4", "yoy")]
+
+
+def test_a_base_quarter_a_year_before_makes_the_change_year_on_year():
+    text = ("Spain's gross domestic product, measured at 2015 prices, rose 2.1 pct in the fourth quarter "
+            "compared with the 2023 fourth quarter, and 0.6 pct from the 2024 third quarter.")
+    rows = extract("gdp", text, published=dt.date(2025, 2, 20))
+    assert project(rows, ("change_pct", "period", "basis")) == [(2.1, "2024Q4", "yoy"), (0.6, "2024Q4", "qoq")]
+
+
+def test_the_year_earlier_quarter_and_a_year_earlier():
+    text = ("Compared with the year-ago quarter, Peru's GDP rose 2.2 pct. "
+            "Peru's GDP grew 1.1 pct in the third quarter, after a 0.4 pct fall a year earlier.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "basis"))[0][2] == "yoy"
+    assert project(rows, ("change_pct", "period"))[1:] == [(1.1, "2025Q3"), (-0.4, "2024Q3")]
+
+
+def test_figures_listed_with_an_annual_rate_share_it_and_the_year_is_the_one_reported():
+    text = ("Chile's GDP in the 2024 fourth quarter grew at a seasonally adjusted annual rate of 3.2 pct versus "
+            "2.8 pct in the third quarter and 0.9 pct in the 2023 final quarter. "
+            "The central bank said growth for the year came to about two pct after a 0.5 pct contraction in 2023.")
+    rows = extract("gdp", text, published=dt.date(2025, 3, 10))
+    assert project(rows, ("change_pct", "period", "basis")) == [
+        (3.2, "2024Q4", "annualized_qoq"), (2.8, "2024Q3", "annualized_qoq"), (0.9, "2023Q4", "annualized_qoq"),
+        (2.0, "2024", "annual"), (-0.5, "2023", "annual")]
+
+
+def test_growth_said_to_be_zero_is_a_flat_change():
+    rows = extract("gdp", "Spain's GDP growth in the fourth quarter 2024 was zero compared with the preceding quarter.", published=PUB)
+    assert project(rows, ("change_pct", "period", "basis")) == [(0.0, "2024Q4", "qoq")]

@@ -170,6 +170,15 @@ def _shared_codes(doc: ParsedDoc) -> dict[str, str]:
 #: ("BELGIAN FRANC EMS DIVERGENCE RATE ... (43.0395 FRANCS)" is francs per ECU)
 UNIT_OF_ACCOUNT = regex.compile(r"(?<![\w])(?:ECUs?|European\s+Currency\s+Units?|EMS|SDRs?|special\s+drawing\s+rights?)(?![\w])", _F)
 DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|\$", _F)
+#: a currency futures contract ("June sterling was indicated at 1.6075/85 dlrs", "yen futures"): a price for
+#: delivery in that month, not the day's rate
+FUTURES_CONTRACT = regex.compile(
+    rf"""(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)(?:
+        (?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:{lx.alternation(lx.CURRENCY_SUBJECTS, boundary=False)})
+      | (?:{lx.alternation(lx.CURRENCY_SUBJECTS, boundary=False)})\s+(?:currency\s+)?futures
+    )(?![\w])""",
+    _F,
+)
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
@@ -273,6 +282,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         if (not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s)
                 and not (prior_rates and PRONOUN.match(s))):
             continue
+        if FUTURES_CONTRACT.search(masked):
+            continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
         respective = _respectively(doc, i, subjects, shared)
         cands: list[tuple[Mention, str, str]] = []
@@ -328,7 +339,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                         # "the dividend rose to 4.50 marks from 3.50": a price, in a sentence about no currency that
                         # does not go on from a rate sentence ("It closed at 1.8205/15 after 1.8260/70")
                         continue
-                    quote = min(same, key=lambda n: abs(n.start - m.start)).unit
+                    near = min(same, key=lambda n: abs(n.start - m.start))
+                    quote = shared.get(near.unit_text) or near.unit  # "20.35 pesos ... vs 18.55": the article's pesos
             if quote is None:
                 for a in ag:
                     c = _ccy(a.group("c"), shared)

@@ -30,9 +30,13 @@ _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\
 #: only such a sentence is read for the period an article is about
 QUARTER_HINT = regex.compile(r"quarter|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
 _SAME_BEFORE = regex.compile(r"(?<![\w])(?:in|during)\s+the\s+same\s+$", _F)  # not "on the same 1985 quarter": a base
+_PRICES_AFTER = regex.compile(r"\s+(?:constant\s+|market\s+)?prices(?![\w])", _F)
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
 _QUARTER = regex.compile(r"\bquarter", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
+#: between two listed figures, the first one's time: "4.6 pct in the third quarter and 1.3 pct"
+_LIST_GAP = regex.compile(
+    r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
@@ -69,6 +73,7 @@ SHARE_OF_GDP = regex.compile(
 NEUTRAL = regex.compile(
     r"(?:inflation|price|seasonally)[\s-]+adjusted|adjusted\s+for\s+(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
     r"|(?:an?\s+)?annuali[sz]ed\s+rate|annual\s+(?:rate|pace)|after\s+seasonal\s+adjustment"
+    r"|(?:calculated\s+|measured\s+|valued\s+)?at\s+(?:constant\s+|current\s+|market\s+|average\s+)?(?:(?:19|20)\d\d(?:/\d\d)?\s+)?prices"
     r"|(?:after\s+)?(?:removing|excluding|stripping\s+out)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:inflation|prices)|after\s+inflation",
     _F,
 )
@@ -95,6 +100,12 @@ COMPONENT = regex.compile(
     _F,
 )
 COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
+#: "falls of 0.6 pct and 0.2 pct in private and government final consumption": the changes of components
+IN_COMPONENT_AFTER = regex.compile(
+    r"(?:\s*(?:,|and|or)\s*[-+]?\d[\d.,]*\s*(?:%|pct|percent|per\s+cent))*\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic)(?![\w]))[\w-]+\s+){0,4}?(?:" + COMPONENT.pattern + ")",
+    _F,
+)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
@@ -108,8 +119,10 @@ ANAPHOR_START = regex.compile(
 
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
-    "yoy": regex.compile(r"(?<![\w])(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
-                     r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"  # "against 10.5 pct in the same 1986 period"
+    "yoy": regex.compile(r"(?<![\w])(?:(?:compared\s+(?:with|to)|from|over|on|against|versus)\s+(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:quarter|period|three\s+months|level)"
+                     r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
+                     r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
+                     r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
                      r"|(?:from|over|on)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
@@ -194,7 +207,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
-            if CHANGE_IN_OTHER.match(text, m.end, sent.end):
+            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end):
                 continue  # "a 19.7 pct drop in capital goods orders": the change of something else
             # "handling of the economy": an economy that is the object of a preposition is not what changed
             gdp_b = [g for g in GDP_WORD.finditer(before)
@@ -260,6 +273,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         fallback = newest_quarter if (last_period and newest_quarter and "Q" in last_period and last_period < newest_quarter) else last_period
         periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else fallback)
         sentence_lead: tuple[str | None, str | None] | None = None
+        said_labels: dict[int, list[str]] = {}
         for k, m in enumerate(chosen):
             if supposed(text, m, sent.start, sent.end):
                 continue  # "would have grown by 3.5 pct", "would have to grow 2.6 pct": not a growth seen
@@ -274,12 +288,18 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 continue
             period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
-            if not labels and k > 0 and _COMPARED.fullmatch(text[chosen[k - 1].end:m.start]):
-                labels = basis_cues.get(k - 1, [])  # "accelerated to 4.9 pct, from 2.9 pct": same basis
+            gap = text[chosen[k - 1].end:m.start] if k else ""
+            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+                # "accelerated to 4.9 pct, from 2.9 pct", "at an annual rate of 4.7 pct versus 4.6 pct in the
+                # third quarter and 1.3 pct in the 1985 final quarter": a figure listed with another has its basis
+                labels = said_labels.get(k - 1, [])
             if not labels and _FROM_EARLIER.search(text, max(sent.start, m.start - 40), m.start):
                 # "at a 2.4% annualized rate ..., revised down from 2.5%": the earlier figure of the same series
                 said = {basis_cues[j][0] for j in basis_cues if j != k and basis_cues[j]}
                 labels = list(said) if len(said) == 1 else labels
+            if not labels and period and "Q" in period:
+                labels = _basis_from_base(doc, i, chosen, k, period)
+            said_labels[k] = labels
             basis = labels[0] if labels else None
             if basis is None and anaphoric and (lead[1] or last_basis):
                 basis = lead[1] or last_basis
@@ -334,10 +354,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
 #: a change of zero said in words: "GDP was flat", "the economy stagnated", "showed no change"
 FLAT = regex.compile(
     r"(?<![\w])(?:(?:was|were|is|remained|stayed|held|came\s+in)\s+(?:virtually\s+|essentially\s+|broadly\s+|roughly\s+)?"
-    r"(?P<a>flat|unchanged)|(?P<b>stagnated)|(?:showed|posted|recorded|with)\s+(?P<c>no\s+change|zero\s+growth))(?![\w])",
+    r"(?P<a>flat|unchanged)|(?P<b>stagnated)|(?:showed|posted|recorded|with)\s+(?P<c>no\s+change|zero\s+growth)"
+    r"|(?:was|were|is|came\s+in\s+at)\s+(?P<d>zero)(?!\s*[.,]\d))(?![\w])",
     _F,
 )
-FLAT_WORD_STEMS = ("flat", "unchanged", "no change", "stagnat", "zero growth")  # what every FLAT match holds, lower case
+FLAT_WORD_STEMS = ("flat", "unchanged", "no change", "stagnat", "zero")  # what every FLAT match holds, lower case
 FLAT_UNIT = "(flat)"  #: marks the stand-in figure of a change of zero said in words
 
 
@@ -360,7 +381,7 @@ def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
     sent = doc.sentences[i]
     out = []
     for x in FLAT.finditer(doc.text, sent.start, sent.end):
-        g = next(k for k in ("a", "b", "c") if x.group(k))
+        g = next(k for k in ("a", "b", "c", "d") if x.group(k))
         a, b = x.span(g)
         out.append(Mention(start=a, end=b, num_start=a, num_end=b, value=0.0, unit="percent", unit_text=FLAT_UNIT,
                            qualifier="exact", direction=None))
@@ -382,6 +403,21 @@ def _attach_basis(cues: list[tuple[int, int, str]], chosen: list[Mention], text:
             if before or chosen:
                 out.setdefault(before[-1] if before else 0, []).append(label)
     return out
+
+
+def _basis_from_base(doc: ParsedDoc, i: int, chosen: list[Mention], k: int, period: str) -> list[str]:
+    """The quarter a figure is set against says its basis: "a 0.3 pct fall in the third quarter
+    compared with the 1985 third quarter" is year on year; against the quarter before, q/q."""
+    text, sent, m = doc.text, doc.sentences[i], chosen[k]
+    nxt = chosen[k + 1].start if k + 1 < len(chosen) else sent.end
+    for w in doc.whens[i]:
+        if (w.gran == "quarter" and w.value and not w.relative and m.end <= w.start < nxt
+                and COMPARISON.search(text[max(sent.start, w.start - 20):w.start])):
+            if w.value == shift_quarter(period, -4):
+                return ["yoy"]
+            if w.value == shift_quarter(period, -1):
+                return ["qoq"]
+    return []
 
 
 def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) -> bool:
@@ -430,6 +466,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             continue
         if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]):
             continue
+        if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
+            continue  # "at 1980 prices", "at average 1979/80 prices": the base of the prices, not a period
         usable.append(w)
     parens = [(p.start() + sent.start, p.end() + sent.start) for p in _PARENS.finditer(text[sent.start:sent.end])]
 
@@ -473,8 +511,14 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             out.append((last_period, False))
         elif mine.relative:
             base = next((x.value for x in usable if not x.relative and x.value), None) or last_period
-            if mine.kind == "y_full":  # "growth for the full year": the year of the quarters reported, else the article's
-                out.append((base[:4] if base else mine.value, False))
+            if mine.kind == "y_full":
+                # "growth for the full year": the year of the quarters reported (this sentence's, else the article's),
+                # not a year another figure is compared with ("for the year ... after a 1.5 pct contraction in 1985")
+                quarters = next((x.value for x in usable if not x.relative and x.value and x.gran == "quarter"), None)
+                year = quarters or last_period or base
+                out.append((year[:4] if year else mine.value, False))
+            elif mine.kind == "q_yago":  # "a 4.3 pct rise in the year-earlier period", "a 1.3 pct fall a year earlier"
+                out.append((shift_quarter(base, -4) if "Q" in base else str(int(base[:4]) - 1), False) if base else (None, False))
             else:
                 out.append((shift_quarter(base, -1) if base and "Q" in base else None, False))
         else:
