@@ -453,6 +453,18 @@ IMPOSE_VERBS = (
 )
 
 
+#: verbs with which a country changes its own duties ("Taiwan would further reduce import tariffs", "JAPAN DENIES
+#: PLANS TO CUT DUTIES"): the article's levies are that country's when no sentence names their imposer
+OWN_DUTY_VERBS = (
+    "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing",
+    "slash", "slashes", "slashed", "slashing", "raise", "raises", "raised", "raising", "increase", "increases",
+    "increased", "increasing", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished",
+    "abolishing", "eliminate", "eliminates", "eliminated", "eliminating", "remove", "removes", "removed", "removing",
+    "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied",
+)
+#: words that stand for the country an article is about: "the island's import tariffs"
+SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")
+
 TARIFF_WORDS = (
     "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
     "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed", "export duty", "export duties",
@@ -487,7 +499,8 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "sought": (
         "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed",
         "propose", "demand", "demands", "demanded", "push for", "pushes for", "pushing for", "asking for",
-        "call for", "calls for", "aim to", "aims to", "hope to", "hopes to",
+        "call for", "calls for", "aim to", "aims to", "hope to", "hopes to", "demanding", "urge", "urges", "urged",
+        "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",
     ),
     "scheduled": (
         "set to", "due to", "scheduled", "planned", "plan to", "plans to", "will take effect", "take effect on",

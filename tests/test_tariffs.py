@@ -243,3 +243,30 @@ def test_duties_on_the_imports_the_article_is_about_are_on_their_country():
     text = ("The Commerce Department will set final dumping duties on Peruvian asparagus. "
             "A preliminary duty of 6.2 pct was set in March on the imports, worth 300 mln dlrs a year.")
     assert project(extract("tariffs", text), ("imposer", "target", "rate_pct", "measure")) == [("USA", "PER", 6.2, "anti_dumping")]
+
+
+def test_the_levies_of_a_country_the_article_shows_changing_its_own_duties():
+    text = ("KOREA PLANS TO CUT DUTIES ON COCOA IMPORTS. Duties on cocoa were cut to 15 pct from 28.5 pct in 2019. "
+            "Washington has been demanding a cut to five pct, equal to its own duties.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct", "status")) == [
+        ("KOR", "WLD", 15.0, "announced"), ("KOR", "WLD", 28.5, "removed"), ("KOR", "WLD", 5.0, "sought")]
+
+
+def test_the_islands_import_tariffs_are_its_own_and_a_speaking_country_is_no_target():
+    text = ("Chile will further reduce import tariffs on 900 products. "
+            "Australia has said the country's import tariffs, still as high as 35 pct on some goods, were too high.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [("CHL", "WLD", 35.0)]
+
+
+def test_own_duties_on_one_countrys_goods_and_an_actor_as_the_subject():
+    text = ("The U.S. Commerce Department cut its duties on imported canned tuna from Ecuador. "
+            "Duties of 7.5 pct had been set in May.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [("USA", "ECU", 7.5)]
+    text = ("Japan said it would complain if Reagan imposed the tariffs on its chips. "
+            "The 100 pct tariffs are to be imposed on 300 mln dlrs of Japanese goods.")
+    assert project(extract("tariffs", text), ("imposer", "target")) == [("USA", "JPN")]
+
+
+def test_a_rate_the_new_one_replaced_is_removed():
+    rows = extract("tariffs", "A spokesman said the U.S. tariffs on Japanese chips - up from four pct - were a warning.")
+    assert project(rows, ("rate_pct", "status")) == [(4.0, "removed")]

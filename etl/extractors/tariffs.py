@@ -47,6 +47,8 @@ CHANGE_VERB = regex.compile(
     _F,
 )
 OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
+#: "the tariffs - up from five pct - ...": a rate the new one replaced
+REPLACED_BEFORE = regex.compile(r"(?<![\w])(?:up|down|raised|cut|reduced|lowered)\s+from\s+(?:the\s+)?(?:about\s+|around\s+)?$", _F)
 NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
 CHAIN_OLD = regex.compile(
@@ -189,6 +191,55 @@ PREP_BEFORE = regex.compile(
 )
 
 
+#: "the island's import tariffs": the levies of the country the article is about
+SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s\s+(?:[\w-]+\s+){0,2}$", _F)
+#: a verb that changes the duties right after it: "reduce import tariffs", "CUT DUTIES", "lowered the duties"
+OWN_DUTY_VERB = regex.compile(
+    lx.alternation(lx.OWN_DUTY_VERBS) + r"\s+(?:(?:its|their|the|import|customs|own|some|all|further|these|those)\s+){0,3}$",
+    _F,
+)
+_PREP_END = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|including)\s+(?:the\s+)?$", _F)
+
+
+def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
+    """The first country the article shows changing its own duties ("Taiwan would further reduce import
+    tariffs", "the island's import tariffs"), and whose goods they are on (a country named right after
+    the duties: "cutting its duties on imported orange juice from Brazil"; else from everywhere, WLD):
+    whose levies the article reports when a rate's sentence names no imposer ("Duties on chocolate were
+    cut to 20 pct")."""
+    text = doc.text
+    for i, sent in enumerate(doc.sentences):
+        for c in TARIFF.finditer(text, sent.start, sent.end):
+            if not _strong(c.group(0)):
+                continue
+            found: str | None = None
+            if SELF_POSSESSIVE.search(text, max(sent.start, c.start() - 60), c.start()):
+                found = doc.focus_country()
+            else:
+                found = _duty_subject(doc, i, c.start())
+            if found:
+                goods_of = [p.code for p in doc.places[i] if c.end() <= p.start <= c.end() + 80 and p.code != found]
+                return found, goods_of[0] if goods_of else "WLD"
+    return None
+
+
+def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
+    """The country (or actor) that is the subject of a verb changing the duties at pos ("Taiwan would reduce import tariffs")."""
+    text, sent = doc.text, doc.sentences[i]
+    verb = OWN_DUTY_VERB.search(text, max(sent.start, pos - 60), pos)
+    if not verb:
+        return None
+    v = verb.start()
+    subj: list[tuple[int, str | None]] = [
+        (p.end, p.code) for p in doc.places[i] if p.end <= v and v - p.end <= 60
+        and not _PREP_END.search(text, max(sent.start, p.start - 12), p.start) and not SUBJECT_TARGET.search(text, p.end, v)
+    ]
+    # "Japan has said that if Reagan imposed the tariffs": the nearest actor is the subject
+    subj += [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, max(sent.start, v - 60), v)]
+    named = [(end, code) for end, code in subj if code]
+    return max(named)[1] if named else None
+
+
 def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
     """Who levies the tariff, if the sentence says so."""
     lo = min(m.start, cue_pos)
@@ -200,6 +251,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
         return adj[-1].code
+    if SELF_POSSESSIVE.search(text, max(ca, lo - 60), lo):
+        return doc.focus_country()  # "the island's import tariffs"
     # "imposed by Washington", "levied by President Reagan"
     by = BY_ACTOR.search(text, m.end, cb)
     if by and TARIFF.search(text, _word_end(text, cue_pos) if cue_pos > m.end else m.end, by.start()):
@@ -262,7 +315,7 @@ def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list
 
 
 def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb: int, m: Mention, phrase_lo: int,
-            next_rate: int, imposer: str, prev: Mention | None) -> str | None:
+            next_rate: int, imposer: str, prev: Mention | None, own_goods: str | None = None) -> str | None:
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
     places = doc.places[i]
     own = OWN_TARGET.match(text, m.end, cb)
@@ -303,10 +356,20 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         return "WLD"  # "on imported steel": from wherever it comes
     if WORLD.search(masked, ca - s0, cb - s0):
         return "WLD"
-    anywhere = [p.code for p in places if p.code != imposer]
-    return anywhere[0] if anywhere else doc.focus_country(frozenset({imposer}))
+    # not a country that speaks of the rate ("The United States, Taiwan's main partner, has said the island's tariffs ...")
+    anywhere = [p.code for p in places if p.code != imposer and not SPEAKS_AFTER.match(text, p.end, cb)]
+    if anywhere:
+        return anywhere[0]
+    return own_goods or doc.focus_country(frozenset({imposer}))
 
 
+#: a country that speaks: "has said", ", its main trading partner, complained", "has been demanding"
+SPEAKS_AFTER = regex.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+)?(?:been\s+)?"
+    r"(?:said|says|told|argued|argues|complained|complains|criticised|criticized|criticises|criticizes|demanded|demanding|demands"
+    r"|urged|urges|urging|asked|asks|wants|wanted|insisted|insists|called|calls)(?![\w])",
+    _F,
+)
 BULLET = regex.compile(r"\s*[-*•·]\s+(?P<head>[^(,;:\n]{3,80})", _F)
 LIST_WORD = regex.compile(r"(?<![\w])(?:list|following|include|includes|including|covered|cover|covers)(?![\w])|:\s*$", _F)
 GENERIC_GOODS = regex.compile(
@@ -384,6 +447,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
     trade_doc: bool | None = None
+    own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
     for i, sent in enumerate(doc.sentences):
         rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
         if not rates:
@@ -537,12 +601,25 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
             imposer = _imposer(doc, i, text, ca, cb, m, cue_pos)
+            # a country's own duties (the article shows it changing them, or "the island's import tariffs"):
+            # with no country named for the goods, on imports from everywhere
+            own_goods: str | None = "WLD"
+            own_levy = bool(SELF_POSSESSIVE.search(text, max(ca, min(m.start, cue_pos) - 60), min(m.start, cue_pos)))
             if imposer is not None:
                 explicit_imposers.append(imposer)
+            elif explicit_imposers:
+                imposer = max(set(explicit_imposers), key=explicit_imposers.count)
             else:
-                imposer = max(set(explicit_imposers), key=explicit_imposers.count) if explicit_imposers else "USA"
+                if not own_levier:
+                    own_levier.append(_own_levier(doc))
+                own = own_levier[0]
+                imposer = own[0] if own else "USA"
+                # its goods: those the article's first such sentence names, else from everywhere (not when
+                # a trade-remedy case or a retaliation is against one country)
+                own_levy = own is not None and remedy_doc is None and not retaliation_doc
+                own_goods = own[1] if own else None
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
-                             linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None)
+                             linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
             also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts)
@@ -571,7 +648,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
                 # "cut the levy from 27.5 percent (to 15 percent)"; not "relief from a 24% tariff that is suspended"
                 labels = (["removed"] if "suspended" not in labels else []) + labels
-            if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]):
+            if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]) and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
