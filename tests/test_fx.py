@@ -176,3 +176,10 @@ def test_earlier_in_the_session_and_the_previous_day_refer_to_the_day_the_senten
             "It had closed at 146.40/50 yen the previous day.")
     rows = extract("fx_rates", text, published=dt.date(2025, 7, 23))
     assert project(rows, ("rate", "period")) == [(146.8, "2025-06-12"), (145.95, "2025-06-12"), (146.4, "2025-06-11")]
+
+
+def test_a_later_figure_compared_with_takes_the_time_of_the_earlier_one():
+    text = ("Sterling climbed to 1.6420/25 dlrs from 1.6390/95 on Monday, but slipped to about 2.951 marks from 2.953.")
+    rows = extract("fx_rates", text, published=dt.date(1987, 4, 7))
+    assert project(rows, ("quote_ccy", "rate", "period")) == [
+        ("USD", 1.642, "1987-04-07"), ("USD", 1.639, "1987-04-06"), ("DEM", 2.951, "1987-04-07"), ("DEM", 2.953, "1987-04-06")]

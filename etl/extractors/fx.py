@@ -502,6 +502,7 @@ def _business_day_before(day: str) -> str:
 
 
 #: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
+_FROM_END = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+)?$", _F)
 _PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)
 _PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
 
@@ -585,6 +586,14 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
         if k not in own and j in own and own[j].gran in ("month", "year") and own[j].start < ms[k].start \
                 and not _PARTS_TIME.search(text, ms[j].end, ms[k].start):
             own[k] = own[j]
+    for k in range(1, len(ms)):
+        # "down from 145.85/90 last night, and eased to 1.8255/60 marks from 1.8260/70": a figure compared
+        # with, told without a time, is of the time of the sentence's earlier figure compared with
+        if k not in own and _FROM_END.search(text, max(sent.start, ms[k].start - 25), ms[k].start) \
+                and not any(0 <= w.start - ms[k].end <= 20 for w in doc.whens[i]):  # not "from 184.55 a year earlier"
+            earlier = [j for j in range(k) if j in own and _FROM_END.search(text, max(sent.start, ms[j].start - 25), ms[j].start)]
+            if earlier:
+                own[k] = own[earlier[-1]]
     out: list[str | None] = []
     # "On January 28, the dollar closed at 151.50 after dipping to 150.40 earlier in the session": a day the
     # sentence names is what "that day", "earlier in the session" and "the previous day" refer to
