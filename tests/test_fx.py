@@ -183,3 +183,12 @@ def test_a_later_figure_compared_with_takes_the_time_of_the_earlier_one():
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 7))
     assert project(rows, ("quote_ccy", "rate", "period")) == [
         ("USD", 1.642, "1987-04-07"), ("USD", 1.639, "1987-04-06"), ("DEM", 2.951, "1987-04-07"), ("DEM", 2.953, "1987-04-06")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dollar began at 1.5128/38 Swiss francs, down from the previous 1.5185/95 close.",
+    "The yen opened at 145.40 per dollar, against its previous close of 145.60.",
+], ids=["previous-close-after", "previous-close-of"])
+def test_a_previous_close_is_the_business_day_before(sentence):
+    rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 6))  # a Monday
+    assert [r["period"] for r in rows] == ["1987-04-06", "1987-04-03"]

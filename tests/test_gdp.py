@@ -237,3 +237,24 @@ def test_figures_listed_with_an_annual_rate_share_it_and_the_year_is_the_one_rep
 def test_growth_said_to_be_zero_is_a_flat_change():
     rows = extract("gdp", "Spain's GDP growth in the fourth quarter 2024 was zero compared with the preceding quarter.", published=PUB)
     assert project(rows, ("change_pct", "period", "basis")) == [(0.0, "2024Q4", "qoq")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. GDP rose 2 pct. Slifer said the data are consistent with his forecast of 1.8 pct first quarter GNP growth.",
+     [(2.0, "actual"), (1.8, "forecast")]),
+    ("U.S. GDP rose 2 pct. Kahan said his early estimate for first quarter growth is around three pct.", [(2.0, "actual"), (3.0, "forecast")]),
+    ("The opposition leader promised to lift Ireland's economy with an annual growth rate of 3.5 pct, compared to central "
+     "bank predictions of 1.5 pct.", [(3.5, "forecast"), (1.5, "forecast")]),
+], ids=["his-forecast-of-a-past-quarter", "his-estimate", "promise-and-central-bank-predictions"])
+def test_someones_forecast_stays_a_forecast(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 4, 6))
+    assert project(rows, ("change_pct", "estimate")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's GDP grew 0.5 pct. Unit labour costs in industry were rising 1.1 pct, well below last year's growth rate of 6.5 pct.",
+    "Thailand's GDP grew 4 pct. Lending by Thai banks grew nine pct, up from 4.7 pct growth in the previous quarter.",
+], ids=["wage-costs", "lending"])
+def test_growth_of_a_component_that_changes_is_not_gdp(text):
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct",)) in ([(0.5,)], [(4.0,)])

@@ -270,3 +270,10 @@ def test_own_duties_on_one_countrys_goods_and_an_actor_as_the_subject():
 def test_a_rate_the_new_one_replaced_is_removed():
     rows = extract("tariffs", "A spokesman said the U.S. tariffs on Japanese chips - up from four pct - were a warning.")
     assert project(rows, ("rate_pct", "status")) == [(4.0, "removed")]
+
+
+def test_the_rate_of_a_domestic_tax_before_it_is_not_a_later_duty():
+    text = ("The finance minister said the budget would raise the sales tax on goods and services by five points "
+            "to 25 pct and impose duty on imported luxury cars.")
+    assert extract("tariffs", CONTEXT + text) == []
+    assert project(extract("tariffs", CONTEXT + "Canada will raise its tariff on U.S. steel to 25 pct."), ("imposer", "rate_pct")) == [("CAN", 25.0)]

@@ -443,6 +443,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 # "It closed at 145.25 yen in Tokyo after New York's 145.85/90", "opened at 1.5130/40 against
                 # 1.5180/90 in Europe": the close of another market the figure is set against, the last business day
                 period = _business_day_before(period)
+            elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE.search(text, max(sent.start, m.start - 40), m.start)
+                    and not _own_time(doc, i, m)):
+                period = _business_day_before(period)  # "down from the previous 1.5185/5195 close", "its previous close of 145.60"
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
                 period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
             prev_kind, prev_end = kind, m.end
@@ -461,6 +464,8 @@ _MARKET = r"(?P<mk>" + lx.alternation(list(lx.FX_MARKETS)) + r")"
 _MARKET_BEFORE = regex.compile(_MARKET + r"(?:['’]s)?\s+(?:(?:close|closing|final|finish|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
 _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
+PREVIOUS_CLOSE = regex.compile(
+    r"(?<![\w])(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:(?:close|closing|finish|final)\s+(?:level\s+)?(?:of\s+|at\s+)?)?$", _F)
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
 
 

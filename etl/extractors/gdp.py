@@ -99,6 +99,10 @@ COMPONENT = regex.compile(
               r"(?<![\w])(?:devalu\w+|revalu\w+|M-?[0-3])(?![\w])")),  # devaluation, revalued, M1, M-3
     _F,
 )
+#: a component that is what changes: "unit wage costs in manufacturing industry were rising"
+COMPONENT_MOVES = regex.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|is|are|has|have|had)\s+(?:been\s+)?)?"
+    + lx.alternation([w for w in lx.RISE_WORDS + lx.FALL_WORDS if w.endswith(("ed", "ing")) or w in ("rose", "fell", "grew")]), _F)
 COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
 #: "falls of 0.6 pct and 0.2 pct in private and government final consumption": the changes of components
 IN_COMPONENT_AFTER = regex.compile(
@@ -151,6 +155,14 @@ CONSENSUS_BEFORE = regex.compile(
 #: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
 #: "a planned 4.1 pct", "is planned to rise by 4.3 pct": a plan for that figure only
 PLANNED_BEFORE = regex.compile(r"(?<![\w])(?:planned|targeted)\s+(?:to\s+\w+\s+(?:by\s+|to\s+)?)?(?:about\s+|around\s+)?$", _F)
+#: someone's forecast of the figure: "his forecast of 1.8 pct first quarter GNP growth", "his early estimate for
+#: first quarter growth is around three pct"
+OWN_FORECAST_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?:his|her|my|our|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
+    r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?))"
+    r"\s+(?:of|for|is|was|at|that)\s+(?:[\w-]+\s+){0,4}?(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    _F,
+)
 COMPARED_CUE = regex.compile(
     _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
     _F,
@@ -158,6 +170,7 @@ COMPARED_CUE = regex.compile(
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     r"|to\s+(?:achieve|reach|meet|attain|hit)"  # "for Japan to achieve three pct growth": an aim
+    r"|promised|promises|pledged|pledges"  # "promised ... an annual growth rate of 2.5 pct"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
@@ -245,7 +258,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif c_near and not (g_after and g_after.start() < c_near.start()):
                 ok = False  # "a 0.3 pct gain in May producer prices": the component follows the number
             elif last_g > last_c:
-                ok = bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))
+                # "unit wage costs were rising 0.9 pct ..., below last year's growth rate of 7.8 pct": a bare
+                # "growth" after a component, in a sentence naming no GDP, is the component's
+                generic = gdp_b[-1].group(0).lower() in ("growth", "growth rate")
+                moving = generic and any(COMPONENT_MOVES.match(before, c.end()) for c in comp_b)
+                ok = (bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))) and not (
+                    moving and not STRONG_GDP.search(masked) and not anaphoric)
             elif last_g == -1 and last_c == -1:
                 ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
             else:
@@ -315,8 +333,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
             if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
-            elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-                estimate = "forecast"  # a plan stays a plan, even for a year now past
+            elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
+                    text, max(sent.start, m.start - 80), m.start):
+                estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc):
                 estimate = "forecast"
             else:

@@ -33,6 +33,7 @@ _REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
 STRONG_TARIFF = regex.compile(lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
 DOMESTIC = regex.compile(lx.alternation(lx.DOMESTIC_TAX), _F)
+TAX_WORD = regex.compile(r"(?<![\w])(?<!(?:import|export|customs)\s+)(?:tax|taxes|surtax|excise)(?![\w])", _F)
 FREIGHT = regex.compile(lx.alternation(lx.FREIGHT), _F)
 NOT_A_RATE_AFTER = regex.compile(
     r"\s*(?:higher|lower|more|less|above|below|up|down|rise|increase|cut|reduction|decline|drop|gain|of(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?value\b))(?![\w])",
@@ -357,7 +358,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     if WORLD.search(masked, ca - s0, cb - s0):
         return "WLD"
     # not a country that speaks of the rate ("The United States, Taiwan's main partner, has said the island's tariffs ...")
-    anywhere = [p.code for p in places if p.code != imposer and not SPEAKS_AFTER.match(text, p.end, cb)]
+    anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)]
     if anywhere:
         return anywhere[0]
     return own_goods or doc.focus_country(frozenset({imposer}))
@@ -479,6 +480,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         cl = clauses(text, sent.start, sent.end)
         linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
         cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s) if _is_cue(s, c)]
+        # "raising surtax on goods and services by five points to 35 pct": the rate of a domestic tax just before it
+        domestic_ends = sorted(sent.start + t.end() for t in TAX_WORD.finditer(s) if DOMESTIC.search(s, max(0, t.start() - 40), t.end() + 40))
         for m in pcts:
             ca, cb = clause_of(cl, m.start)
             if linked:
@@ -492,6 +495,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if CHAIN_NEW.fullmatch(gap_text) and FROM_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start):
                     linked.append((m, "chain_to", linked[-1][2]))  # "from 27.5 percent to 15 percent"
                     continue
+            dom = [b for b in domestic_ends if b <= m.start and m.start - b < 60 and not any(b <= o.start < m.start for o in pcts if o is not m)]
+            if dom and not any(dom[-1] <= a < m.start for a, _b in cues):
+                continue
             best = None
             for a, b in cues:
                 if b <= m.start:
