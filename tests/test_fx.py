@@ -192,3 +192,13 @@ def test_a_later_figure_compared_with_takes_the_time_of_the_earlier_one():
 def test_a_previous_close_is_the_business_day_before(sentence):
     rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 6))  # a Monday
     assert [r["period"] for r in rows] == ["1987-04-06", "1987-04-03"]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    ("The average dollar rate is put at 1.80 marks this year and 1.70 in 1988.", ["forecast", "forecast"]),
+    ("The forecast was based on an average rate of 160 yen to the dollar in fiscal 1987.", ["assumed"]),
+    ("The dollar's average rate was 1.95 marks in 1986 and 1.85 marks in 1988, the institute's table shows.", ["level", "forecast"]),
+], ids=["put-at", "forecast-based-on-a-rate", "a-year-to-come"])
+def test_rates_of_plans_and_years_to_come(sentence, kinds):
+    rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 6))
+    assert [r["kind"] for r in rows] == kinds

@@ -83,12 +83,16 @@ CHART_LEVEL_BEFORE = regex.compile(
 )
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
-    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to"
+    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
     # the modal in a headline in capitals: "YEN MAY RISE TO 140" (not the month: "IN MAY AGAINST")
     r"|(?-i:MAY(?=\s+(?:RISE|FALL|DROP|CLIMB|REACH|HIT|TEST|BREAK|GO|BE|SEE|TOUCH|SLIP|DECLINE|GAIN|EASE|STAY|REMAIN|WEAKEN|STRENGTHEN|FIRM)\b)))(?![\w])",
     _F,
 )
-ASSUMED = regex.compile(r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption)", _F)
+ASSUMED = regex.compile(
+    r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption"
+    r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on)",  # "The forecast was based on ... 155 yen"
+    _F,
+)
 HEADING = regex.compile(r":\s*$")
 #: a number with nothing unit-like after it: "traded at 150.25 in late trade", "... at 150.25."
 BARE_END = regex.compile(
@@ -446,6 +450,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE.search(text, max(sent.start, m.start - 40), m.start)
                     and not _own_time(doc, i, m)):
                 period = _business_day_before(period)  # "down from the previous 1.5185/5195 close", "its previous close of 145.60"
+            if kind == "level" and period and len(period) == 4 and doc.published and int(period) > doc.published.year:
+                kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
                 period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
             prev_kind, prev_end = kind, m.end

@@ -28,11 +28,11 @@ _IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
 _COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%"
 #: what a quarter is written with ("the April-June period", "the third quarter", "Q2", "the three months to June"):
 #: only such a sentence is read for the period an article is about
-QUARTER_HINT = regex.compile(r"quarter|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
+QUARTER_HINT = regex.compile(r"quarter|qtr|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
 _SAME_BEFORE = regex.compile(r"(?<![\w])(?:in|during)\s+the\s+same\s+$", _F)  # not "on the same 1985 quarter": a base
 _PRICES_AFTER = regex.compile(r"\s+(?:constant\s+|market\s+)?prices(?![\w])", _F)
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
-_QUARTER = regex.compile(r"\bquarter", _F)
+_QUARTER = regex.compile(r"\b(?:quarter|qtr)", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 #: between two listed figures, the first one's time: "4.6 pct in the third quarter and 1.3 pct"
 _LIST_GAP = regex.compile(
