@@ -258,3 +258,10 @@ def test_someones_forecast_stays_a_forecast(text, expected):
 def test_growth_of_a_component_that_changes_is_not_gdp(text):
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct",)) in ([(0.5,)], [(4.0,)])
+
+
+def test_a_figure_said_to_be_also_that_value_is_another_measure_not_a_twin():
+    text = ("Peru's GDP rose 1.1 pct in the fourth quarter after rising 0.2 pct in the third quarter. "
+            "Compared with the year-earlier quarter, GDP also rose 1.1 pct.")
+    rows = extract("gdp", text, published=dt.date(2025, 3, 5))
+    assert project(rows, ("change_pct", "basis")) == [(1.1, "qoq"), (0.2, "qoq"), (1.1, "yoy")]

@@ -367,7 +367,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 sentence_lead = (period, basis)
         if sentence_lead is not None:
             lead = sentence_lead
-    yield from _reconcile(facts, explicit_basis)
+    yield from _reconcile(facts, explicit_basis, text)
 
 
 #: a change of zero said in words: "GDP was flat", "the economy stagnated", "showed no change"
@@ -408,6 +408,7 @@ def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
     return out
 
 
+_ALSO = regex.compile(r"(?<![\w])also(?![\w])", _F)
 BACKWARD_CUE = regex.compile(r"(?:from|over|compared|versus|against)(?![\w])", _F)
 
 
@@ -545,18 +546,21 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     return out
 
 
-def _reconcile(facts: list[Gdp], explicit: set[int]) -> Iterator[Gdp]:
+def _reconcile(facts: list[Gdp], explicit: set[int], text: str) -> Iterator[Gdp]:
     """Basis from the rest of the article where a mention did not say it.
 
     The same figure for the same country and period said twice shares its
-    basis; and an annualized rate is about four times the quarter's change,
-    so a defaulted figure 3-5x an explicit quarter-on-quarter one is annualized.
+    basis (not one said to be "also" that figure: "Compared with the year-earlier
+    quarter, GDP also rose 1.1 pct" is another measure with the same value); and
+    an annualized rate is about four times the quarter's change, so a defaulted
+    figure 3-5x an explicit quarter-on-quarter one is annualized.
     """
     out = list(facts)
     for k, f in enumerate(out):
         if k in explicit:
             continue
-        twin = [out[j] for j in explicit if out[j].country == f.country and out[j].period == f.period and out[j].change_pct == f.change_pct]
+        twin = [out[j] for j in explicit if out[j].country == f.country and out[j].period == f.period and out[j].change_pct == f.change_pct
+                and not _ALSO.search(text, max(out[j].sent_start, out[j].char_start - 40), out[j].char_start)]
         if twin:
             out[k] = replace(f, basis=twin[0].basis)
             continue
