@@ -517,7 +517,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
-        "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at",
+        "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

@@ -202,3 +202,9 @@ def test_a_previous_close_is_the_business_day_before(sentence):
 def test_rates_of_plans_and_years_to_come(sentence, kinds):
     rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 6))
     assert [r["kind"] for r in rows] == kinds
+
+
+def test_an_extreme_after_a_time_word():
+    rows = extract("fx_rates", "The dollar was last at 157.32 yen, having touched 157.48 earlier, its highest since late May.",
+                   published=dt.date(2025, 7, 1))
+    assert project(rows, ("rate", "kind")) == [(157.32, "level"), (157.48, "high")]

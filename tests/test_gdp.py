@@ -265,3 +265,11 @@ def test_a_figure_said_to_be_also_that_value_is_another_measure_not_a_twin():
             "Compared with the year-earlier quarter, GDP also rose 1.1 pct.")
     rows = extract("gdp", text, published=dt.date(2025, 3, 5))
     assert project(rows, ("change_pct", "basis")) == [(1.1, "qoq"), (0.2, "qoq"), (1.1, "yoy")]
+
+
+def test_a_ranked_appositive_is_not_the_country_and_a_faster_than_figure_shares_the_basis():
+    rows = extract("gdp", "Germany's economy, Europe's largest, shrank 0.1% in the second quarter.", published=PUB)
+    assert project(rows, ("country", "change_pct")) == [("DEU", -0.1)]
+    rows = extract("gdp", "India's economy grew 7.4% year-on-year in the January-March quarter, faster than 6.4% in the "
+                          "previous quarter.", published=PUB)
+    assert project(rows, ("change_pct", "period", "basis")) == [(7.4, "2025Q1", "yoy"), (6.4, "2024Q4", "yoy")]

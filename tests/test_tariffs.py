@@ -211,10 +211,19 @@ def test_bounds_baseline_and_signing_day():
 
 
 # Known misses, kept as tests that must keep failing until the rule exists.
-@pytest.mark.xfail(strict=True, reason="a rate with only 'rate' for a tariff word, two clauses from the tariff sentence, is not linked")
-def test_rate_word_far_from_the_tariff_sentence():
+def test_rate_word_after_the_tariff_sentence():
+    # fertilizer is a farm input, not a farm product: a named good outside the vocabulary, "other"
     rows = extract("tariffs", "Washington set new tariffs on Canadian goods on Friday. Fertilizer and lumber would stay at a 10% rate, an official said.")
-    assert project(rows, ("target", "sector", "rate_pct")) == [("CAN", "agriculture", 10.0), ("CAN", "lumber", 10.0)]
+    assert project(rows, ("target", "sector", "rate_pct")) == [("CAN", "other", 10.0), ("CAN", "lumber", 10.0)]
+    text = ("Washington already charges a 10% baseline tariff on most EU imports. "
+            "President Donald Trump has threatened to raise the rate on EU goods to 30% from August 1.")
+    assert project(extract("tariffs", text), ("target", "rate_pct", "status")) == [("EUU", 10.0, "in_effect"), ("EUU", 30.0, "scheduled")]
+    assert extract("tariffs", "The central bank raised its tariff forecasts. The policy rate on deposits rose to 3%.") == []
+
+
+def test_goods_that_would_face_a_rate_are_not_yet_taxed():
+    rows = extract("tariffs", "The European Commission listed American goods that would face tariffs of up to 30% if talks fail.")
+    assert project(rows, ("imposer", "target", "rate_pct", "qualifier", "status")) == [("EUU", "USA", 30.0, "at_most", "announced")]
 
 
 @pytest.mark.xfail(strict=True, reason="'India will pay 25%' names no tariff at all; only the article says what is paid")
@@ -277,3 +286,9 @@ def test_the_rate_of_a_domestic_tax_before_it_is_not_a_later_duty():
             "to 25 pct and impose duty on imported luxury cars.")
     assert extract("tariffs", CONTEXT + text) == []
     assert project(extract("tariffs", CONTEXT + "Canada will raise its tariff on U.S. steel to 25 pct."), ("imposer", "rate_pct")) == [("CAN", 25.0)]
+
+
+def test_a_sector_rate_listed_after_a_baseline_is_no_baseline():
+    rows = extract("tariffs", "Washington already charges a 10% baseline tariff on most EU imports and 50% on European steel.")
+    assert project(rows, ("sector", "measure", "rate_pct", "status")) == [
+        ("all", "baseline", 10.0, "in_effect"), ("steel", "sectoral", 50.0, "in_effect")]

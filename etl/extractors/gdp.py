@@ -25,7 +25,9 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _PCT_END = regex.compile(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$")
 _IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
-_COMPARED = regex.compile(r"[\s,]*(?:from|against|compared\s+with|versus|after)\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%"
+_COMPARED = regex.compile(
+    r"[\s,]*(?:from|against|compared\s+with|versus|after|(?:faster|slower|higher|lower|stronger|weaker|more|less|up|down)\s+than)"
+    r"\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%", "7.4%, faster than 6.4%"
 #: what a quarter is written with ("the April-June period", "the third quarter", "Q2", "the three months to June"):
 #: only such a sentence is read for the period an article is about
 QUARTER_HINT = regex.compile(r"quarter|qtr|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s*(?:-|–|/|to|through)", _F)
@@ -34,6 +36,9 @@ _PRICES_AFTER = regex.compile(r"\s+(?:constant\s+|market\s+)?prices(?![\w])", _F
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
 _QUARTER = regex.compile(r"\b(?:quarter|qtr)", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
+#: "7.4% year-on-year in the January-March quarter, faster than 6.4%": the gap ends in a comparison
+_COMPARED_END = regex.compile(
+    r"(?<![\w])(?:from|against|compared\s+with|versus|after|than)\s+(?:an?\s+|the\s+)?(?:revised\s+|initial\s+|upwardly\s+revised\s+)?$", _F)
 #: between two listed figures, the first one's time: "4.6 pct in the third quarter and 1.3 pct"
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
@@ -295,7 +300,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         for k, m in enumerate(chosen):
             if supposed(text, m, sent.start, sent.end):
                 continue  # "would have grown by 3.5 pct", "would have to grow 2.6 pct": not a growth seen
-            places = [p for p in doc.places[i] if p.end <= m.start]
+            # not the frame of a rank: "Germany's economy, Europe's largest, shrank 0.1%"
+            places = [p for p in doc.places[i] if p.end <= m.start and not RANKED_ECONOMY.match(text, p.end)]
             in_after = [p for p in doc.places[i] if _IN_FOR.fullmatch(text[_compared_end(doc.mentions[i], m, text):p.start])]
             country: str | None
             if in_after:
@@ -307,7 +313,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
-            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))):
                 # "accelerated to 4.9 pct, from 2.9 pct", "at an annual rate of 4.7 pct versus 4.6 pct in the
                 # third quarter and 1.3 pct in the 1985 final quarter": a figure listed with another has its basis
                 labels = said_labels.get(k - 1, [])

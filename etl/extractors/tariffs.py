@@ -109,6 +109,11 @@ STATUS = {
     for k, words in lx.TARIFF_STATUS_CUES.items()
 }
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
+#: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
+RATE_WORD = regex.compile(r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)
+MODAL_FACE = regex.compile(r"(?<![\w])(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)(?![\w])", _F)
+#: the in-effect cues other than "face": with one of them the rate is in effect whatever the modal
+IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"] if "fac" not in w]), _F)
 NEW_RATE = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
@@ -279,6 +284,11 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         cands = [c for c in cands if c[1]]
         if cands:
             return str(max(cands)[1])
+    # "The European Commission listed American goods that would face tariffs": an actor that levies is the
+    # subject of the sentence (not "told the European Commission")
+    actors = [a for a in ACTOR.finditer(text, ca, lo) if not PREP_BEFORE.search(text, max(ca, a.start() - 20), a.start())]
+    if actors:
+        return lx.lookup(lx.IMPOSER_ACTORS, actors[0].group(0))
     return None
 
 
@@ -288,17 +298,29 @@ def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target:
     verb = SUBJECT_TARGET.search(text, ca, m.start)
     if target is None or not verb:
         return []
-    subj = [p for p in doc.places[i] if ca <= p.start and p.end <= verb.start()]
-    if not subj or subj[0].code != target:
+    run = _subject_run(doc, i, text, ca, verb.start())
+    if not run or run[0].code != target:
         return []
     out: list[Place] = []
-    prev = subj[0]
-    for p in subj[1:]:
-        if not _AND_GAP.fullmatch(text, prev.end, p.start) or p.code in (imposer, target) or p.code in [o.code for o in out]:
+    for p in run[1:]:
+        if p.code in (imposer, target) or p.code in [o.code for o in out]:
             break
         out.append(p)
-        prev = p
     return out
+
+
+def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[Place]:
+    """The countries coordinated right before a verb ("Mexico and Canada were hit", "American goods that
+    would face"): the last place before it and those joined to it by "and" or commas."""
+    before = [p for p in doc.places[i] if ca <= p.start and p.end <= verb]
+    if not before:
+        return []
+    run = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not _AND_GAP.fullmatch(text, p.end, run[0].start):
+            break
+        run.insert(0, p)
+    return run
 
 
 def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention]) -> str | None:
@@ -326,10 +348,13 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
             # "19% on goods from the Philippines and 32% on Indonesia"; "were hit with 25% tariffs, with a
             # 10% rate on Canadian energy": the rate's own goods name their country before a subject does
             return right[0].code
-    subj = [p for p in places if ca <= p.start < m.start and p.code != imposer]
     subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
-    if subj and subj_verb and subj[0].start < subj_verb.start():
-        return subj[0].code
+    subj = [p for p in _subject_run(doc, i, text, ca, subj_verb.start()) if p.code != imposer] if subj_verb else []
+    if subj_verb and not subj:
+        # "Japan, a key US ally, is subject to ...": past the imposer in an aside, the first country before the verb
+        subj = [p for p in places if ca <= p.start and p.end <= subj_verb.start() and p.code != imposer][:1]
+    if subj:
+        return subj[0].code  # "Switzerland faces a 39% tariff", "American goods that would face tariffs of up to 30%"
     if prev is not None:
         between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer]
         if between:
@@ -454,8 +479,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         if not rates:
             continue  # a sentence gives rows only for its own percentages: read no further
         s = doc.stext(i)
+        rate_words: list[tuple[int, int]] = []
         if not TARIFF.search(s):
-            continue
+            # "President Trump has threatened to raise the rate on EU goods to 30%", "would stay at a 10% rate":
+            # "rate" stands for the tariff of the sentence just before, in the same paragraph
+            if not (i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and RATE_WORD.search(s) and _strong(doc.stext(i - 1))):
+                continue
+            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
         if trade_doc is None:
             trade_doc = bool(TRADE_CONTEXT.search(text))
         if not trade_doc and not doc.places[i]:
@@ -479,7 +509,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             continue
         cl = clauses(text, sent.start, sent.end)
         linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
-        cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s) if _is_cue(s, c)]
+        cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s) if _is_cue(s, c)] + rate_words
         # "raising surtax on goods and services by five points to 35 pct": the rate of a domestic tax just before it
         domestic_ends = sorted(sent.start + t.end() for t in TAX_WORD.finditer(s) if DOMESTIC.search(s, max(0, t.start() - 40), t.end() + 40))
         for m in pcts:
@@ -629,6 +659,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
+                    text, max(linked[k - 1][0].end, _word_end(text, linked[k - 1][2])), min(cb, m.end + 30)):
+                measure = None  # "a 10% baseline tariff on most EU imports and 50% on European steel": the steel rate is no baseline
             if inherited and measure in ("baseline", "reciprocal"):
                 sectors = [("all", None)]  # type: ignore[list-item]  # an economy-wide part ("with a 10% baseline tariff")
             prev_sectors = sectors
@@ -641,6 +674,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- status
             labels = status_cues.get(k, [])
             before = text[max(sent.start, m.start - 40):m.start]
+            if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(text, ca, cb):
+                labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
             if "sought" in labels and ("removed" in labels or (not TO_BEFORE.search(before) and OBJECT_VERB.search(before))):
                 # "wants to cut the 25% levy", "sought the removal of ... taxed at 27.5%": the levy exists
                 labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]
