@@ -210,7 +210,6 @@ def test_bounds_baseline_and_signing_day():
     assert project(rows, ("imposer", "target", "rate_pct", "effective_date")) == [("USA", "PER", 10.0, None)]
 
 
-# Known misses, kept as tests that must keep failing until the rule exists.
 def test_rate_word_after_the_tariff_sentence():
     # fertilizer is a farm input, not a farm product: a named good outside the vocabulary, "other"
     rows = extract("tariffs", "Washington set new tariffs on Canadian goods on Friday. Fertilizer and lumber would stay at a 10% rate, an official said.")
@@ -226,10 +225,23 @@ def test_goods_that_would_face_a_rate_are_not_yet_taxed():
     assert project(rows, ("imposer", "target", "rate_pct", "qualifier", "status")) == [("EUU", "USA", 30.0, "at_most", "announced")]
 
 
-@pytest.mark.xfail(strict=True, reason="'India will pay 25%' names no tariff at all; only the article says what is paid")
 def test_pay_a_rate_with_no_tariff_word():
+    # a country that pays, is charged or gets a rate, right after a tariff sentence
     rows = extract("tariffs", "The new tariff schedule was published on Friday. India will pay 25%, the order said.")
     assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "IND", 25.0)]
+    text = ("The order sets 39% duties on goods from Switzerland.\n\nIndia will be charged 25%. South Africa gets 30%, "
+            "the highest in its region.")
+    assert project(extract("tariffs", text), ("target", "rate_pct")) == [("CHE", 39.0), ("IND", 25.0), ("ZAF", 30.0)]
+    # not a share or a sum paid in a sentence that does not follow tariffs
+    assert extract("tariffs", "Oil prices rose on Friday. Saudi Arabia gets 40% of its revenue from crude.") == []
+
+
+def test_a_countrys_rate_in_a_list_of_rates_is_the_rate_it_pays():
+    text = ("The order raises the tariff on Swiss goods to 39%. Canada's rate rises to 35% from 25%, "
+            "while Taiwan's rate was set at 20% and Vietnam's at 20%.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct", "status")) == [
+        ("USA", "CHE", 39.0, "announced"), ("USA", "CAN", 35.0, "announced"), ("USA", "CAN", 25.0, "removed"),
+        ("USA", "TWN", 20.0, "announced"), ("USA", "VNM", 20.0, "announced")]
 
 
 def test_old_rate_after_a_date_and_a_second_clause_with_its_own_subject():

@@ -91,7 +91,8 @@ BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
-SUBJECT_TARGET = regex.compile(r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to)(?![\w])", _F)
+SUBJECT_TARGET = regex.compile(
+    r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?)(?![\w])", _F)
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
@@ -110,7 +111,19 @@ STATUS = {
 }
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
-RATE_WORD = regex.compile(r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)
+RATE_WORD = regex.compile(
+    r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])"
+    r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])",  # "Canada's rate rises to 35%"
+    _F,
+)
+PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
+POSSESSIVE_RATE = regex.compile(r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d)", _F)
+#: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
+PAYS_RATE = regex.compile(
+    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?))\s+(?:an?\s+|the\s+)?"
+    r"(?:rate\s+of\s+)?(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent))",
+    _F,
+)
 MODAL_FACE = regex.compile(r"(?<![\w])(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)(?![\w])", _F)
 #: the in-effect cues other than "face": with one of them the rate is in effect whatever the modal
 IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"] if "fac" not in w]), _F)
@@ -250,10 +263,12 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     """Who levies the tariff, if the sentence says so."""
     lo = min(m.start, cue_pos)
     places = doc.places[i]
-    # "U.S. tariffs", "a 10% U.S. levy", "Mexico's new 30 percent levy"
+    if PAYS_RATE.match(text, cue_pos):
+        places = []  # "India will be charged 25%": the country before the verb pays
     adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
-           and not DEAL_BETWEEN.search(text, p.end, lo)]  # "a Japan deal with a 15% tariff": the partner of a deal
+           and not DEAL_BETWEEN.search(text, p.end, lo)  # "a Japan deal with a 15% tariff": the partner of a deal
+           and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
         return adj[-1].code
@@ -276,6 +291,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
         if PASSIVE_AFTER_NOUN.match(text, max(ca, verb.start() - 40), verb.start()) and verb.group(0).lower().endswith("ed"):
             continue  # "a 25% tariff imposed in May": a passive with no agent; the country before taxes nobody
+        if PASSIVE_AUX.search(text, max(ca, verb.start() - 25), verb.start()) and not verb.group(0).lower().endswith("ing"):
+            continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
@@ -341,6 +358,11 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
             next_rate: int, imposer: str, prev: Mention | None, own_goods: str | None = None) -> str | None:
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
     places = doc.places[i]
+    # "Canada's rate rises to 35%", "Taiwan's rate was set at 20% and Vietnam's at 20%": the country whose rate it is
+    payer = [p for p in places if ca <= p.start and p.end <= m.start and p.code != imposer and POSSESSIVE_RATE.match(text, p.end)
+             and not any(p.end <= o.start < m.start for o in doc.mentions[i] if o.unit == "percent")]
+    if payer:
+        return payer[-1].code
     own = OWN_TARGET.match(text, m.end, cb)
     if own:
         right = [p for p in places if p.start == own.end() and p.code != imposer]
@@ -474,18 +496,23 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     pending: list[dict[str, str | None]] = []
     trade_doc: bool | None = None
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
+    last_row_sentence = -2  # the last sentence that gave a row
     for i, sent in enumerate(doc.sentences):
         rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
         if not rates:
             continue  # a sentence gives rows only for its own percentages: read no further
         s = doc.stext(i)
-        rate_words: list[tuple[int, int]] = []
+        # "Canada's rate rises to 35%", "the rate on EU goods", "a 10% rate": the rate of a duty, in a sentence that
+        # names a tariff or right after one that does; "India will be charged 25%", "South Africa gets 30%": a
+        # country paying a rate, right after a tariff sentence
+        rate_words: list[tuple[int, int]] = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
         if not TARIFF.search(s):
-            # "President Trump has threatened to raise the rate on EU goods to 30%", "would stay at a 10% rate":
-            # "rate" stands for the tariff of the sentence just before, in the same paragraph
-            if not (i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and RATE_WORD.search(s) and _strong(doc.stext(i - 1))):
+            after_tariffs = i > 0 and (i - 1 == last_row_sentence or (
+                doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1)))))
+            rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
+                           if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+            if not (after_tariffs and rate_words):
                 continue
-            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
         if trade_doc is None:
             trade_doc = bool(TRADE_CONTEXT.search(text))
         if not trade_doc and not doc.places[i]:
@@ -494,7 +521,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # a surcharge on car sales)
             continue
         strong_here = bool(_strong(s))
-        strong_near = strong_here or (i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
+        strong_near = strong_here or i - 1 == last_row_sentence or (
+            i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
         if not strong_near or FREIGHT.search(s):
             continue
         masked = mask_parentheticals(s)
@@ -734,6 +762,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
                 pending.append(row)
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
+                last_row_sentence = i
                 for row_start, row_target in [(start, target), *((p.start, p.code) for p in also)]:
                     yield Tariff(
                         char_start=row_start, char_end=end, sent_start=sent.start, sent_end=sent_end,
