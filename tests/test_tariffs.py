@@ -304,3 +304,18 @@ def test_a_sector_rate_listed_after_a_baseline_is_no_baseline():
     rows = extract("tariffs", "Washington already charges a 10% baseline tariff on most EU imports and 50% on European steel.")
     assert project(rows, ("sector", "measure", "rate_pct", "status")) == [
         ("all", "baseline", 10.0, "in_effect"), ("steel", "sectoral", 50.0, "in_effect")]
+
+
+def test_country_rates_in_an_article_about_reciprocal_tariffs_are_reciprocal():
+    text = ("Trump set new reciprocal tariff rates on Thursday. Goods from Switzerland will face a 39% duty. "
+            "Analysts predict that duties on Indian goods will stay near 25%.")
+    rows = extract("tariffs", text)
+    assert project(rows, ("target", "rate_pct", "measure")) == [("CHE", 39.0, "reciprocal"), ("IND", 25.0, "unspecified")]
+    # the same rate in an article that never speaks of reciprocal tariffs keeps no measure
+    rows = extract("tariffs", "Goods from Switzerland will face a 39% duty from next week.")
+    assert project(rows, ("target", "measure")) == [("CHE", "unspecified")]
+
+
+def test_the_verb_of_an_earlier_rate_does_not_name_a_later_rates_target():
+    text = "Goods from Switzerland will face a 39% duty, and analysts predict any new duties on India will stay near 25%."
+    assert project(extract("tariffs", text), ("target", "rate_pct")) == [("CHE", 39.0), ("IND", 25.0)]

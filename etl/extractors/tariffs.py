@@ -370,7 +370,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
             # "19% on goods from the Philippines and 32% on Indonesia"; "were hit with 25% tariffs, with a
             # 10% rate on Canadian energy": the rate's own goods name their country before a subject does
             return right[0].code
-    subj_verb = SUBJECT_TARGET.search(text, ca, m.start)
+    # the verb of this rate: not one before an earlier rate of the sentence ("... will face a 39% duty, and duties on India ...")
+    lo_verb = max([ca] + [o.end for o in doc.mentions[i] if o.unit == "percent" and o.end <= m.start])
+    subj_verb = SUBJECT_TARGET.search(text, lo_verb, m.start)
     subj = [p for p in _subject_run(doc, i, text, ca, subj_verb.start()) if p.code != imposer] if subj_verb else []
     if subj_verb and not subj:
         # "Japan, a key US ally, is subject to ...": past the imposer in an aside, the first country before the verb
@@ -491,6 +493,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     # without a measure of their own are that case's ("A preliminary duty of 8.54 pct was set")
     remedies = {k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text)}
     remedy_doc = remedies.pop() if len(remedies) == 1 and not retaliation_doc else None
+    reciprocal_doc = not retaliation_doc and bool(MEASURE["reciprocal"].search(doc.text))
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
@@ -743,6 +746,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     meas = "retaliatory"  # an article about retaliation or sanctions
                 elif remedy_doc:
                     meas = remedy_doc
+                elif reciprocal_doc and imposer == "USA" and sector == "all" and target not in ("WLD", None) and status != "expected":
+                    # an article about the US reciprocal tariffs: a country's economy-wide US rate is one (not someone's
+                    # guess at "any new duties")
+                    meas = "reciprocal"
                 elif imposer == "USA" and sector in lx.US_SECTORAL:
                     meas = "sectoral"  # the US levies sector tariffs on national-security grounds (Section 232)
                 else:
