@@ -273,3 +273,9 @@ def test_a_ranked_appositive_is_not_the_country_and_a_faster_than_figure_shares_
     rows = extract("gdp", "India's economy grew 7.4% year-on-year in the January-March quarter, faster than 6.4% in the "
                           "previous quarter.", published=PUB)
     assert project(rows, ("change_pct", "period", "basis")) == [(7.4, "2025Q1", "yoy"), (6.4, "2024Q4", "yoy")]
+
+
+def test_the_expected_figure_a_result_beats_has_its_basis():
+    rows = extract("gdp", "Japan's economy grew an annualised 1.0% in April-June, beating the median estimate for a 0.4% rise.",
+                   published=PUB)
+    assert project(rows, ("change_pct", "basis", "estimate")) == [(1.0, "annualized_qoq", "actual"), (0.4, "annualized_qoq", "consensus")]

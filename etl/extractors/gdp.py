@@ -313,7 +313,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             period, fiscal = periods[k]
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
-            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))):
+            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
+                                         or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))):  # "..., beating the median estimate for a 0.4% rise"
                 # "accelerated to 4.9 pct, from 2.9 pct", "at an annual rate of 4.7 pct versus 4.6 pct in the
                 # third quarter and 1.3 pct in the 1985 final quarter": a figure listed with another has its basis
                 labels = said_labels.get(k - 1, [])
