@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![\w])", _F)),
     ("my", regex.compile(rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\w])", _F)),
     ("m_rel", regex.compile(
-        r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)))(?![\w])", _F)),
+        r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)|a\s+month\s+before))(?![\w])", _F)),
     ("m_end", regex.compile(r"(?<![\w])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end)(?![\w])", _F)),
     ("m_prep", regex.compile(
         rf"(?<![\w])(?:(?:in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),

@@ -450,6 +450,7 @@ IMPOSE_VERBS = (
     "propose", "proposes", "proposed", "proposing", "unveil", "unveils", "unveiled", "introduce", "introduces",
     "introduced", "adopt", "adopts", "adopted", "approve", "approves", "approved", "retaliated with",
     "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "plans", "planned", "readies", "readied",
+    "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
 )
 
 

@@ -208,3 +208,9 @@ def test_an_extreme_after_a_time_word():
     rows = extract("fx_rates", "The dollar was last at 157.32 yen, having touched 157.48 earlier, its highest since late May.",
                    published=dt.date(2025, 7, 1))
     assert project(rows, ("rate", "kind")) == [(157.32, "level"), (157.48, "high")]
+
+
+def test_each_rate_takes_the_pair_named_before_it():
+    rows = extract("fx_rates", "USD/JPY rose as high as 150.25 before settling at 149.80, while EUR/JPY was at 156.10.",
+                   published=dt.date(2025, 3, 3))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 150.25), ("USD", "JPY", 149.8), ("EUR", "JPY", 156.1)]

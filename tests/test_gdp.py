@@ -279,3 +279,11 @@ def test_the_expected_figure_a_result_beats_has_its_basis():
     rows = extract("gdp", "Japan's economy grew an annualised 1.0% in April-June, beating the median estimate for a 0.4% rise.",
                    published=PUB)
     assert project(rows, ("change_pct", "basis", "estimate")) == [(1.0, "annualized_qoq", "actual"), (0.4, "annualized_qoq", "consensus")]
+
+
+def test_more_countries_growth_right_after_a_gdp_sentence_and_no_country_for_global_growth():
+    text = ("The IMF cut its 2025 global growth forecast to 2.8% from 3.3%. Japan's economy is seen expanding 0.6% in 2025. "
+            "The euro zone will grow 0.8%, the fund said, with Germany flat at 0.0% and France at 0.6%.")
+    rows = extract("gdp", text, published=dt.date(2025, 4, 22))
+    assert project(rows, ("country", "change_pct", "period", "estimate")) == [
+        ("JPN", 0.6, "2025", "forecast"), ("DEU", 0.0, "2025", "forecast"), ("FRA", 0.6, "2025", "forecast")]

@@ -332,3 +332,14 @@ def test_goods_of_the_next_rate_after_and_a_tariff_noun():
 def test_a_prediction_governs_the_rate_after_it():
     text = "Goods from Switzerland will face a 39% duty, and analysts predict any new duties on India will stay near 25%."
     assert project(extract("tariffs", text), ("rate_pct", "status")) == [(39.0, "announced"), (25.0, "expected")]
+
+
+def test_a_country_right_before_the_tariff_noun_levies_it_and_ranges_share_goods():
+    text = ("Canada will impose 25% tariffs on U.S. imports, responding to U.S. duties of 25% on Canadian goods. "
+            "The U.S. also doubled its additional tariff on Chinese goods to 20%.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [
+        ("CAN", "USA", 25.0), ("USA", "CAN", 25.0), ("USA", "CHN", 20.0)]
+    rows = extract("tariffs", "China said it would levy additional tariffs of 10% to 15% on some U.S. farm products from March 10.",
+                   published=dt.date(2025, 3, 4))
+    assert project(rows, ("sector", "rate_pct", "status", "effective_date")) == [
+        ("agriculture", 10.0, "scheduled", dt.date(2025, 3, 10)), ("agriculture", 15.0, "scheduled", dt.date(2025, 3, 10))]

@@ -78,3 +78,9 @@ def test_its_after_a_sentence_naming_the_holder_without_sums():
             "of U.S. government debt. Its holdings had peaked at about $1.3 trillion in November 2021.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("CHN", "2025-04"), ("JPN", "2021-11")]
+
+
+def test_a_month_before_is_the_month_before_the_sum_just_given():
+    text = "Japan owned $1.06 trillion of Treasuries at the end of December, down from $1.09 trillion a month before."
+    assert project(extract("treasury_holdings", text, published=dt.date(2025, 3, 3)), ("holder", "period")) == [
+        ("JPN", "2024-12"), ("JPN", "2024-11")]

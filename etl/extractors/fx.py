@@ -264,16 +264,17 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 heading = ""
             last_para = sent.paragraph
         masked = mask_parentheticals(s)
-        pair = PAIR_CODE.search(s)
-        pair_codes = None
-        if pair and pair.group("a") in lx.CURRENCY_CODES and pair.group("b") in lx.CURRENCY_CODES:
-            pair_codes = (pair.group("a"), pair.group("b"))
-        else:
-            pw = PAIR_WORDS.search(s)
-            if pw:
+        # the pairs the sentence names, where they stand: a rate takes the last one named before it
+        # ("USD/JPY rose to 150.25 ..., while EUR/JPY was at 156.10")
+        pairs: list[tuple[int, tuple[str, str]]] = [
+            (sent.start + p.start(), (p.group("a"), p.group("b"))) for p in PAIR_CODE.finditer(s)
+            if p.group("a") in lx.CURRENCY_CODES and p.group("b") in lx.CURRENCY_CODES]
+        if not pairs:
+            for pw in PAIR_WORDS.finditer(s):
                 a, b = _ccy(pw.group("a"), shared), _ccy(pw.group("b"), shared)
                 if a and b and a != b:
-                    pair_codes = (a, b)
+                    pairs.append((sent.start + pw.start(), (a, b)))
+        pair_codes = pairs[0][1] if pairs else None
         units = [(x.start, x.end) for x in doc.mentions[i]]
         subjects = [
             (m.start() + sent.start, _ccy(m.group(0), shared)) for m in SUBJECT.finditer(masked)
@@ -326,6 +327,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     subj = [c for p, c in subjects if c and c != per]
                     quote = subj[0] if subj else None
                 base = per
+            if pairs:
+                pair_codes = next((pc for pos, pc in reversed(pairs) if pos < m.start), pairs[0][1])
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
             ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), shared)]

@@ -83,6 +83,8 @@ NEUTRAL = regex.compile(
     _F,
 )
 GROUP = regex.compile(lx.alternation(lx.COUNTRY_GROUPS), _F)
+_NOT_A_BODY = regex.compile(r"growth|econom", _F)
+GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
     r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
     + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
@@ -203,7 +205,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             for p in doc.places[i]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
-        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s))
+        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or (
+            # "The euro zone will grow 0.8%, with Germany flat at 0.0% and France at 0.6%": more countries' growth,
+            # right after a GDP sentence, with a verb of growth and no GDP word
+            GROW_VERB.search(s) and doc.places[i]))
         gdp_stem = any(w in low for w in GDP_WORD_STEMS)
         if last_period is None and gdp_stem and QUARTER_HINT.search(s) and GDP_WORD.search(s):
             # "Japan's economy grew faster in the April-June period than first reported.": the period the
@@ -254,7 +259,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gc = GROWTH_OF_COMPONENT.match(after)
             lb = max(0, rel - 240)
             groups = [x for x in GROUP.finditer(masked, lb, rel + 40)
-                      if not RANKED_ECONOMY.match(masked, x.end()) and not GROUP_SPEAKS.match(masked, x.end())]
+                      if not RANKED_ECONOMY.match(masked, x.end())
+                      and not (GROUP_SPEAKS.match(masked, x.end()) and not _NOT_A_BODY.search(x.group(0)))]  # "global growth forecast" is no body that speaks
             places_before = [p for p in doc.places[i] if p.end <= m.start]
             if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
                 ok = False  # the OECD's, the industrial countries' growth: no one country's

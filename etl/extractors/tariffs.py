@@ -116,6 +116,7 @@ RATE_WORD = regex.compile(
     r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])",  # "Canada's rate rises to 35%"
     _F,
 )
+_NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 POSSESSIVE_RATE = regex.compile(r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d)", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
@@ -203,11 +204,12 @@ NOUN_BEFORE = regex.compile(
     r"|%|(?<![\w])(?:pct|percent|per\s+cent))\s+$",
     _F,
 )
+_ADDRESSEE = r"(?<![\w])(?:tells?|told|telling|warns?|warned|informs?|informed|urges?|urged|asks?|asked)\s+$"  # "Trump tells Japan ..."
 PREP_BEFORE = regex.compile(
-    r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$"
-    r"|(?<![\w])(?:tells?|told|telling|warns?|warned|informs?|informed|urges?|urged|asks?|asked)\s+$",  # "Trump tells Japan ...": an addressee
+    r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$|" + _ADDRESSEE,
     _F,
 )
+ADDRESSEE_BEFORE = regex.compile(_ADDRESSEE, _F)
 
 
 #: "the island's import tariffs": the levies of the country the article is about
@@ -265,7 +267,10 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     places = doc.places[i]
     if PAYS_RATE.match(text, cue_pos):
         places = []  # "India will be charged 25%": the country before the verb pays
-    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
+    # (a country right before the tariff noun levies it whatever precedes it: "responding to U.S. duties of 25%")
+    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and (
+               not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
+               or (_NOUN_NEXT.fullmatch(text, p.end, cue_pos) and not ADDRESSEE_BEFORE.search(text, max(ca, p.start - 20), p.start)))
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
            and not DEAL_BETWEEN.search(text, p.end, lo)  # "a Japan deal with a 15% tariff": the partner of a deal
            and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
@@ -464,6 +469,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
+RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 
 
 def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
@@ -479,7 +485,7 @@ def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> 
     "15% on coal and 10% on crude oil, which took effect on February 10"."""
     out = {k}
     j = k
-    while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start])
+    while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start]) or RANGE_GAP.fullmatch(gap)
                                    or LIST_GOODS.match(gap) and len(gap) < 75):
         j += 1
         out.add(j)
@@ -604,13 +610,21 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if _owner(linked, w.start) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        for k in range(len(targets) - 1):  # the two ends of a range share their status
+            if RANGE_GAP.fullmatch(text, targets[k].end, targets[k + 1].start):
+                both = sorted(set(status_cues.get(k, []) + status_cues.get(k + 1, [])))
+                if both:
+                    status_cues[k], status_cues[k + 1] = list(both), list(both)
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
             # ---- sectors: the phrase after the tariff word, else words right before it
             phrase_lo = min(cue_pos, m.start) - sent.start
-            next_rate = min([o.start for o in pcts if o.start > m.start] + [sent.end]) - sent.start
+            later = [o for o in pcts if o.start > m.start]
+            if later and RANGE_GAP.fullmatch(text, m.end, later[0].start):
+                later = later[1:]  # "tariffs of 10% to 15% on some U.S. farm products": the goods after the range's top
+            next_rate = min([o.start for o in later] + [sent.end]) - sent.start
             prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
             sectors = []
             # a rate inside an aside (", such as the 25% levy on automobiles and ...,") reads its goods in the aside
