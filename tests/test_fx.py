@@ -214,3 +214,9 @@ def test_each_rate_takes_the_pair_named_before_it():
     rows = extract("fx_rates", "USD/JPY rose as high as 150.25 before settling at 149.80, while EUR/JPY was at 156.10.",
                    published=dt.date(2025, 3, 3))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 150.25), ("USD", "JPY", 149.8), ("EUR", "JPY", 156.1)]
+
+
+def test_a_security_price_after_a_rate_sentence_is_no_rate():
+    rows = extract("fx_rates", "The Swiss franc/yen exchange rate was fixed at 97.27. The shares last traded at 579 yen.",
+                   published=dt.date(1987, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("CHF", "JPY", 97.27)]

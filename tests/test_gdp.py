@@ -287,3 +287,9 @@ def test_more_countries_growth_right_after_a_gdp_sentence_and_no_country_for_glo
     rows = extract("gdp", text, published=dt.date(2025, 4, 22))
     assert project(rows, ("country", "change_pct", "period", "estimate")) == [
         ("JPN", 0.6, "2025", "forecast"), ("DEU", 0.0, "2025", "forecast"), ("FRA", 0.6, "2025", "forecast")]
+
+
+def test_a_figure_expected_for_a_past_quarter_is_a_forecast():
+    rows = extract("gdp", "West German GDP fell in the first quarter. But year-on-year growth is expected to be about two pct.",
+                   published=dt.date(1987, 5, 5))
+    assert project(rows, ("country", "period", "change_pct", "estimate")) == [("DEU", "1987Q1", 2.0, "forecast")]

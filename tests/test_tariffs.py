@@ -343,3 +343,8 @@ def test_a_country_right_before_the_tariff_noun_levies_it_and_ranges_share_goods
                    published=dt.date(2025, 3, 4))
     assert project(rows, ("sector", "rate_pct", "status", "effective_date")) == [
         ("agriculture", 10.0, "scheduled", dt.date(2025, 3, 10)), ("agriculture", 15.0, "scheduled", dt.date(2025, 3, 10))]
+
+
+def test_the_goods_after_the_old_rate_are_the_new_rates_too():
+    rows = extract("tariffs", "The move raised tariffs to 100 pct from about five pct on Japanese color television sets.")
+    assert project(rows, ("sector", "rate_pct", "status")) == [("electronics", 100.0, "announced"), ("electronics", 5.0, "removed")]

@@ -162,6 +162,14 @@ CONSENSUS_BEFORE = regex.compile(
 #: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
 #: "a planned 4.1 pct", "is planned to rise by 4.3 pct": a plan for that figure only
 PLANNED_BEFORE = regex.compile(r"(?<![\w])(?:planned|targeted)\s+(?:to\s+\w+\s+(?:by\s+|to\s+)?)?(?:about\s+|around\s+)?$", _F)
+#: the verb of the figure says it is expected: "year-on-year growth is expected to be about two pct", "is seen
+#: to have grown 0.5%": a forecast, even of a quarter now past whose data are not out
+EXPECTED_TO_BE = regex.compile(
+    r"(?<![\w])(?:expected|forecast|projected|seen|predicted|likely|set)\s+to\s+(?:have\s+)?"
+    r"(?:be|been|reach|reached|grow|grown|rise|risen|expand|expanded|come\s+in|slow|slowed|fall|fallen|contract|contracted|shrink|shrunk)"
+    r"\s+(?:by\s+|at\s+|to\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$",
+    _F,
+)
 #: someone's forecast of the figure: "his forecast of 1.8 pct first quarter GNP growth", "his early estimate for
 #: first quarter growth is around three pct"
 OWN_FORECAST_BEFORE = regex.compile(
@@ -347,7 +355,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
-                    text, max(sent.start, m.start - 80), m.start):
+                    text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc):
                 estimate = "forecast"

@@ -469,6 +469,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
+GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 
 
@@ -622,8 +623,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- sectors: the phrase after the tariff word, else words right before it
             phrase_lo = min(cue_pos, m.start) - sent.start
             later = [o for o in pcts if o.start > m.start]
-            if later and RANGE_GAP.fullmatch(text, m.end, later[0].start):
-                later = later[1:]  # "tariffs of 10% to 15% on some U.S. farm products": the goods after the range's top
+            if later and (RANGE_GAP.fullmatch(text, m.end, later[0].start) or CHAIN_OLD.fullmatch(text, m.end, later[0].start)) \
+                    and GOODS_NEXT.match(text, later[0].end, sent.end):
+                # "tariffs of 10% to 15% on some U.S. farm products", "raised tariffs to 100 pct from about five pct on
+                # Japanese color television sets": the goods after the range's top, or after the old rate, are both's
+                later = later[1:]
             next_rate = min([o.start for o in later] + [sent.end]) - sent.start
             prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
             sectors = []
