@@ -101,3 +101,10 @@ def test_the_previous_reading_is_the_previous_survey():
                    published=PUB)
     assert project(rows, ("value", "survey", "estimate")) == [(30, "2024-09", "actual"), (29, "2024-09", "consensus"),
                                                              (31, "2024-06", "actual")]
+
+
+def test_the_survey_a_value_is_compared_with_is_not_its_survey():
+    text = ("The BOJ tankan survey showed Wednesday that the diffusion index for big manufacturers rose 1 point from the "
+            "previous survey in June to plus 14.")
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("category", "value", "survey")) == [("large_manufacturers", 14, "2025-09")]

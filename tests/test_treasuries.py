@@ -84,3 +84,9 @@ def test_a_month_before_is_the_month_before_the_sum_just_given():
     text = "Japan owned $1.06 trillion of Treasuries at the end of December, down from $1.09 trillion a month before."
     assert project(extract("treasury_holdings", text, published=dt.date(2025, 3, 3)), ("holder", "period")) == [
         ("JPN", "2024-12"), ("JPN", "2024-11")]
+
+
+def test_the_day_data_were_released_is_not_the_holdings_month():
+    text = ("Japan remained the largest foreign holder of U.S. Treasuries in April, with $1.135 trillion, according to "
+            "Treasury data released on Wednesday.")
+    assert project(extract("treasury_holdings", text, published=dt.date(2025, 6, 18)), ("holder", "period")) == [("JPN", "2025-04")]

@@ -23,7 +23,9 @@ from etl.facts import Tankan
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
-_SINCE_END = regex.compile(r"(?:since|than|from)\s+(?:the\s+)?$", _F)  # a comparison date, not the survey
+#: a comparison date, not the survey: "since March", "from the previous survey in June"
+_SINCE_END = regex.compile(
+    r"(?:since|than|from)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
 TANKAN_DOC = regex.compile(
@@ -117,7 +119,7 @@ def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
     for w in doc.whens[i]:
         if w.gran not in ("month", "quarter", "day"):
             continue
-        if _SINCE_END.search(text[max(0, w.start - 12):w.start]):
+        if _SINCE_END.search(text[max(0, w.start - 40):w.start]):
             continue  # "the highest since December": a comparison, not the survey
         before = [k for k, m in enumerate(ms) if m.end <= w.start and w.start - m.end <= 30
                   and not any(m.end <= x.start < w.start for x in ms)]

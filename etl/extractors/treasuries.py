@@ -40,6 +40,7 @@ CHANGE_BEFORE = regex.compile(
 MOVED_BEFORE = regex.compile(lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS) + r"\s+(?:by\s+)?(?:about\s+|some\s+)?$", _F)
 TO_SUM_AFTER = regex.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|some\s+)?(?:US)?\$?\s?\d", _F)
 ALL_HOLDERS = regex.compile(r"(?<![\w])(?:overall|total|all|combined|aggregate)\s+(?:foreign\s+|overseas\s+)?(?:holdings|holders|investors)|(?<![\w])foreign\s+(?:holdings|holders|investors)", _F)
+RELEASED_BEFORE = regex.compile(r"(?<![\w])(?:released|published|issued|showed|shows|said|reported|announced)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F)
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
 FROM_BEFORE = regex.compile(r"(?<![\w])(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:about\s+|around\s+)?$", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
@@ -96,7 +97,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                 amount /= 1000.0
             period = None
             # "the highest since August 2022": a time compared with, not the holding's month
-            whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)]
+            # not the day data were released ("according to Treasury data released on Wednesday")
+            whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+                     and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February")
             sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9]
             ws = [w for w in whens if w.start >= m.end - 1 and not any(m.end <= o < w.start for o in sums)]
