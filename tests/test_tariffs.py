@@ -348,3 +348,10 @@ def test_a_country_right_before_the_tariff_noun_levies_it_and_ranges_share_goods
 def test_the_goods_after_the_old_rate_are_the_new_rates_too():
     rows = extract("tariffs", "The move raised tariffs to 100 pct from about five pct on Japanese color television sets.")
     assert project(rows, ("sector", "rate_pct", "status")) == [("electronics", 100.0, "announced"), ("electronics", 5.0, "removed")]
+
+
+def test_goods_after_an_abbreviated_imposer_and_a_rate_in_retaliation():
+    rows = extract("tariffs", "A recent example was the 15 per cent duty the U.S. imposed on Canadian lumber exports.")
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "CAN", "lumber", 15.0)]
+    rows = extract("tariffs", "Reagan decided to impose 100 pct tariffs on Japanese goods in retaliation for unfair practices.")
+    assert project(rows, ("target", "measure")) == [("JPN", "retaliatory")]

@@ -185,7 +185,7 @@ COMPONENT_LINK = regex.compile(
     _F,
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
-ON = regex.compile(r"[^;.]{0,30}?(?<![\w])(?:on|for|against|of)\s", _F)
+ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of)\s", _F)  # "U.S." is no sentence end
 
 
 def _word_end(s: str, pos: int) -> int:
@@ -469,6 +469,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
+IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
 GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 
@@ -708,6 +709,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            if measure is None and IN_RETALIATION.search(text, ca, cb):
+                measure = "retaliatory"  # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices"
             if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
                     text, max(linked[k - 1][0].end, _word_end(text, linked[k - 1][2])), min(cb, m.end + 30)):
                 measure = None  # "a 10% baseline tariff on most EU imports and 50% on European steel": the steel rate is no baseline
