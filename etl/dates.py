@@ -56,6 +56,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("fy_ending", regex.compile(
         rf"(?<![\w])(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|ended|ends|to)\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
+    # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then
+    ("fy_begin", regex.compile(
+        rf"(?<![\w])(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:beginning|starting|begins|starts|which\s+begins)\s+"
+        rf"(?:(?P<next>next\s+month)|(?:in\s+)?(?P<mon>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)", _F)),
     ("fy_rel", regex.compile(r"(?<![\w])(?P<rel>this|current|next|last|previous)\s+fiscal\s+year(?![\w])", _F)),
     # dates ----------------------------------------------------------------------
     ("md", regex.compile(
@@ -242,6 +246,15 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
             return ("year", None, kind, True, False)
         start = y - 1 if mon < 12 else y
         return ("year", str(start), kind, True, False)
+    if kind == "fy_begin":
+        if g.get("next"):
+            if not pub:
+                return ("year", None, kind, True, False)
+            nxt = dt.date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
+            return ("year", str(nxt.year), kind, True, False)
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        y = _y(m, "year") or (pub.year if pub and (pub.month, pub.day) <= (mon, 31) else (pub.year + 1 if pub else None))
+        return ("year", str(y) if y else None, kind, True, False)
     if kind == "fy_rel":
         if not pub:
             return ("year", None, kind, True, False)

@@ -110,3 +110,12 @@ WORDS = [
 def test_number_words_and_scales(text, value, unit):
     ms = parse(text)
     assert ms and ms[0].value == pytest.approx(value) and ms[0].unit == unit
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the fiscal year beginning next month", "2025"), ("the financial year starting in July", "2025"),
+    ("the fiscal year starting April 1, 2026", "2026"),
+])
+def test_a_fiscal_year_that_begins_is_the_year_it_starts_in(text, value):
+    (w,) = find(text, 0, len(text), PUB)
+    assert (w.value, w.fiscal) == (value, True)

@@ -293,3 +293,12 @@ def test_a_figure_expected_for_a_past_quarter_is_a_forecast():
     rows = extract("gdp", "West German GDP fell in the first quarter. But year-on-year growth is expected to be about two pct.",
                    published=dt.date(1987, 5, 5))
     assert project(rows, ("country", "period", "change_pct", "estimate")) == [("DEU", "1987Q1", 2.0, "forecast")]
+
+
+def test_an_aim_and_the_fiscal_year_beginning_next_month():
+    rows = extract("gdp", "Bonn said in January it was aiming for real growth in West Germany's Gross National Product this year of 2.5 pct.",
+                   published=PUB)
+    assert project(rows, ("country", "change_pct", "estimate")) == [("DEU", 2.5, "forecast")]
+    rows = extract("gdp", "Japan's economic growth in the fiscal year beginning next month will only pick up to 2.2 pct.",
+                   published=dt.date(1987, 3, 10))
+    assert project(rows, ("period", "change_pct", "estimate")) == [("1987", 2.2, "forecast")]

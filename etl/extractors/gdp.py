@@ -185,7 +185,7 @@ COMPARED_CUE = regex.compile(
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     r"|to\s+(?:achieve|reach|meet|attain|hit)"  # "for Japan to achieve three pct growth": an aim
-    r"|promised|promises|pledged|pledges"  # "promised ... an annual growth rate of 2.5 pct"
+    r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
