@@ -220,3 +220,12 @@ def test_a_security_price_after_a_rate_sentence_is_no_rate():
     rows = extract("fx_rates", "The Swiss franc/yen exchange rate was fixed at 97.27. The shares last traded at 579 yen.",
                    published=dt.date(1987, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("CHF", "JPY", 97.27)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The yen's strength brought it up to 1.2555 marks per 100 from yesterday's 1.2480.",
+    "It will redeem 18.4 billion yen of the bonds at 103.00 and the rest at par in August.",
+], ids=["per-100-quoting-unit", "redemption-price"])
+def test_quoting_units_and_redemption_prices_are_no_rates(sentence):
+    rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 7))
+    assert all(r["rate"] not in (100.0, 103.0) for r in rows)

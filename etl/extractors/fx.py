@@ -52,7 +52,10 @@ LEVEL_AFTER = regex.compile(
 )
 AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
-SECURITY = regex.compile(r"(?<![\w])(?:shares?|stocks?|bonds?|warrants?|debentures?|notes|securities|issue)(?![\w])", _F)
+SECURITY = regex.compile(
+    r"(?<![\w])(?:shares?|stocks?|bonds?|warrants?|debentures?|notes|securities|issue|redeem\w*|redemption|at\s+par)(?![\w])", _F)
+#: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
+PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
@@ -304,7 +307,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "96-7/32": a bond price in fractions, not a rate
             if WEIGHT_PRICE.match(text, m.end, sent.end):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
-            if not subjects and not pair_codes and SECURITY.search(text, sent.start, m.start):
+            if PER_UNITS_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and m.value in (100.0, 1000.0, 10000.0):
+                continue  # "1.2555 marks per 100 (yen)": the quoting unit
+            if (not any(p < m.start for p, _c in subjects) and not pair_codes and SECURITY.search(text, sent.start, m.start)
+                    and not PER_AFTER.match(text, m.end, sent.end) and not AGAINST_AFTER.match(text, m.end, sent.end)):
                 continue  # "The shares last traded at 579 yen": a price of a security, in a sentence naming no currency
             before = text[max(sent.start, m.start - 40):m.start]
             coordinated = threshold_end >= 0 and _AND.fullmatch(text[threshold_end:m.start])
