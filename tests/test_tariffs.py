@@ -355,3 +355,17 @@ def test_goods_after_an_abbreviated_imposer_and_a_rate_in_retaliation():
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "CAN", "lumber", 15.0)]
     rows = extract("tariffs", "Reagan decided to impose 100 pct tariffs on Japanese goods in retaliation for unfair practices.")
     assert project(rows, ("target", "measure")) == [("JPN", "retaliatory")]
+
+
+def test_the_imposer_carried_over_does_not_depend_on_the_hash_seed():
+    # two countries named as imposers once each: the carried-over one must not follow set order (PYTHONHASHSEED)
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import sys; sys.path.insert(0, 'tests'); from helpers import extract; "
+            "print([r['imposer'] for r in extract('tariffs', 'Importers braced. U.S. duties stay at 30% and China\\'s levy "
+            "on U.S. goods at 10%. A 20% duty on chips remains in place.')])")
+    root = Path(__file__).resolve().parent.parent
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}, check=True).stdout for seed in range(1, 7)}
+    assert len(outs) == 1, outs

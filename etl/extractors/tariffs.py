@@ -694,7 +694,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if imposer is not None:
                 explicit_imposers.append(imposer)
             elif explicit_imposers:
-                imposer = max(set(explicit_imposers), key=explicit_imposers.count)
+                imposer = max(dict.fromkeys(explicit_imposers), key=explicit_imposers.count)  # a tie goes to the first named (no set order)
             else:
                 if not own_levier:
                     own_levier.append(_own_levier(doc))
