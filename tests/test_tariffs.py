@@ -369,3 +369,24 @@ def test_the_imposer_carried_over_does_not_depend_on_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
                            env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"}, check=True).stdout for seed in range(1, 7)}
     assert len(outs) == 1, outs
+
+
+def test_a_deal_ceiling_on_one_partys_goods_is_the_other_partys_levy():
+    text = ("The United States and the European Union agreed on Sunday to a deal that sets a 15% tariff ceiling on most "
+            "EU goods, averting a threatened 30% rate.")
+    assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [("USA", "EUU", 15.0), ("USA", "EUU", 30.0)]
+
+
+def test_a_us_law_names_the_imposer_and_a_measure_word_past_another_country_is_not_this_rates():
+    text = "The EU cut its car tariff. Pharmaceuticals could face duties of up to 15% once a Section 232 investigation ends."
+    assert project(extract("tariffs", CONTEXT + text), ("imposer", "sector", "rate_pct")) == [("USA", "pharmaceuticals", 15.0)]
+    text = "Trump kept U.S. duties on Chinese goods at 30% and China's retaliatory levy on U.S. goods at 10%."
+    assert project(extract("tariffs", text), ("imposer", "rate_pct", "measure")) == [("USA", 30.0, "unspecified"), ("CHN", 10.0, "retaliatory")]
+
+
+def test_a_proposal_to_lift_duties_to_a_range():
+    text = ("Mexico's government proposed raising tariffs on cars imported from China to 50%. "
+            "The proposal would also lift duties on textiles and toys to between 10% and 50%.")
+    rows = extract("tariffs", text)
+    assert project(rows, ("sector", "rate_pct", "status"))[1:] == [
+        ("textiles", 10.0, "sought"), ("other", 10.0, "sought"), ("textiles", 50.0, "sought"), ("other", 50.0, "sought")]

@@ -128,7 +128,9 @@ PAYS_RATE = regex.compile(
 MODAL_FACE = regex.compile(r"(?<![\w])(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)(?![\w])", _F)
 #: the in-effect cues other than "face": with one of them the rate is in effect whatever the modal
 IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"] if "fac" not in w]), _F)
-NEW_RATE = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
+NEW_RATE = regex.compile(
+    r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifting)"
+    r"\s+(?:[\w,-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
 MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
@@ -244,6 +246,24 @@ def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
     return None
 
 
+def _deal_partner(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, imposer: str, cb: int) -> str | None:
+    """When the goods a rate is on are the imposer's own ("a 15% ceiling on most EU goods" with the EU read as
+    imposer), the levy is the other party's: the country coordinated with the imposer as the subject ("The
+    United States and the European Union agreed ...")."""
+    start = max(m.end, _word_end(text, cue_pos))
+    on = ON.match(text, start, min(cb, start + 40))
+    if not on:
+        return None
+    goods = [p for p in doc.places[i] if on.end() <= p.start <= on.end() + 25]
+    if not goods or goods[0].code != imposer:
+        return None
+    before = [p for p in doc.places[i] if p.end <= min(m.start, cue_pos)]
+    for a, b in zip(before, before[1:]):
+        if _AND_THE.fullmatch(text, a.end, b.start) and imposer in (a.code, b.code) and a.code != b.code:
+            return b.code if a.code == imposer else a.code
+    return None
+
+
 def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
     """The country (or actor) that is the subject of a verb changing the duties at pos ("Taiwan would reduce import tariffs")."""
     text, sent = doc.text, doc.sentences[i]
@@ -345,13 +365,17 @@ def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[
     return run
 
 
-def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention]) -> str | None:
-    """The measure word nearest the rate or its tariff word, within a few words, no other rate between."""
+def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention],
+             places: list[Place] | None = None) -> str | None:
+    """The measure word nearest the rate or its tariff word, within a few words, no other rate between;
+    after the rate, not past a country that owns another levy ("at 30% and China's retaliatory levy")."""
     best: tuple[int, str] | None = None
     for kind, pat in MEASURE.items():
         for x in pat.finditer(text, ca, cb):
             lo, hi = min(x.start(), m.start), max(x.end(), m.end)
             if any(lo <= o.start < hi for o in others if o is not m):
+                continue
+            if x.start() >= m.end and x.start() > cue_pos and any(m.end <= p.start < x.start() for p in places or ()):
                 continue
             d = min(abs(x.start() - m.end), abs(m.start - x.end()), abs(x.start() - cue_pos), abs(cue_pos - x.end()))
             if d <= 30 and (best is None or d < best[0]):
@@ -470,8 +494,19 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
+#: US trade laws: a rate under one of them is levied by the United States
+US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
 GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
+_AND_THE = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "The United States and the European Union"
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
+_BETWEEN_END = regex.compile(r"(?<![\w])between\s+$", _F)
+_AND_ONLY = regex.compile(r"\s+and\s+", _F)
+
+
+def _range(text: str, a: Mention, b: Mention) -> bool:
+    """Two rates that are the ends of one range: "10% to 15%", "10-15%", "between 10% and 50%"."""
+    return bool(RANGE_GAP.fullmatch(text, a.end, b.start)) or (
+        bool(_AND_ONLY.fullmatch(text, a.end, b.start)) and bool(_BETWEEN_END.search(text, max(0, a.start - 10), a.start)))
 
 
 def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
@@ -487,7 +522,7 @@ def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> 
     "15% on coal and 10% on crude oil, which took effect on February 10"."""
     out = {k}
     j = k
-    while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start]) or RANGE_GAP.fullmatch(gap)
+    while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start]) or _range(text, linked[j][0], linked[j + 1][0])
                                    or LIST_GOODS.match(gap) and len(gap) < 75):
         j += 1
         out.add(j)
@@ -613,18 +648,20 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
         for k in range(len(targets) - 1):  # the two ends of a range share their status
-            if RANGE_GAP.fullmatch(text, targets[k].end, targets[k + 1].start):
+            if _range(text, targets[k], targets[k + 1]):
                 both = sorted(set(status_cues.get(k, []) + status_cues.get(k + 1, [])))
                 if both:
                     status_cues[k], status_cues[k + 1] = list(both), list(both)
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
+        swapped: dict[str, str] = {}  # imposers read as the other party of a deal in this sentence
+        prev_new_rate = False
         consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
             # ---- sectors: the phrase after the tariff word, else words right before it
             phrase_lo = min(cue_pos, m.start) - sent.start
             later = [o for o in pcts if o.start > m.start]
-            if later and (RANGE_GAP.fullmatch(text, m.end, later[0].start) or CHAIN_OLD.fullmatch(text, m.end, later[0].start)) \
+            if later and (_range(text, m, later[0]) or CHAIN_OLD.fullmatch(text, m.end, later[0].start)) \
                     and GOODS_NEXT.match(text, later[0].end, sent.end):
                 # "tariffs of 10% to 15% on some U.S. farm products", "raised tariffs to 100 pct from about five pct on
                 # Japanese color television sets": the goods after the range's top, or after the old rate, are both's
@@ -679,6 +716,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if len(doc_sectors) == 1:
                     sectors = doc_sectors  # "the shipments" are the ones the article names elsewhere
             inherited = False
+            if not sectors and k > 0 and prev_sectors and _range(text, linked[k - 1][0], m):
+                sectors = list(prev_sectors)  # "duties on textiles, steel and toys to between 10% and 50%": the range's goods
             if not sectors and k > 0 and prev_sectors and COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start):
                 # "cars had faced a 27.5% levy, combining a 25% tariff ... with an existing 2.5% duty": the parts
                 # of a rate are on the same goods
@@ -687,12 +726,21 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
             imposer = _imposer(doc, i, text, ca, cb, m, cue_pos)
+            if imposer is not None:
+                # "The United States and the EU agreed to a deal that sets a 15% ceiling on most EU goods, averting a
+                # threatened 30% rate": the levy is the other party's, for the sentence's later rates too
+                partner = _deal_partner(doc, i, text, m, cue_pos, imposer, cb)
+                if partner:
+                    swapped[imposer] = partner
+                imposer = partner or swapped.get(imposer, imposer)
             # a country's own duties (the article shows it changing them, or "the island's import tariffs"):
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
             own_levy = bool(SELF_POSSESSIVE.search(text, max(ca, min(m.start, cue_pos) - 60), min(m.start, cue_pos)))
             if imposer is not None:
                 explicit_imposers.append(imposer)
+            elif US_LAW.search(text, sent.start, sent.end):
+                imposer = "USA"  # "could face duties of up to 15% once a Section 232 investigation ends": a US measure
             elif explicit_imposers:
                 imposer = max(dict.fromkeys(explicit_imposers), key=explicit_imposers.count)  # a tie goes to the first named (no set order)
             else:
@@ -708,7 +756,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
             also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
-            measure = _measure(text, ca, cb, m, cue_pos, pcts)
+            measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
             if measure is None and IN_RETALIATION.search(text, ca, cb):
                 measure = "retaliatory"  # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices"
             if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
@@ -728,10 +776,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             before = text[max(sent.start, m.start - 40):m.start]
             if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(text, ca, cb):
                 labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
-            if "sought" in labels and ("removed" in labels or (not TO_BEFORE.search(before) and OBJECT_VERB.search(before))):
+            new_rate = bool(NEW_RATE.search(text, max(sent.start, m.start - 70), m.start))
+            in_range = k > 0 and _range(text, linked[k - 1][0], m)  # the top of "between 10% and 50%" is said as its bottom is
+            new_rate = new_rate or (in_range and prev_new_rate)
+            prev_new_rate = new_rate
+            if "sought" in labels and not new_rate and ("removed" in labels or (not TO_BEFORE.search(before) and OBJECT_VERB.search(before))):
                 # "wants to cut the 25% levy", "sought the removal of ... taxed at 27.5%": the levy exists
                 labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]
-            if NEW_RATE.search(before):
+            if new_rate:
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
