@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then
     ("fy_begin", regex.compile(
-        rf"(?<![\w])(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:beginning|starting|begins|starts|which\s+begins)\s+"
+        rf"(?<![\w])(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:beginning|starting|begins|starts|began|started|which\s+begins)\s+"
         rf"(?:(?P<next>next\s+month)|(?:in\s+)?(?P<mon>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)", _F)),
     ("fy_rel", regex.compile(r"(?<![\w])(?P<rel>this|current|next|last|previous)\s+fiscal\s+year(?![\w])", _F)),
     # dates ----------------------------------------------------------------------

@@ -229,3 +229,9 @@ def test_a_security_price_after_a_rate_sentence_is_no_rate():
 def test_quoting_units_and_redemption_prices_are_no_rates(sentence):
     rows = extract("fx_rates", sentence, published=dt.date(1987, 4, 7))
     assert all(r["rate"] not in (100.0, 103.0) for r in rows)
+
+
+def test_the_rate_firms_expect_in_a_survey_is_assumed():
+    rows = extract("fx_rates", "Firms expect the dollar to average 147.06 yen in the fiscal year that began in April, the survey showed.",
+                   published=dt.date(2025, 4, 1))
+    assert project(rows, ("rate", "kind", "period")) == [(147.06, "assumed", None)]

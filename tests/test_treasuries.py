@@ -90,3 +90,10 @@ def test_the_day_data_were_released_is_not_the_holdings_month():
     text = ("Japan remained the largest foreign holder of U.S. Treasuries in April, with $1.135 trillion, according to "
             "Treasury data released on Wednesday.")
     assert project(extract("treasury_holdings", text, published=dt.date(2025, 6, 18)), ("holder", "period")) == [("JPN", "2025-04")]
+
+
+def test_the_month_of_the_total_holdings_is_the_articles_and_to_x_from_y():
+    text = ("Foreign holdings of U.S. Treasuries rose to a record $9.05 trillion in March from $8.82 trillion in February, "
+            "data showed on Friday. Japan, the biggest holder, increased its stake to $1.13 trillion from $1.126 trillion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 5, 16))
+    assert project(rows, ("holder", "period")) == [("JPN", "2025-03"), ("JPN", "2025-02")]

@@ -95,7 +95,8 @@ FORECAST = regex.compile(
 )
 ASSUMED = regex.compile(
     r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption"
-    r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on)",  # "The forecast was based on ... 155 yen"
+    r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on"  # "The forecast was based on ... 155 yen"
+    r"|(?:firms|companies|exporters|manufacturers|businesses)\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected))",  # a survey's assumed rate
     _F,
 )
 HEADING = regex.compile(r":\s*$")

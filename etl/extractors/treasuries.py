@@ -42,7 +42,9 @@ TO_SUM_AFTER = regex.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|some\s
 ALL_HOLDERS = regex.compile(r"(?<![\w])(?:overall|total|all|combined|aggregate)\s+(?:foreign\s+|overseas\s+)?(?:holdings|holders|investors)|(?<![\w])foreign\s+(?:holdings|holders|investors)", _F)
 RELEASED_BEFORE = regex.compile(r"(?<![\w])(?:released|published|issued|showed|shows|said|reported|announced)\s+(?:late\s+|early\s+)?(?:on\s+)?$", _F)
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
-FROM_BEFORE = regex.compile(r"(?<![\w])(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:about\s+|around\s+)?$", _F)
+FROM_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)"
+    r"|(?:trillion|billion|bln|mln|million|bn|tn)\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion from $1.126 trillion"
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
 
@@ -88,7 +90,14 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             # not a country in an aside: "Belgium, which is believed to house some of China's accounts, held ..."
             places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA" and masked[p.start - sent.start] != " "]
             if not places and ALL_HOLDERS.search(text, sent.start, m.start):
-                continue  # "overall foreign holdings rose to $9.05 trillion": no one country's
+                # "overall foreign holdings rose to $9.05 trillion in March": no one country's, but the month of the
+                # article's figures
+                months = [w.value[:7] for w in doc.whens[i] if w.gran in ("month", "day") and w.value and w.start >= m.end
+                          and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+                          and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
+                if months and (article_period is None or months[0] > article_period):
+                    article_period = months[0]
+                continue
             holder = places[-1].code if places else last_holder
             if holder is None:
                 continue
