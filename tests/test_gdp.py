@@ -302,3 +302,10 @@ def test_an_aim_and_the_fiscal_year_beginning_next_month():
     rows = extract("gdp", "Japan's economic growth in the fiscal year beginning next month will only pick up to 2.2 pct.",
                    published=dt.date(1987, 3, 10))
     assert project(rows, ("period", "change_pct", "estimate")) == [("1987", 2.2, "forecast")]
+
+
+def test_a_headline_to_grow_is_a_forecast_and_a_contribution_is_not_growth():
+    rows = extract("gdp", "SINGAPORE GDP TO GROW SIX PCT IN FIRST QUARTER", published=dt.date(1987, 4, 10))
+    assert project(rows, ("country", "change_pct", "estimate")) == [("SGP", 6.0, "forecast")]
+    rows = extract("gdp", "U.S. GDP will grow 2.3 pct this year. Net exports will add 0.7 pct to GNP this year.", published=PUB)
+    assert project(rows, ("change_pct",)) == [(2.3,)]

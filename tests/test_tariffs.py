@@ -390,3 +390,11 @@ def test_a_proposal_to_lift_duties_to_a_range():
     rows = extract("tariffs", text)
     assert project(rows, ("sector", "rate_pct", "status"))[1:] == [
         ("textiles", 10.0, "sought"), ("other", 10.0, "sought"), ("textiles", 50.0, "sought"), ("other", 50.0, "sought")]
+
+
+def test_a_rate_started_in_a_past_year_is_not_scheduled():
+    rows = extract("tariffs", "The U.S. imposed tariffs on imports of large motorcycles from April 1983, starting at 49.9 pct.",
+                   published=dt.date(1987, 3, 1))
+    assert project(rows, ("rate_pct", "status")) == [(49.9, "announced")]
+    rows = extract("tariffs", "The U.S. will impose a 25 pct tariff on Japanese cars from April 2026.", published=dt.date(2025, 9, 1))
+    assert project(rows, ("rate_pct", "status")) == [(25.0, "scheduled")]

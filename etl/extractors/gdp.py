@@ -117,6 +117,8 @@ IN_COMPONENT_AFTER = regex.compile(
     r"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic)(?![\w]))[\w-]+\s+){0,4}?(?:" + COMPONENT.pattern + ")",
     _F,
 )
+CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
+CONTRIBUTION_AFTER = regex.compile(r"\s+(?:point\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?(?:GDP|GNP|gross|growth|economic)", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
@@ -167,7 +169,9 @@ PLANNED_BEFORE = regex.compile(r"(?<![\w])(?:planned|targeted)\s+(?:to\s+\w+\s+(
 EXPECTED_TO_BE = regex.compile(
     r"(?<![\w])(?:expected|forecast|projected|seen|predicted|likely|set)\s+to\s+(?:have\s+)?"
     r"(?:be|been|reach|reached|grow|grown|rise|risen|expand|expanded|come\s+in|slow|slowed|fall|fallen|contract|contracted|shrink|shrunk)"
-    r"\s+(?:by\s+|at\s+|to\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$",
+    r"\s+(?:by\s+|at\s+|to\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$"
+    # a headline in capitals: "SINGAPORE GDP TO GROW SIX PCT IN FIRST QUARTER"
+    r"|(?-i:TO\s+(?:GROW|RISE|EXPAND|SLOW|FALL|SHRINK|CONTRACT|REACH)\s+(?:BY\s+)?(?:ABOUT\s+|AROUND\s+)?)$",
     _F,
 )
 #: someone's forecast of the figure: "his forecast of 1.8 pct first quarter GNP growth", "his early estimate for
@@ -238,7 +242,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
-            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end):
+            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) or (
+                    CONTRIBUTION_BEFORE.search(before) and CONTRIBUTION_AFTER.match(text, m.end, sent.end)):
+                # "net exports will add 0.7 pct to GNP": a contribution to growth, not growth
                 continue  # "a 19.7 pct drop in capital goods orders": the change of something else
             # "handling of the economy": an economy that is the object of a preposition is not what changed
             gdp_b = [g for g in GDP_WORD.finditer(before)

@@ -494,6 +494,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
+PAST_START = regex.compile(rf"(?<![\w])(?:from|since|starting|effective)\s+(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)", _F)
 #: US trade laws: a rate under one of them is levied by the United States
 US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
 GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
@@ -776,6 +777,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             before = text[max(sent.start, m.start - 40):m.start]
             if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(text, ca, cb):
                 labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
+            if "scheduled" in labels and doc.published:
+                past = PAST_START.search(text, ca, cb)
+                if past and int(past.group("y")) < doc.published.year:
+                    labels = [x for x in labels if x != "scheduled"]  # "imposed tariffs ... from April 1983": long started
             new_rate = bool(NEW_RATE.search(text, max(sent.start, m.start - 70), m.start))
             in_range = k > 0 and _range(text, linked[k - 1][0], m)  # the top of "between 10% and 50%" is said as its bottom is
             new_rate = new_rate or (in_range and prev_new_rate)
