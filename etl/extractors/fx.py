@@ -182,13 +182,18 @@ UNIT_OF_ACCOUNT = regex.compile(r"(?<![\w])(?:ECUs?|European\s+Currency\s+Units?
 DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|\$", _F)
 #: a currency futures contract ("June sterling was indicated at 1.6075/85 dlrs", "yen futures"): a price for
 #: delivery in that month, not the day's rate
-FUTURES_CONTRACT = regex.compile(
-    rf"""(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)(?:
-        (?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:{lx.alternation(lx.CURRENCY_SUBJECTS, boundary=False)})
-      | (?:{lx.alternation(lx.CURRENCY_SUBJECTS, boundary=False)})\s+(?:currency\s+)?futures
-    )(?![\w])""",
-    _F,
-)
+_CONTRACT_MONTH_BEFORE = regex.compile(
+    rf"(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)"
+    rf"(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+$", _F)
+_FUTURES_AFTER = regex.compile(r"\s+(?:currency\s+)?futures(?![\w])", _F)
+
+
+def _futures_contract(text: str, spans: list[tuple[int, int]], lo: int) -> bool:
+    """A currency futures contract named at one of the currency subjects' spans: "June sterling was indicated at
+    1.6075/85 dlrs" (a price for delivery that month, not the day's rate), "yen futures"; not "In May sterling rose"."""
+    return any(_CONTRACT_MONTH_BEFORE.search(text, max(lo, a - 14), a) or _FUTURES_AFTER.match(text, b) for a, b in spans)
+
+
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
@@ -281,10 +286,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     pairs.append((sent.start + pw.start(), (a, b)))
         pair_codes = pairs[0][1] if pairs else None
         units = [(x.start, x.end) for x in doc.mentions[i]]
-        subjects = [
-            (m.start() + sent.start, _ccy(m.group(0), shared)) for m in SUBJECT.finditer(masked)
-            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
-        ]
+        subject_matches = [m for m in SUBJECT.finditer(masked)
+                           if not any(a <= m.start() + sent.start < b for a, b in units)]  # "149.98 yen": a unit, not a subject
+        subjects = [(m.start() + sent.start, _ccy(m.group(0), shared)) for m in subject_matches]
+        subject_spans = [(m.start() + sent.start, m.end() + sent.start) for m in subject_matches]
         for pos, c in subjects:
             if c:
                 subject_counts[c] += 1
@@ -293,7 +298,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         if (not subjects and not pair_codes and not any(m.is_money for m in doc.mentions[i]) and not GENERIC_CURRENCY.search(s)
                 and not (prior_rates and PRONOUN.match(s))):
             continue
-        if FUTURES_CONTRACT.search(masked):
+        if subject_spans and _futures_contract(text, subject_spans, sent.start):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
         respective = _respectively(doc, i, subjects, shared)

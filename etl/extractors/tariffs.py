@@ -530,14 +530,21 @@ def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> 
     return out
 
 
+def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
+    """What the article is about: retaliation or sanctions; one trade-remedy case ("final dumping duties on frozen
+    orange juice from Brazil": its rates without a measure of their own are that case's, "A preliminary duty of
+    8.54 pct was set"); the US reciprocal tariffs."""
+    retaliation = bool(RETALIATION_DOC.search(doc.text))
+    remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text)]
+    remedy = remedies[0] if len(remedies) == 1 and not retaliation else None
+    reciprocal = not retaliation and bool(MEASURE["reciprocal"].search(doc.text))
+    return retaliation, remedy, reciprocal
+
+
 def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
-    retaliation_doc = bool(RETALIATION_DOC.search(doc.text))
-    # an article about one trade-remedy case ("final dumping duties on frozen orange juice from Brazil"): its rates
-    # without a measure of their own are that case's ("A preliminary duty of 8.54 pct was set")
-    remedies = {k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text)}
-    remedy_doc = remedies.pop() if len(remedies) == 1 and not retaliation_doc else None
-    reciprocal_doc = not retaliation_doc and bool(MEASURE["reciprocal"].search(doc.text))
+    kinds: tuple[bool, str | None, bool] | None = None  # what the article is about, read at its first linked rate
+    retaliation_doc, remedy_doc, reciprocal_doc = False, None, False
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
@@ -552,13 +559,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         # "Canada's rate rises to 35%", "the rate on EU goods", "a 10% rate": the rate of a duty, in a sentence that
         # names a tariff or right after one that does; "India will be charged 25%", "South Africa gets 30%": a
         # country paying a rate, right after a tariff sentence
-        rate_words: list[tuple[int, int]] = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
-        if not TARIFF.search(s):
+        if TARIFF.search(s):
+            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
+        else:
             after_tariffs = i > 0 and (i - 1 == last_row_sentence or (
                 doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1)))))
+            if not after_tariffs:
+                continue
+            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
-            if not (after_tariffs and rate_words):
+            if not rate_words:
                 continue
         if trade_doc is None:
             trade_doc = bool(TRADE_CONTEXT.search(text))
@@ -637,6 +648,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 linked.append((m, "weak", w.start()))
         if not linked:
             continue
+        if kinds is None:
+            kinds = _doc_kinds(doc)
+            retaliation_doc, remedy_doc, reciprocal_doc = kinds
         targets = [x[0] for x in linked]
         status_cues = attach(find_cues(STATUS, text, sent.start, sent.end), targets, text, sent.start, sent.end)
         for k in range(len(linked)):
