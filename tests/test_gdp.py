@@ -251,13 +251,13 @@ def test_someones_forecast_stays_a_forecast(text, expected):
     assert project(rows, ("change_pct", "estimate")) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Britain's GDP grew 0.5 pct. Unit labour costs in industry were rising 1.1 pct, well below last year's growth rate of 6.5 pct.",
-    "Thailand's GDP grew 4 pct. Lending by Thai banks grew nine pct, up from 4.7 pct growth in the previous quarter.",
+@pytest.mark.parametrize("text,gdp_figure", [
+    ("Britain's GDP grew 0.5 pct. Unit labour costs in industry were rising 1.1 pct, well below last year's growth rate of 6.5 pct.", 0.5),
+    ("Thailand's GDP grew 4 pct. Lending by Thai banks grew nine pct, up from 4.7 pct growth in the previous quarter.", 4.0),
 ], ids=["wage-costs", "lending"])
-def test_growth_of_a_component_that_changes_is_not_gdp(text):
+def test_growth_of_a_component_that_changes_is_not_gdp(text, gdp_figure):
     rows = extract("gdp", text, published=PUB)
-    assert project(rows, ("change_pct",)) in ([(0.5,)], [(4.0,)])
+    assert project(rows, ("change_pct",)) == [(gdp_figure,)]
 
 
 def test_a_figure_said_to_be_also_that_value_is_another_measure_not_a_twin():

@@ -206,12 +206,11 @@ NOUN_BEFORE = regex.compile(
     r"|%|(?<![\w])(?:pct|percent|per\s+cent))\s+$",
     _F,
 )
+_PREP = r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$"
 _ADDRESSEE = r"(?<![\w])(?:tells?|told|telling|warns?|warned|informs?|informed|urges?|urged|asks?|asked)\s+$"  # "Trump tells Japan ..."
-PREP_BEFORE = regex.compile(
-    r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$|" + _ADDRESSEE,
-    _F,
-)
+PREP_BEFORE = regex.compile(_PREP + "|" + _ADDRESSEE, _F)
 ADDRESSEE_BEFORE = regex.compile(_ADDRESSEE, _F)
+PREP_ONLY_BEFORE = regex.compile(_PREP, _F)  # a preposition, not an addressee: "urged Japan to cut tariffs" has Japan cut them
 
 
 #: "the island's import tariffs": the levies of the country the article is about
@@ -221,7 +220,6 @@ OWN_DUTY_VERB = regex.compile(
     lx.alternation(lx.OWN_DUTY_VERBS) + r"\s+(?:(?:its|their|the|import|customs|own|some|all|further|these|those)\s+){0,3}$",
     _F,
 )
-_PREP_END = regex.compile(r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|including)\s+(?:the\s+)?$", _F)
 
 
 def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
@@ -273,7 +271,7 @@ def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
     v = verb.start()
     subj: list[tuple[int, str | None]] = [
         (p.end, p.code) for p in doc.places[i] if p.end <= v and v - p.end <= 60
-        and not _PREP_END.search(text, max(sent.start, p.start - 12), p.start) and not SUBJECT_TARGET.search(text, p.end, v)
+        and not PREP_ONLY_BEFORE.search(text, max(sent.start, p.start - 20), p.start) and not SUBJECT_TARGET.search(text, p.end, v)
     ]
     # "Japan has said that if Reagan imposed the tariffs": the nearest actor is the subject
     subj += [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, max(sent.start, v - 60), v)]
