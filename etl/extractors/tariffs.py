@@ -286,7 +286,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     if PAYS_RATE.match(text, cue_pos):
         places = []  # "India will be charged 25%": the country before the verb pays
     # (a country right before the tariff noun levies it whatever precedes it: "responding to U.S. duties of 25%")
-    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and (
+    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and "," not in text[p.end:lo] and (
                not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
                or (_NOUN_NEXT.fullmatch(text, p.end, cue_pos) and not ADDRESSEE_BEFORE.search(text, max(ca, p.start - 20), p.start)))
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
@@ -495,6 +495,7 @@ IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|re
 PAST_START = regex.compile(rf"(?<![\w])(?:from|since|starting|effective)\s+(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)", _F)
 #: US trade laws: a rate under one of them is levied by the United States
 US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
+NEW_CLAUSE_CUE = regex.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?", _F)  # a tariff noun opening the next item
 GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
 _AND_THE = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "The United States and the European Union"
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
@@ -618,6 +619,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     gap = (b, m.start)
                 elif a >= m.end:
                     gap = (m.end, a)
+                    if NEW_CLAUSE_CUE.fullmatch(text, m.end, a) and any(a < o.start <= b + 60 for o in pcts):
+                        continue  # "rise to 25% and tariffs on parts to 15%": the noun of the next rate
                 else:
                     continue
                 if gap[1] - gap[0] > (110 if b <= m.start else 35) or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
