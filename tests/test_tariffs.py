@@ -329,9 +329,8 @@ def test_goods_of_the_next_rate_after_and_a_tariff_noun():
     assert project(rows, ("imposer", "sector", "rate_pct")) == [("CHN", "energy", 15.0), ("CHN", "energy", 10.0)]
 
 
-# Known misses, kept as tests that must keep failing until the rule exists.
-@pytest.mark.xfail(strict=True, reason="a prediction verb goes to the nearest rate, the one before it, not the one it governs")
 def test_a_prediction_governs_the_rate_after_it():
+    # a cue that opens a new clause (", and analysts predict") goes to the rate after it, not the nearer one before
     text = "Goods from Switzerland will face a 39% duty, and analysts predict any new duties on India will stay near 25%."
     assert project(extract("tariffs", text), ("rate_pct", "status")) == [(39.0, "announced"), (25.0, "expected")]
 

@@ -76,8 +76,16 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
             if not inside:
                 continue
         best = min(inside, key=lambda i: (a - targets[i].end) if a >= targets[i].end else (targets[i].start - b))
+        if targets[best].end <= a and _CLAUSE_BREAK.search(text, targets[best].end, a):
+            # "a 39% duty, and analysts predict ... near 25%": a cue that opens a new clause governs what follows it
+            later = [i for i in inside if targets[i].start >= b]
+            if later:
+                best = later[0]
         out.setdefault(best, []).append(label)
     return out
+
+
+_CLAUSE_BREAK = regex.compile(r",\s*(?:and|but|while|whereas)\s", regex.IGNORECASE)
 
 
 def find_cues(patterns: dict[str, regex.Pattern[str]], text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
