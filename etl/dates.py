@@ -157,23 +157,27 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
                 explicit.add(s)
     found.sort(key=lambda w: w.start)
     if anchors:
-        found = [w if w.start in explicit else _near_anchor(w, anchors[0]) for w in found]
+        ahead = pub is not None and anchors[0] >= f"{pub.year}Q{(pub.month - 1) // 3 + 1}"
+        found = [w if w.start in explicit else _near_anchor(w, anchors[0], ahead) for w in found]
     return found
 
 
 _ORDINAL_QUARTER_KINDS = ("q_ord", "q_span", "q_code")
 
 
-def _near_anchor(w: When, anchor: str) -> When:
+def _near_anchor(w: When, anchor: str, ahead: bool = False) -> When:
     """A quarter named without its year, in a sentence that names another with one ("in the
-    1986 fourth quarter ... versus 4.6 pct in the third quarter"), is the one nearest it."""
+    1986 fourth quarter ... versus 4.6 pct in the third quarter"), is the one nearest it. Two
+    quarters away either side, it is the earlier one, unless the dated quarter has not ended
+    when the article appears (``ahead``): a sentence about quarters to come ("will grow 1.5 pct
+    in the first quarter of 1987 ... and 4.5 pct in the third quarter") goes on forward."""
     if w.kind not in _ORDINAL_QUARTER_KINDS or not w.value or w.value[5] == anchor[5]:
         return w  # "the third quarter compared with the 1985 third quarter": another year, as the article's date says
     q = int(w.value[5])
     ay = int(anchor[:4])
     options = [f"{y}Q{q}" for y in (ay - 1, ay, ay + 1)]
     dist = {o: abs((int(o[:4]) * 4 + q) - (ay * 4 + int(anchor[5]))) for o in options}
-    best = min(options, key=lambda o: (dist[o], o))  # a tie goes to the earlier
+    best = min(options, key=lambda o: (dist[o], o if not ahead else -int(o[:4])))  # a tie: the earlier, or ahead the later
     return w if best == w.value else When(w.start, w.end, w.gran, best, w.kind, w.fiscal, w.relative)
 
 

@@ -377,7 +377,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "electronics", "electronic products", "electronic items", "electronic goods",
         "television sets", "televisions", "color television sets", "colour television sets", "TV sets",
         "computers", "personal computers", "smartphones", "data processing machines", "laptops",
-        "consumer electronics", "electronic",
+        "consumer electronics", "electronic", "mobile phones", "cellphones", "cell phones", "phones", "iPhones",
+        "printers", "cameras", "video cameras", "audio equipment", "video games", "game consoles",
     ),
     "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"),
     "agriculture": (
@@ -385,14 +386,21 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
         "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
         "canola", "seafood", "meat", "chicken", "barley", "sorghum", "lobster", "fish", "cheese", "grains", "cotton",
+        "chocolate", "confectionery", "candy", "biscuits", "cereals", "vegetables", "potatoes", "tomatoes", "bananas",
+        "apples", "oranges", "grapes", "cherries", "avocados", "nuts", "almonds", "walnuts", "pistachios", "peanuts",
+        "beans", "lentils", "lamb", "mutton", "salmon", "shrimp", "honey", "flour", "eggs", "milk", "milk powder",
+        "butter", "livestock", "cattle", "hogs", "oilseeds", "rapeseed", "sunflower oil", "tea", "tobacco", "beer",
+        "brandy", "cognac", "rum", "vodka", "tequila",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
-               "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas"),
-    "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood"),
-    "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear"),
+               "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity"),
+    "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood", "plywood", "wood products", "logs"),
+    "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear", "shoes", "sneakers", "yarn",
+                 "fabrics", "shirts", "sweaters", "jeans"),
     "machinery": (
         "machinery", "machine tools", "power tools", "tools", "motorised tools", "motorized tools",
         "industrial machinery", "equipment", "farm machinery", "agricultural machinery", "farm equipment",
+        "tractors", "cranes", "wind turbines", "turbines",
     ),
     #: named goods outside the vocabulary's sectors: one row each, as sector "other"
     "other": (
@@ -401,6 +409,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "solar panels", "solar cells", "batteries", "tyres", "tires", "toys", "cement", "chemicals", "fertilizer",
         "fertilizers", "fertiliser", "paper", "glass", "bicycles", "appliances", "washing machines",
         "medical devices", "plastics", "rubber", "leather", "jewelry", "jewellery", "diamonds", "watches",
+        "cigarettes", "cosmetics", "perfume", "perfumes", "handbags", "luggage", "boats", "yachts", "drones",
+        "lithium", "rare earths", "rare earth", "graphite", "zinc", "cobalt", "titanium", "magnesium", "polysilicon",
     ),
     "all": (
         "goods", "products", "exports", "imports", "other goods", "other products", "other exports",
@@ -504,8 +514,9 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",
     ),
     "scheduled": (
-        "set to", "due to", "scheduled", "planned", "plan to", "plans to", "will take effect", "take effect on",
-        "takes effect on", "kick in", "come into effect", "go into effect", "effective from", "effective on",
+        "set to", "due to", "scheduled", "planned", "will take effect", "take effect", "takes effect", "kick in",
+        "kicks in", "come into effect", "comes into effect", "go into effect", "goes into effect", "come into force",
+        "comes into force", "enter into force", "enters into force", "effective from", "effective on",
         "effective as of", "starting",
     ),
     "expected": (
@@ -514,7 +525,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
     "in_effect": (
         "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
-        "went into effect", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
+        "went into effect", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",

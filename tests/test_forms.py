@@ -72,7 +72,11 @@ PERIODS = [
     ("in the 2024 fourth quarter versus 2.8 pct in the third quarter", ["2024Q4", "2024Q3"]),
     ("in the 2024 fourth quarter and will slow in the first quarter", ["2024Q4", "2025Q1"]),
     ("in the third quarter compared with the 2023 third quarter", ["2024Q3", "2023Q3"]),
-], ids=["earlier-quarter", "later-quarter", "same-ordinal-keeps-the-articles-year"])
+    # two quarters either side: the earlier, unless the dated quarter has not ended when the article appears
+    ("in the 2024 second quarter and 3.1 pct in the fourth quarter", ["2024Q2", "2023Q4"]),
+    ("will grow in the 2025 second quarter and pick up to 3.1 pct in the fourth quarter", ["2025Q2", "2025Q4"]),
+], ids=["earlier-quarter", "later-quarter", "same-ordinal-keeps-the-articles-year", "tie-past-goes-back",
+        "tie-ahead-goes-on"])
 def test_a_quarter_without_its_year_is_the_one_nearest_a_quarter_with_it(text, value):
     assert [w.value for w in find(text, 0, len(text), PUB)] == value
 

@@ -309,3 +309,25 @@ def test_a_headline_to_grow_is_a_forecast_and_a_contribution_is_not_growth():
     assert project(rows, ("country", "change_pct", "estimate")) == [("SGP", 6.0, "forecast")]
     rows = extract("gdp", "U.S. GDP will grow 2.3 pct this year. Net exports will add 0.7 pct to GNP this year.", published=PUB)
     assert project(rows, ("change_pct",)) == [(2.3,)]
+
+
+def test_quarters_to_come_are_forecasts_and_a_later_tie_goes_forward():
+    text = ("Jones predicts Brazil's GDP will grow at a slow 0.4 pct pace in the third quarter of 2025, speed up in the "
+            "fourth quarter and post a solid 1.3 pct rise in the first quarter.")
+    rows = extract("gdp", text, published=dt.date(2025, 7, 10))
+    assert project(rows, ("change_pct", "period", "estimate")) == [(0.4, "2025Q3", "forecast"), (1.3, "2026Q1", "forecast")]
+
+
+def test_a_projection_is_a_forecast_whoever_made_it():
+    text = "Egypt's GDP grew 3.8 pct in 2024, short of a projection of 4.2 pct, and the bank sees five pct real GDP growth in 2025."
+    rows = extract("gdp", text, published=dt.date(2025, 2, 10))
+    assert project(rows, ("change_pct", "estimate")) == [(3.8, "actual"), (4.2, "forecast"), (5.0, "forecast")]
+
+
+def test_what_analysts_expected_in_a_clause_of_their_own_is_not_the_figure_before():
+    text = ("The institute said Austrian GDP growth was expected to be 0.9 pct this year and analysts had expected the "
+            "institute's forecast to be lower.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "estimate")) == [(0.9, "forecast")]
+    text = "Austrian GDP is seen growing 0.9 pct this year, economists polled by the agency said."
+    assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == [(0.9, "consensus")]

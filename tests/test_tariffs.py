@@ -399,3 +399,26 @@ def test_a_rate_started_in_a_past_year_is_not_scheduled():
     assert project(rows, ("rate_pct", "status")) == [(49.9, "announced")]
     rows = extract("tariffs", "The U.S. will impose a 25 pct tariff on Japanese cars from April 2026.", published=dt.date(2025, 9, 1))
     assert project(rows, ("rate_pct", "status")) == [(25.0, "scheduled")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Japan cut its duties on chocolate and biscuits to 18 pct.", [("agriculture", "chocolate")]),
+    # one row per sector: two goods outside the named sectors make one "other" row
+    ("Canada set a 12 pct duty on U.S. cigarettes and cosmetics.", [("other", "cigarettes")]),
+    ("India doubled its tariff on walnuts and shoes to 100 pct.", [("agriculture", "walnuts"), ("textiles", "shoes")]),
+], ids=["food", "other-goods", "nuts-and-shoes"])
+def test_named_goods_have_their_sector(sentence, expected):
+    assert project(extract("tariffs", sentence, published=dt.date(2025, 7, 1)), ("sector", "sector_text")) == expected
+
+
+def test_a_plan_is_a_schedule_only_when_it_changes_duties_and_its_weekday_is_to_come():
+    pub = dt.date(2025, 7, 23)  # a Wednesday
+    rows = extract("tariffs", "Nissan plans to build trucks in Ohio to offset the 25 pct U.S. import tax on cars.", published=pub)
+    assert project(rows, ("rate_pct", "status")) == [(25.0, "announced")]
+    rows = extract("tariffs", "The president kept to his plan to sign an order on Friday slapping 40 pct tariffs on Peruvian copper.",
+                   published=pub)
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(40.0, "scheduled", dt.date(2025, 7, 25))]
+    rows = extract("tariffs", "The 40 pct tariffs on Peruvian copper came into force on Monday.", published=pub)
+    assert project(rows, ("status", "effective_date")) == [("in_effect", dt.date(2025, 7, 21))]
+    rows = extract("tariffs", "Chile's 15 pct duty on Chinese steel takes effect in October.", published=pub)
+    assert project(rows, ("imposer", "target", "status")) == [("CHL", "CHN", "scheduled")]

@@ -177,9 +177,19 @@ EXPECTED_TO_BE = regex.compile(
 #: someone's forecast of the figure: "his forecast of 1.8 pct first quarter GNP growth", "his early estimate for
 #: first quarter growth is around three pct"
 OWN_FORECAST_BEFORE = regex.compile(
-    r"(?<![\w])(?:(?:his|her|my|our|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
-    r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?))"
+    r"(?<![\w])(?:(?:his|her|its|my|our|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
+    r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?)"
+    # "up from a projection of 3.8 pct for 1986": a projection is one whoever made it ("the preliminary estimate
+    # of 1.0%" is an official early figure, so estimates need an owner)
+    r"|(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:projections?|predictions?))"
     r"\s+(?:of|for|is|was|at|that)\s+(?:[\w-]+\s+){0,4}?(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    _F,
+)
+#: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
+#: bureau's forecast to be lower": what they expected is not the figure before it
+NEW_FORECASTER_CLAUSE = regex.compile(
+    r"(?:,?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|market|most|many|some|private|other)\s+)*"
+    r"(?:economists|analysts|forecasters|markets)(?![\w])",
     _F,
 )
 COMPARED_CUE = regex.compile(
@@ -357,14 +367,18 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis = "annual"  # a year, or no period at all: growth is quoted for a year
             if basis != "annual" and period and len(period) == 4:
                 basis = "annual"
-            window = no_than[max(0, m.start - sent.start - 90):m.end - sent.start + 50]
+            w_end = m.end - sent.start + 50
+            turn = NEW_FORECASTER_CLAUSE.search(s, m.end - sent.start, w_end)
+            if turn:
+                w_end = turn.start()  # "... 1.1 pct this year and market analysts had expected ...": their own clause
+            window = no_than[max(0, m.start - sent.start - 90):w_end]
             if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
-            elif FORECAST.search(window) and not _past(period, fiscal, doc):
-                estimate = "forecast"
+            elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
+                estimate = "forecast"  # a period that starts after the article is out has no figure yet
             else:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
@@ -497,6 +511,16 @@ def _past(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
         return int(period) + (1 if fiscal else 0) < y
     q = int(period[5])
     return (int(period[:4]), q) < (y, (doc.published.month - 1) // 3 + 1)
+
+
+def _future(period: str | None, doc: ParsedDoc) -> bool:
+    """The period starts after the article's quarter or year: no published figure can exist."""
+    if not period or not doc.published:
+        return False
+    y = doc.published.year
+    if len(period) == 4:
+        return int(period) > y
+    return (int(period[:4]), int(period[5])) > (y, (doc.published.month - 1) // 3 + 1)
 
 
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None) -> list[tuple[str | None, bool]]:

@@ -102,7 +102,10 @@ RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|
 _STATUS_PATTERNS = {
     "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
                r"(?<![\w])negotiat(?:e|es|ed|ing|ions?)(?![\w])"),  # not "negotiator", a person
-    "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",),  # "from July"
+    "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
+                  # a plan to change duties ("plans to raise tariffs", "his plan to issue a proclamation on Friday
+                  # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
+                  rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
     "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
 }
 STATUS = {
@@ -831,7 +834,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and not SAID_AFTER.match(text, w.end, sent.end)
                       and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
                 if ws:
-                    eff = dt.date.fromisoformat(min(ws, key=lambda w: abs(w.start - m.start)).value or "")
+                    day = min(ws, key=lambda w: abs(w.start - m.start))
+                    eff = dt.date.fromisoformat(day.value or "")
+                    if status == "scheduled" and day.kind == "weekday" and doc.published and eff <= doc.published:
+                        eff += dt.timedelta(days=7)  # "plans to sign an order on Friday slapping ...": the Friday to come
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
