@@ -117,6 +117,9 @@ _NAME_BEFORE = regex.compile(
 _HYPHEN_NAME = regex.compile(r"[A-Za-z][-]$", regex.REVERSE)
 _TIME_AFTER = regex.compile(r"[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC|ET))?(?![\w])", _F)
 _TIME_AMPM = regex.compile(r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|JST|EST|EDT|BST|CET|UTC)(?![\w])", _F)
+_THE_END = regex.compile(r"(?<![\w])the\s+$", _F | regex.REVERSE)
+_MARK_ENDS = regex.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:for|against|on|in|at|and|but|as|after|before|with|by|this|last|earlier|today|yesterday|again)(?![\w])", _F)
 _HYPHEN_JOIN = regex.compile(r"-(?P<w>[A-Za-z]+)")
 
 _RISE = regex.compile(lx.alternation(lx.RISE_WORDS), _F)
@@ -379,6 +382,10 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     # --- right context -------------------------------------------------------
     end, tail = _read_tail(text, e, hi, cur is not None, core_text, fraction=bool(m.group("frac")))
     num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
+    if tail["unit_text"] == "mark" and not tail["scale_text"] and _THE_END.search(before) and _MARK_ENDS.match(text, end, hi):
+        # "past the 150 mark against the dollar", "above the 2400 mark for the first time": a round threshold; not
+        # "the 1.80 mark level", "the 1,000 mark bonds" (Deutsche marks as a modifier)
+        end, tail["unit"], tail["unit_text"] = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0), None, ""  # type: ignore[union-attr]
     unit = tail["unit"]
     unit_text = str(tail["unit_text"])
     scale = float(tail["scale"])  # type: ignore[arg-type]

@@ -242,3 +242,12 @@ def test_a_time_at_the_end_of_a_clause_is_the_figure_befores():
     rows = extract("fx_rates", "The dollar began at 1.4120/30 Swiss francs against the 1.4105/15 close here yesterday, and at "
                    "5.9010/40 French francs.", published=dt.date(1987, 4, 7))
     assert project(rows, ("rate", "period")) == [(1.412, "1987-04-07"), (1.4105, "1987-04-06"), (5.901, "1987-04-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The euro rose past the 1.20 mark against the dollar on Monday, touching 1.2046 in European trade, its strongest since June.",
+     [("EUR", "USD", 1.2046, "high")]),
+    ("Dealers said the yen could slide toward 158 per dollar.", [("USD", "JPY", 158.0, "forecast")]),
+], ids=["a-threshold-mark-is-no-currency-and-the-extreme-after-two-words", "toward-a-level"])
+def test_thresholds_extremes_and_a_level_to_come(text, expected):
+    assert project(extract("fx_rates", text, published=dt.date(2025, 8, 1)), KEYS) == expected

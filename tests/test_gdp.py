@@ -331,3 +331,13 @@ def test_what_analysts_expected_in_a_clause_of_their_own_is_not_the_figure_befor
     assert project(rows, ("change_pct", "estimate")) == [(0.9, "forecast")]
     text = "Austrian GDP is seen growing 0.9 pct this year, economists polled by the agency said."
     assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == [(0.9, "consensus")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden's economy contracted at a 0.7% rate in the first quarter.", [(-0.7, "actual")]),
+    ("Sweden's economy shrank at an annualized 0.7% pace in the first quarter.", [(-0.7, "actual")]),
+    ("Sweden's GDP fell 0.3% in the first quarter, less than the 0.6% drop expected by economists polled by the agency.",
+     [(-0.3, "actual"), (-0.6, "consensus")]),
+], ids=["contracted-at-a-rate", "shrank-at-an-annualized-pace", "expected-by-economists"])
+def test_a_contraction_at_a_rate_is_negative_and_what_economists_expected_is_consensus(text, expected):
+    assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == expected

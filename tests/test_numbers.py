@@ -154,3 +154,15 @@ def test_a_sign_stands_on_the_numbers_line(text, values):
 ], ids=["tens-ones", "fraction-and-tens", "hyphen-fractions", "longest-word-first", "one-half", "title-case"])
 def test_numbers_in_words(text, values):
     assert [m.value for m in parse(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("the euro broke through the 1.20 mark against the dollar", "count"),
+    ("the index closed above the 5,000 mark for the first time", "count"),
+    ("the pound could not breach the 2.10 mark ceiling", "DEM"),
+    ("warrants for the 5,000 mark bonds", "DEM"),
+    ("it cost 300 marks", "DEM"),
+], ids=["threshold-against", "threshold-for", "marks-as-a-modifier", "mark-bonds", "plural"])
+def test_the_n_mark_is_a_threshold_unless_it_modifies_a_noun(text, unit):
+    (m,) = parse(text)
+    assert m.unit == unit

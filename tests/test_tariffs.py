@@ -422,3 +422,20 @@ def test_a_plan_is_a_schedule_only_when_it_changes_duties_and_its_weekday_is_to_
     assert project(rows, ("status", "effective_date")) == [("in_effect", dt.date(2025, 7, 21))]
     rows = extract("tariffs", "Chile's 15 pct duty on Chinese steel takes effect in October.", published=pub)
     assert project(rows, ("imposer", "target", "status")) == [("CHL", "CHN", "scheduled")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("South Korea and Vietnam secured a 20% rate under deals struck in July.",
+     [("USA", "KOR", "all", 20.0, "announced"), ("USA", "VNM", "all", 20.0, "announced")]),
+    ("Turkey is set to see its rate rise to 40% on Sept. 1 as a penalty for buying Iranian oil.",
+     [("USA", "TUR", "all", 40.0, "scheduled")]),
+    ("Chile faces a 30% duty on most goods, though copper and wine are exempt.", [("USA", "CHL", "all", 30.0, "in_effect")]),
+    ("Peru has until Sept. 1 to strike a deal or duties on its goods could climb from the current 20%.",
+     [("USA", "PER", "all", 20.0, "in_effect")]),
+    ("The Bank of Korea kept its rate at 2.5% as tariffs weigh on exports.", []),
+], ids=["secured-a-rate", "its-rate-and-a-penalty-reason", "exempt-goods-are-not-the-rates", "the-current-rate-and-a-deadline",
+        "a-central-banks-rate"])
+def test_rates_countries_get_and_what_is_not_their_goods(sentence, expected):
+    rows = extract("tariffs", CONTEXT + "U.S. duties on goods rose. " + sentence, published=dt.date(2025, 8, 7))
+    assert project(rows, KEYS) == expected
+    assert all(r["effective_date"] is None for r in rows if "until" in sentence)

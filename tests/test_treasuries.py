@@ -97,3 +97,13 @@ def test_the_month_of_the_total_holdings_is_the_articles_and_to_x_from_y():
             "data showed on Friday. Japan, the biggest holder, increased its stake to $1.13 trillion from $1.126 trillion.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 5, 16))
     assert project(rows, ("holder", "period")) == [("JPN", "2025-03"), ("JPN", "2025-02")]
+
+
+def test_a_month_earlier_follows_the_articles_month_not_the_release():
+    text = ("Japan's holdings of U.S. Treasuries rose to $1.12 trillion in May from $1.10 trillion in April. "
+            "Canada's holdings fell to $402.5 billion, the lowest since 2019, from $410.2 billion a month earlier. "
+            "Norway, another large holder, raised its stash to $211.4 billion from $205.9 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 17))
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("JPN", 1.12e12, "2025-05"), ("JPN", 1.10e12, "2025-04"), ("CAN", 402.5e9, "2025-05"), ("CAN", 410.2e9, "2025-04"),
+        ("NOR", 211.4e9, "2025-05"), ("NOR", 205.9e9, "2025-04")]

@@ -28,6 +28,7 @@ _AND = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*", _F)  # between coordinated n
 _MARKET_VERB = regex.compile(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", _F)
 _COMMA = regex.compile(r"\s*,")
 _DIGIT = regex.compile(r"\d")
+_NUMBER_END = regex.compile(r"\d[\s-]?$")
 
 PAIR_CODE = regex.compile(
     r"(?<![\w])(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})(?![\w])", regex.V0
@@ -68,7 +69,7 @@ HIGH = regex.compile(
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
 EXTREME_AFTER = regex.compile(
-    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+)?"
+    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+(?!its|their)\w+)?)?"
     r"(?:\s+(?:earlier|later|today|yesterday|overnight)(?:\s+in\s+the\s+\w+)?)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
     _F,
 )
@@ -109,7 +110,7 @@ BARE_END = regex.compile(
 RATE_VERB = regex.compile(
     r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
     r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
-    r"levels?|rate|as\s+far\s+as|as\s+(?:high|low)\s+as)(?![\w])",
+    r"levels?|rate|toward|towards|as\s+far\s+as|as\s+(?:high|low)\s+as)(?![\w])",
     _F,
 )
 
@@ -287,7 +288,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         pair_codes = pairs[0][1] if pairs else None
         units = [(x.start, x.end) for x in doc.mentions[i]]
         subject_matches = [m for m in SUBJECT.finditer(masked)
-                           if not any(a <= m.start() + sent.start < b for a, b in units)]  # "149.98 yen": a unit, not a subject
+                           if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
+                           and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())]  # "past the 150 mark": a threshold
         subjects = [(m.start() + sent.start, _ccy(m.group(0), shared)) for m in subject_matches]
         subject_spans = [(m.start() + sent.start, m.end() + sent.start) for m in subject_matches]
         for pos, c in subjects:

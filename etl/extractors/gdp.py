@@ -87,7 +87,7 @@ _NOT_A_BODY = regex.compile(r"growth|econom", _F)
 GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
     r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
-    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
+    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
     _F,
 )
 #: "The OECD said that the economy should pick up": a body that speaks is the source, not the economy that grows
@@ -144,6 +144,7 @@ CONSENSUS = regex.compile(
     r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
     r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:\w+\s+){0,2}(?:economists|analysts)"
+    r"|(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:\w+\s+){0,2}(?:economists|analysts)"  # "the 2.5% contraction expected by economists"
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
     _F,
 )

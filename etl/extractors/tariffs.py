@@ -64,7 +64,8 @@ OTHER_TOPIC = regex.compile(
     r"|inflation|GDP|GNP|economy|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
     r"|investment|deficit|surplus|possibility|probability|chance|odds|stake|market\s+share|polls?|votes?|approval"
     r"|dependence|proportion|ratio|devaluation|devalued|revaluation|depreciat\w+|appreciat\w+|margin|returns?|output|production"
-    r"|subsid\w+|value|content|quota\s+fill)(?![\w])",
+    r"|subsid\w+|value|content|quota\s+fill"
+    r"|central\s+bank|Bank\s+of|Federal\s+Reserve)(?![\w])",  # "The Bank of Japan kept its rate at 0.5% as tariffs weigh"
     _F,
 )
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
@@ -78,7 +79,9 @@ SECTOR_WORDS = regex.compile(
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 PHRASE_END = regex.compile(
     lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
-    r"|\s(?:in\s+(?:retaliation|response|reprisal)|because|over\s+(?:its|their|the)\s)",  # the reason is not the goods
+    r"|\s(?:in\s+(?:retaliation|response|reprisal)|because|over\s+(?:its|their|the)\s"  # the reason is not the goods
+    r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)|for\s+(?:buying|importing|purchasing|selling))"  # "as a penalty for buying Russian oil"
+    r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s",  # "on many goods, though orange juice is exempt"
     _F,
 )
 WORLD = regex.compile(
@@ -92,7 +95,8 @@ FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
-    r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?)(?![\w])", _F)
+    r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
+    r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
@@ -121,10 +125,19 @@ RATE_WORD = regex.compile(
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
+#: "India is set to see its rate double": the rate of the country named before it (no interest rate: a country must
+#: come first, in the clause)
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:until|till|before|deadline\s+of)\s+(?:the\s+)?$", _F)
+CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$", _F)
+BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)
+ITS_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:new\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)
+#: the subject of a verb is a rate, not the country: "India's rate will double to 50%"
+RATE_SUBJECT = regex.compile(r"(?:['’]s|(?<![\w])its|(?<![\w])their)\s+(?:new\s+|tariff\s+)?rates?(?![\w])", _F)
 POSSESSIVE_RATE = regex.compile(r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d)", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
 PAYS_RATE = regex.compile(
-    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?))\s+(?:an?\s+|the\s+)?"
+    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained))\s+(?:an?\s+|the\s+)?"
     r"(?:rate\s+of\s+)?(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent))",
     _F,
 )
@@ -321,6 +334,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
+                and not RATE_SUBJECT.search(text, p.end, verb.start())  # "India's rate will double": India pays it
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
         actors = [a for a in ACTOR.finditer(text, max(ca, verb.start() - 60), verb.start())]
         cands = [(p.end, p.code) for p in subj] + [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in actors]
@@ -389,7 +403,8 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
     places = doc.places[i]
     # "Canada's rate rises to 35%", "Taiwan's rate was set at 20% and Vietnam's at 20%": the country whose rate it is
-    payer = [p for p in places if ca <= p.start and p.end <= m.start and p.code != imposer and POSSESSIVE_RATE.match(text, p.end)
+    payer = [p for p in places if ca <= p.start and p.end <= m.start and p.code != imposer
+             and (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, m.start))  # "India is set to see its rate double"
              and not any(p.end <= o.start < m.start for o in doc.mentions[i] if o.unit == "percent")]
     if payer:
         return payer[-1].code
@@ -543,6 +558,25 @@ def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
     return retaliation, remedy, reciprocal
 
 
+def _its_rate_after(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """ "its rate" within 40 characters after a country, in its clause: that country's rate."""
+    r = ITS_RATE.search(text, lo, min(hi, lo + 40))
+    return r if r is not None and not _CLAUSE_MARK.search(text, lo, r.start()) else None
+
+
+def _its_rates(doc: ParsedDoc, i: int) -> list[tuple[int, int]]:
+    """ "its rate" after a country in the same clause ("India is set to see its rate double"): a rate of duty."""
+    sent = doc.sentences[i]
+    out = []
+    for p in doc.places[i]:
+        r = _its_rate_after(doc.text, p.end, sent.end)
+        if r is not None and BANK_WORD.search(doc.text, max(sent.start, p.start - 30), r.start()):
+            continue  # "the Bank of Japan kept its rate", "Japan's central bank kept its rate": an interest rate
+        if r is not None and (r.start("w"), r.end("w")) not in out:
+            out.append((r.start("w"), r.end("w")))
+    return sorted(out)
+
+
 def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     text = doc.text
     kinds: tuple[bool, str | None, bool] | None = None  # what the article is about, read at its first linked rate
@@ -563,12 +597,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         # country paying a rate, right after a tariff sentence
         if TARIFF.search(s):
             rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
+            rate_words += _its_rates(doc, i)
         else:
             after_tariffs = i > 0 and (i - 1 == last_row_sentence or (
                 doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1)))))
             if not after_tariffs:
                 continue
-            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
+            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
             if not rate_words:
@@ -818,6 +853,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = (["removed"] if "suspended" not in labels else []) + labels
             if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]) and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
+            if CURRENT_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and "removed" not in labels:
+                # "could rise sharply from the current 30%": the rate in force now, whatever may come
+                labels = [x for x in labels if x not in ("expected", "scheduled", "sought")] + ["in_effect"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
             qualifier = "at_most" if AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start) else m.qualifier
@@ -831,6 +869,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
                       and _owner(linked, w.start) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
+                      and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
                       and not SAID_AFTER.match(text, w.end, sent.end)
                       and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
                 if ws:

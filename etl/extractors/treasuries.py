@@ -45,6 +45,7 @@ SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid
 FROM_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)"
     r"|(?:trillion|billion|bln|mln|million|bn|tn)\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion from $1.126 trillion"
+EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
 
@@ -116,7 +117,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             ws_any = ws + ws_before  # the months that can be this sum's
             pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
             if pick is not None:
-                if pick.relative and last_period:
+                # "from $756.4 billion a month earlier": the month before this sentence's month, not the article's
+                if (pick.relative or (pick.kind == "m_rel" and EARLIER.search(text, pick.start, pick.end))) and last_period:
                     period = shift_month(last_period, -1)
                 elif pick.value:
                     period = pick.value[:7]
