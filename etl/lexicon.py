@@ -98,6 +98,7 @@ WORLD_TARGET_PHRASES: tuple[str, ...] = (
     "dozens of economies", "the world", "globally", "all imports", "all imported",
     "most U.S. imports", "most imports", "countries and territories", "all trade partners",
     "trading partners", "other countries", "many countries", "world-wide", "worldwide",
+    "foreign products", "foreign goods", "foreign imports", "foreign-made goods", "foreign-made products",
 )
 
 

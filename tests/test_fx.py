@@ -251,3 +251,9 @@ def test_a_time_at_the_end_of_a_clause_is_the_figure_befores():
 ], ids=["a-threshold-mark-is-no-currency-and-the-extreme-after-two-words", "toward-a-level"])
 def test_thresholds_extremes_and_a_level_to_come(text, expected):
     assert project(extract("fx_rates", text, published=dt.date(2025, 8, 1)), KEYS) == expected
+
+
+def test_a_bare_high_of_after_a_rate_in_yen():
+    text = "The dollar slipped 0.2% to 146.10 yen on Friday, after touching a two-week high of 147.32 on Tuesday."
+    assert project(extract("fx_rates", text, published=dt.date(2025, 8, 1)), KEYS) == [
+        ("USD", "JPY", 146.1, "level"), ("USD", "JPY", 147.32, "high")]

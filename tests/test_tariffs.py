@@ -439,3 +439,13 @@ def test_rates_countries_get_and_what_is_not_their_goods(sentence, expected):
     rows = extract("tariffs", CONTEXT + "U.S. duties on goods rose. " + sentence, published=dt.date(2025, 8, 7))
     assert project(rows, KEYS) == expected
     assert all(r["effective_date"] is None for r in rows if "until" in sentence)
+
+
+def test_a_country_before_the_noun_is_taxed_when_someone_else_imposes_and_a_changer_of_duties_levies_them():
+    text = ("Trump raises Brazil levy to 60%, pauses others\n\n"
+            "Brasilia responded by lifting its own tariffs on American goods to 40% from 15%.")
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "BRA", 60.0), ("BRA", "USA", 40.0), ("BRA", "USA", 15.0)]
+    rows = extract("tariffs", "In March, Chile reduced import tariffs of up to 30 pct on some 900 foreign products.",
+                   published=dt.date(2025, 5, 1))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("CHL", "WLD", 30.0)]

@@ -107,3 +107,11 @@ def test_a_month_earlier_follows_the_articles_month_not_the_release():
     assert project(rows, ("holder", "amount_usd", "period")) == [
         ("JPN", 1.12e12, "2025-05"), ("JPN", 1.10e12, "2025-04"), ("CAN", 402.5e9, "2025-05"), ("CAN", 410.2e9, "2025-04"),
         ("NOR", 211.4e9, "2025-05"), ("NOR", 205.9e9, "2025-04")]
+
+
+def test_an_overtaken_country_is_not_the_holder_and_a_past_peak_year_is_no_month():
+    text = ("Japan's holdings of U.S. Treasuries rose to $1.12 trillion in May. "
+            "Canada overtook Norway as the fifth-largest holder in May, with $402.5 billion. "
+            "Japan held about $1.3 trillion of U.S. government debt at its peak in 2021.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 17))
+    assert project(rows, ("holder", "period")) == [("JPN", "2025-05"), ("CAN", "2025-05"), ("JPN", None)]

@@ -110,7 +110,7 @@ BARE_END = regex.compile(
 RATE_VERB = regex.compile(
     r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
     r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
-    r"levels?|rate|toward|towards|as\s+far\s+as|as\s+(?:high|low)\s+as)(?![\w])",
+    r"levels?|rate|toward|towards|as\s+far\s+as|as\s+(?:high|low)\s+as|(?:high|low|peak|trough)\s+(?:of|at))(?![\w])",
     _F,
 )
 

@@ -97,7 +97,9 @@ THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:c
 SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
-IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS), _F)
+#: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
+#: tariffs to 84%", "the U.S. cut duties on ...")
+IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS + ("lift", "lifts", "lifting")), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
@@ -310,6 +312,12 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
            and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
+        if adj[-1].code != "USA":
+            # "Trump ... raises China levy to 125%": with someone else the subject of an imposing verb before it,
+            # the country before the noun is the one taxed
+            subject = _imposing_subject(text, places, ca, adj[-1].start)
+            if subject and subject != adj[-1].code:
+                return subject
         return adj[-1].code
     if SELF_POSSESSIVE.search(text, max(ca, lo - 60), lo):
         return doc.focus_country()  # "the island's import tariffs"
@@ -324,8 +332,20 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         actor = ACTOR.match(text, by.end(), cb)
         if actor:
             return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
-    # the subject of an imposing verb: "China imposed ...", "a levy that Mexico charges"
-    for verb in IMPOSE.finditer(text, ca, cb):
+    subject = _imposing_subject(text, places, ca, cb)
+    if subject:
+        return subject
+    # "The European Commission listed American goods that would face tariffs": an actor that levies is the
+    # subject of the sentence (not "told the European Commission")
+    actors = [a for a in ACTOR.finditer(text, ca, lo) if not PREP_BEFORE.search(text, max(ca, a.start() - 20), a.start())]
+    if actors:
+        return lx.lookup(lx.IMPOSER_ACTORS, actors[0].group(0))
+    return None
+
+
+def _imposing_subject(text: str, places: list[Place], ca: int, hi: int) -> str | None:
+    """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges"."""
+    for verb in IMPOSE.finditer(text, ca, hi):
         if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
         if PASSIVE_AFTER_NOUN.match(text, max(ca, verb.start() - 40), verb.start()) and verb.group(0).lower().endswith("ed"):
@@ -341,11 +361,6 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         cands = [c for c in cands if c[1]]
         if cands:
             return str(max(cands)[1])
-    # "The European Commission listed American goods that would face tariffs": an actor that levies is the
-    # subject of the sentence (not "told the European Commission")
-    actors = [a for a in ACTOR.finditer(text, ca, lo) if not PREP_BEFORE.search(text, max(ca, a.start() - 20), a.start())]
-    if actors:
-        return lx.lookup(lx.IMPOSER_ACTORS, actors[0].group(0))
     return None
 
 

@@ -45,6 +45,8 @@ SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid
 FROM_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)"
     r"|(?:trillion|billion|bln|mln|million|bn|tn)\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion from $1.126 trillion"
+OVERTOOK_BEFORE = regex.compile(
+    r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
 EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
@@ -99,6 +101,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                 if months and (article_period is None or months[0] > article_period):
                     article_period = months[0]
                 continue
+            # "The UK overtook China as the second-largest holder": the country overtaken holds less
+            places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)] or places
             holder = places[-1].code if places else last_holder
             if holder is None:
                 continue
@@ -124,8 +128,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                     period = pick.value[:7]
             elif FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and last_period:
                 period = shift_month(last_period, -1)  # "held $784 billion in May, up from $760 billion": the month before
-            elif not ws_any:
-                period = article_period  # "Britain's holdings climbed to $858 billion": the month already given
+            elif not ws_any and not any(w.gran == "year" and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+                                        for w in doc.whens[i]):
+                # "Britain's holdings climbed to $858 billion": the month already given (not "at its peak in 2013")
+                period = article_period
             last_period = period or last_period
             if period and (article_period is None or period > article_period):
                 article_period = period  # the newest month: "to $1.13 trillion in July from $1.15 trillion in June"
