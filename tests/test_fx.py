@@ -257,3 +257,10 @@ def test_a_bare_high_of_after_a_rate_in_yen():
     text = "The dollar slipped 0.2% to 146.10 yen on Friday, after touching a two-week high of 147.32 on Tuesday."
     assert project(extract("fx_rates", text, published=dt.date(2025, 8, 1)), KEYS) == [
         ("USD", "JPY", 146.1, "level"), ("USD", "JPY", 147.32, "high")]
+
+
+def test_a_modal_reach_is_a_forecast_not_a_low():
+    rows = extract("fx_rates", "He said the dollar could fall as low as 138 yen soon.", published=dt.date(2025, 8, 1))
+    assert project(rows, ("rate", "kind", "period")) == [(138.0, "forecast", None)]
+    rows = extract("fx_rates", "The dollar fell as low as 138.20 yen on Monday.", published=dt.date(2025, 8, 1))
+    assert project(rows, ("rate", "kind")) == [(138.2, "low")]

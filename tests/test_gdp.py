@@ -341,3 +341,12 @@ def test_what_analysts_expected_in_a_clause_of_their_own_is_not_the_figure_befor
 ], ids=["contracted-at-a-rate", "shrank-at-an-annualized-pace", "expected-by-economists"])
 def test_a_contraction_at_a_rate_is_negative_and_what_economists_expected_is_consensus(text, expected):
     assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister said Greek GDP growth would be 1.2 pct this year, compared with the government's original 1.8 pct target.",
+     [(1.2, "forecast"), (1.8, "forecast")]),
+    ("Finland's GDP grew 0.5 pct last year, below the government's revised 1.2 pct forecast.", [(0.5, "actual"), (1.2, "forecast")]),
+], ids=["target-after-the-figure", "forecast-after-the-figure"])
+def test_a_figure_that_names_a_target_or_forecast_is_one(text, expected):
+    assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == expected

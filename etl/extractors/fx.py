@@ -73,6 +73,10 @@ EXTREME_AFTER = regex.compile(
     r"(?:\s+(?:earlier|later|today|yesterday|overnight)(?:\s+in\s+the\s+\w+)?)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
     _F,
 )
+MODAL_REACH = regex.compile(
+    r"(?<![\w])(?:could|might|(?-i:may)|will|would|should|(?:expected|likely)\s+to|seen)\s+(?:\w+\s+){0,2}as\s+(?:low|high|far)\s+as\s+(?:about\s+|around\s+)?$",
+    _F,
+)
 STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
 _OTHER_DOLLARS = frozenset(c for w, c in lx.CURRENCY_SUBJECTS.items() if w.lower().endswith("dollar") and c != "USD")
 US_UNIT = regex.compile(r"U\.?S\.?", _F)  # "U.S. dlrs": a unit that says which dollar it is
@@ -454,6 +458,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             kind = "level"
             if coord and prev_kind in ("low", "high"):
                 kind = prev_kind
+            elif MODAL_REACH.search(text, max(sent.start, m.start - 50), m.start):
+                kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
             elif LOW.search(before) or _extreme(text, m, sent.end) == "low":
                 kind = _as_quoted("low", base, quote, subjects, m.start, text)
             elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":

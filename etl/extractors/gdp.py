@@ -193,6 +193,8 @@ NEW_FORECASTER_CLAUSE = regex.compile(
     r"(?:economists|analysts|forecasters|markets)(?![\w])",
     _F,
 )
+#: the figure names a forecast or a goal: "the government's original 2.8 pct target", "its revised three pct forecast"
+FORECAST_NOUN_AFTER = regex.compile(r"\s+(?:(?:growth|GDP|GNP|economic)\s+)?(?:target|forecast|projection|goal)s?(?![\w])", _F)
 COMPARED_CUE = regex.compile(
     _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
     _F,
@@ -375,7 +377,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             window = no_than[max(0, m.start - sent.start - 90):w_end]
             if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
-            elif PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
+            elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
