@@ -472,7 +472,7 @@ OWN_DUTY_VERBS = (
     "slash", "slashes", "slashed", "slashing", "raise", "raises", "raised", "raising", "increase", "increases",
     "increased", "increasing", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished",
     "abolishing", "eliminate", "eliminates", "eliminated", "eliminating", "remove", "removes", "removed", "removing",
-    "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied",
+    "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "lift", "lifts", "lifting",
 )
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")

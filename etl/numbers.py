@@ -385,7 +385,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     if tail["unit_text"] == "mark" and not tail["scale_text"] and _THE_END.search(before) and _MARK_ENDS.match(text, end, hi):
         # "past the 150 mark against the dollar", "above the 2400 mark for the first time": a round threshold; not
         # "the 1.80 mark level", "the 1,000 mark bonds" (Deutsche marks as a modifier)
-        end, tail["unit"], tail["unit_text"] = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0), None, ""  # type: ignore[union-attr]
+        end, tail["unit"], tail["unit_text"] = num_end, None, ""
     unit = tail["unit"]
     unit_text = str(tail["unit_text"])
     scale = float(tail["scale"])  # type: ignore[arg-type]

@@ -99,7 +99,7 @@ SUBJECT_TARGET = regex.compile(
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
-IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS + ("lift", "lifts", "lifting")), _F)
+IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
 RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
@@ -127,12 +127,14 @@ RATE_WORD = regex.compile(
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+#: a deadline is no effective date: "has until Aug. 12 to reach a deal"
+DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:until|till|before|deadline\s+of)\s+(?:the\s+)?$", _F)
+#: the rate in force now: "could rise sharply from the current 30%"
+CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$", _F)
+BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)  # "the Bank of Japan kept its rate"
 #: "India is set to see its rate double": the rate of the country named before it (no interest rate: a country must
 #: come first, in the clause)
-_CLAUSE_MARK = regex.compile(r"[,;:]")
-DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:until|till|before|deadline\s+of)\s+(?:the\s+)?$", _F)
-CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$", _F)
-BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)
 ITS_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:new\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)
 #: the subject of a verb is a rate, not the country: "India's rate will double to 50%"
 RATE_SUBJECT = regex.compile(r"(?:['’]s|(?<![\w])its|(?<![\w])their)\s+(?:new\s+|tariff\s+)?rates?(?![\w])", _F)
