@@ -136,8 +136,6 @@ BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)
 #: "India is set to see its rate double": the rate of the country named before it (no interest rate: a country must
 #: come first, in the clause)
 ITS_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:new\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)
-#: the subject of a verb is a rate, not the country: "India's rate will double to 50%"
-RATE_SUBJECT = regex.compile(r"(?:['’]s|(?<![\w])its|(?<![\w])their)\s+(?:new\s+|tariff\s+)?rates?(?![\w])", _F)
 POSSESSIVE_RATE = regex.compile(r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d)", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
 PAYS_RATE = regex.compile(
@@ -356,7 +354,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int) -> str |
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
-                and not RATE_SUBJECT.search(text, p.end, verb.start())  # "India's rate will double": India pays it
+                # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
+                and not (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, verb.start()))
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
         actors = [a for a in ACTOR.finditer(text, max(ca, verb.start() - 60), verb.start())]
         cands = [(p.end, p.code) for p in subj] + [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in actors]
