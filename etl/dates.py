@@ -86,7 +86,11 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("y_full", regex.compile(
         r"(?<![\w])(?:the\s+)?(?:full|whole)[\s-]+year(?![\w])"
         r"|(?<=(?<![\w])for\s)the\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of)(?![\w]))", _F)),
-    ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+previous|the\s+current)\s+year(?![\w])", _F)),
+    ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+current)\s+year(?![\w])", _F)),
+    # "after 1.1 pct the year before", "in the preceding year": a year before the one the sentence is about
+    # (relative: the reader resolves it; value is the year before the article's)
+    ("y_prev", regex.compile(
+        r"(?<![\w])(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|earlier)(?!\s+last))(?![\w-])", _F)),
     ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
 ]
 
@@ -324,6 +328,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         rel = " ".join(g["rel"].lower().split())
         off = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
         return ("year", str(pub.year + off), kind, False, False)
+    if kind == "y_prev":
+        return ("year", str(pub.year - 1) if pub else None, kind, False, True)
     if kind == "y_full":
         return ("year", str(pub.year) if pub else None, kind, False, True)
     if kind == "y":

@@ -303,6 +303,12 @@ REPORTING_VERBS = (
 )
 
 #: nouns that make "economy" part of a name: "the economy ministry said", "Economy Minister X"
+#: events a date can belong to instead of a measure ("the ruling of March 9", "the March 9 decision")
+DATED_EVENT_NOUNS = (
+    "ruling", "rulings", "decision", "determination", "finding", "findings", "meeting", "meetings", "statement",
+    "announcement", "report", "hearing", "vote", "summit", "talks", "letter", "speech", "interview", "release",
+)
+
 ECONOMY_INSTITUTION_WORDS = (
     "ministry", "minister", "ministers", "department", "secretary", "agency", "office", "official",
     "officials", "watchers", "watcher", "class", "section", "desk", "editor", "correspondent",

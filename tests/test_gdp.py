@@ -350,3 +350,17 @@ def test_a_contraction_at_a_rate_is_negative_and_what_economists_expected_is_con
 ], ids=["target-after-the-figure", "forecast-after-the-figure"])
 def test_a_figure_that_names_a_target_or_forecast_is_one(text, expected):
     assert project(extract("gdp", text, published=PUB), ("change_pct", "estimate")) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya's economy grew 4.6 pct last year after expanding 5.2 pct the year before.", [(4.6, "2024"), (5.2, "2023")]),
+    ("Peru's economy grew 3.1 pct in 2021, after falling 2.4 pct the previous year.", [(3.1, "2021"), (-2.4, "2020")]),
+    ("Ghana's GDP expanded 2.9 pct in 2022, compared with 5.1 pct in the preceding year.", [(2.9, "2022"), (5.1, "2021")]),
+    ("Norway's GDP rose 0.9 pct in the 2024 second quarter, after 0.2 pct the year before.",
+     [(0.9, "2024Q2"), (0.2, "2023Q2")]),
+    # nothing to be before: the year before the article's
+    ("Ghana's economy grew 3.3 pct in the previous year, the statistics office said.", [(3.3, "2024")]),
+], ids=["the-year-before", "the-previous-year", "the-preceding-year", "a-quarter-the-year-before", "no-referent"])
+def test_the_year_before_is_the_year_before_the_sentences_own(sentence, expected):
+    rows = extract("gdp", sentence, published=dt.date(2025, 4, 10))
+    assert project(rows, ("change_pct", "period")) == expected

@@ -449,3 +449,24 @@ def test_a_country_before_the_noun_is_taxed_when_someone_else_imposes_and_a_chan
     rows = extract("tariffs", "In March, Chile reduced import tariffs of up to 30 pct on some 900 foreign products.",
                    published=dt.date(2025, 5, 1))
     assert project(rows, ("imposer", "target", "rate_pct")) == [("CHL", "WLD", 30.0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The EU has long complained about Korean steelmakers, and the Commission said in a statement on Monday that "
+     "it would impose 18 pct anti-dumping duties on Korean steel wire.", [("EUU", "KOR", 18.0)]),
+    ("Brazil is weighing its response to the U.S. measures, and officials signalled on Friday that they would "
+     "levy 30% counter-tariffs on American ethanol.", [("BRA", "USA", 30.0)]),
+], ids=["it-is-the-eu", "they-are-brazil"])
+def test_a_pronoun_imposing_is_the_sentences_subject(sentence, expected):
+    rows = extract("tariffs", sentence, published=dt.date(2025, 8, 7))
+    assert project(rows, ("imposer", "target", "rate_pct")) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The duties follow the trade panel's final ruling of June 3 and add a 4.2 pct countervailing duty on "
+     "Vietnamese shrimp.", None),
+    ("Citing its May 30 decision, Ottawa will apply a 25 pct surtax on U.S. steel from July 1.", dt.date(2025, 7, 1)),
+], ids=["a-rulings-date", "a-decisions-date-and-a-start"])
+def test_the_date_of_a_ruling_or_decision_is_no_effective_date(sentence, expected):
+    rows = extract("tariffs", sentence, published=dt.date(2025, 6, 20))
+    assert [r["effective_date"] for r in rows] == [expected]

@@ -591,8 +591,12 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
                 quarters = next((x.value for x in usable if not x.relative and x.value and x.gran == "quarter"), None)
                 year = quarters or last_period or base
                 out.append((year[:4] if year else mine.value, False))
-            elif mine.kind == "q_yago":  # "a 4.3 pct rise in the year-earlier period", "a 1.3 pct fall a year earlier"
-                out.append((shift_quarter(base, -4) if "Q" in base else str(int(base[:4]) - 1), False) if base else (None, False))
+            elif mine.kind in ("q_yago", "y_prev"):
+                # "a 4.3 pct rise in the year-earlier period", "a 1.3 pct fall a year earlier", "8.1 pct the year before"
+                if base:
+                    out.append((shift_quarter(base, -4) if "Q" in base else str(int(base[:4]) - 1), False))
+                else:
+                    out.append((mine.value, False))
             else:
                 out.append((shift_quarter(base, -1) if base and "Q" in base else None, False))
         else:

@@ -214,7 +214,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             survey: str | None = survey_now
             w = own_when.get(k)
             if w is not None and w.relative and survey_now:
-                survey = shift_month(survey_now, -12 if w.kind == "q_yago" else -3)  # "a year earlier", "the previous survey"
+                survey = shift_month(survey_now, -12 if w.kind in ("q_yago", "y_prev") else -3)  # "a year earlier", "the previous survey"
             elif w is not None and w.value and horizon == "current":
                 month = w.value[:7] if w.gran != "quarter" else f"{w.value[:4]}-{int(w.value[5]) * 3:02d}"
                 survey = month if int(month[5:7]) % 3 == 0 else survey

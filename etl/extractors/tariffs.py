@@ -218,6 +218,9 @@ SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\
 DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
+#: a date that dates an event, not a measure: "the final ruling of March 9", "its March 9 decision"
+EVENT_BEFORE = regex.compile(lx.alternation(lx.DATED_EVENT_NOUNS) + r"\s+(?:of|on|dated)\s+$", _F)
+EVENT_AFTER = regex.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + lx.alternation(lx.DATED_EVENT_NOUNS), _F)
 #: what stands before a word used as a noun ("a levy", "27.5% levy", "the new levies"), not as a verb
 NOUN_BEFORE = regex.compile(
     r"(?:(?<![\w])(?:a|an|the|its|their|this|these|those|such|new|existing|extra|additional|import|export)"
@@ -227,6 +230,14 @@ NOUN_BEFORE = regex.compile(
 _PREP = r"(?<![\w])(?:on|against|from|to|for|into|of|with|by|in|at|as|like|including)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$"
 _ADDRESSEE = r"(?<![\w])(?:tells?|told|telling|warns?|warned|informs?|informed|urges?|urged|asks?|asked)\s+$"  # "Trump tells Japan ..."
 PREP_BEFORE = regex.compile(_PREP + "|" + _ADDRESSEE, _F)
+#: a pronoun as the subject of an imposing verb ("where it has imposed", "they would levy"): it refers to the
+#: sentence's own subject
+PRONOUN_SUBJECT = regex.compile(
+    r"(?<![\w])(?:it|they)\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was|are|were|also|already|now"
+    r"|recently|just|then|not|been|plans?\s+to|planned\s+to|decided\s+to|agreed\s+to)\s+){0,3}$", _F)
+POSSESSIVE_AFTER = regex.compile(r"['’]")  # "Japan's inability": not the subject
+#: how far into a sentence its subject may start ("The", "But the", "However, the")
+SUBJECT_LEAD = 16
 ADDRESSEE_BEFORE = regex.compile(_ADDRESSEE, _F)
 PREP_ONLY_BEFORE = regex.compile(_PREP, _F)  # a preposition, not an addressee: "urged Japan to cut tariffs" has Japan cut them
 
@@ -315,7 +326,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         if adj[-1].code != "USA":
             # "Trump ... raises China levy to 125%": with someone else the subject of an imposing verb before it,
             # the country before the noun is the one taxed
-            subject = _imposing_subject(text, places, ca, adj[-1].start)
+            subject = _imposing_subject(text, places, ca, adj[-1].start, doc.sentences[i].start)
             if subject and subject != adj[-1].code:
                 return subject
         return adj[-1].code
@@ -332,7 +343,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         actor = ACTOR.match(text, by.end(), cb)
         if actor:
             return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
-    subject = _imposing_subject(text, places, ca, cb)
+    subject = _imposing_subject(text, places, ca, cb, doc.sentences[i].start)
     if subject:
         return subject
     # "The European Commission listed American goods that would face tariffs": an actor that levies is the
@@ -343,8 +354,9 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     return None
 
 
-def _imposing_subject(text: str, places: list[Place], ca: int, hi: int) -> str | None:
-    """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges"."""
+def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int) -> str | None:
+    """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges";
+    for a pronoun ("where it has imposed"), the subject of the sentence starting at s0."""
     for verb in IMPOSE.finditer(text, ca, hi):
         if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
@@ -362,6 +374,15 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int) -> str |
         cands = [c for c in cands if c[1]]
         if cands:
             return str(max(cands)[1])
+        if PRONOUN_SUBJECT.search(text, max(ca, verb.start() - 60), verb.start()):
+            # "The EC ..., and the Commission has adopted a tough approach ..., where it has imposed 20 pct
+            # duties": the pronoun is the sentence's subject, a country or actor at its start
+            lead: list[tuple[int, str | None]] = [(p.start, p.code) for p in places if s0 <= p.start <= s0 + SUBJECT_LEAD and not POSSESSIVE_AFTER.match(text, p.end)]
+            lead += [(a.start(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, s0, min(verb.start(), s0 + SUBJECT_LEAD + 20))
+                     if a.start() <= s0 + SUBJECT_LEAD]
+            named = sorted((pos, code) for pos, code in lead if code)
+            if named:
+                return str(named[0][1])
     return None
 
 
@@ -887,6 +908,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
                       and not SAID_AFTER.match(text, w.end, sent.end)
+                      and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start)
+                      and not EVENT_AFTER.match(text, w.end, sent.end)
                       and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
                 if ws:
                     day = min(ws, key=lambda w: abs(w.start - m.start))
