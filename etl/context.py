@@ -134,6 +134,12 @@ class ParsedDoc:
             self._counts = Counter(p.code for i in range(len(self.places)) for p in self.places[i])
         return self._counts
 
+    def lead_country(self, exclude: frozenset[str] = frozenset(), n: int = 2) -> str | None:
+        """The country the article is about if its headline or opening sentence names it (the first
+        ``n`` sentences): the most named one of those, other than ``exclude``."""
+        lead = {p.code for i in range(min(n, len(self.sentences))) for p in self.places[i]} - exclude - {"EUU"}
+        return next((code for code, _ in self.country_counts.most_common() if code in lead), None)
+
     def stext(self, i: int) -> str:
         s = self.sentences[i]
         return self.text[s.start:s.end]

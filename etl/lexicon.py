@@ -429,7 +429,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "reciprocal": ("reciprocal", "country-specific", "retaliatory-style reciprocal", "liberation day"),
     "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket"),
     "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "counter-tariff",
-                    "counter tariffs", "counter tariff", "countermeasures", "countermeasure", "counter-measures", "reprisal"),
+                    "counter tariffs", "counter tariff", "counter-duties", "counter-duty", "counter duties",
+                    "countermeasures", "countermeasure", "counter-measures", "reprisal"),
     "anti_dumping": ("anti-dumping", "antidumping", "dumping duties", "dumping duty"),
     "countervailing": ("countervailing", "anti-subsidy"),
     "safeguard": ("safeguard", "section 201"),
@@ -479,6 +480,8 @@ OWN_DUTY_VERBS = (
     "increased", "increasing", "scrap", "scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished",
     "abolishing", "eliminate", "eliminates", "eliminated", "eliminating", "remove", "removes", "removed", "removing",
     "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "lift", "lifts", "lifting",
+    "drop", "drops", "dropped", "dropping", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
+    "maintaining", "retain", "retains", "retained", "retaining",
 )
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")
@@ -537,6 +540,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
+        "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

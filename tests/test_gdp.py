@@ -364,3 +364,21 @@ def test_a_figure_that_names_a_target_or_forecast_is_one(text, expected):
 def test_the_year_before_is_the_year_before_the_sentences_own(sentence, expected):
     rows = extract("gdp", sentence, published=dt.date(2025, 4, 10))
     assert project(rows, ("change_pct", "period")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexico's economy grew at a 1.2% rate in the second quarter, the statistics agency said, revising up its "
+     "earlier estimate of 0.9%.", [(1.2, "2025Q2", "actual"), (0.9, "2025Q2", "actual")]),
+    ("Canada's GDP is expected to grow 1.1% this year, down from 1.6% in 2024, a Reuters poll showed.",
+     [(1.1, "2025", "consensus"), (1.6, "2024", "actual")]),
+], ids=["an-earlier-estimate", "a-past-base-in-a-consensus"])
+def test_published_figures_beside_expectations_are_actual(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 9, 25))
+    assert project(rows, ("change_pct", "period", "estimate")) == expected
+
+
+def test_a_quarters_figure_after_a_years_does_not_take_its_annual_basis():
+    text = ("Spain's GDP is expected to grow 2.4% this year, after 3.2% in 2024. "
+            "Portugal's economy shrank 0.1% in the second quarter from the first, while Greece's economy expanded 0.4%.")
+    rows = extract("gdp", text, published=dt.date(2025, 9, 25))
+    assert project(rows, ("country", "period", "basis"))[2:] == [("PRT", "2025Q2", "qoq"), ("GRC", "2025Q2", "qoq")]

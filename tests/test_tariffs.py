@@ -470,3 +470,31 @@ def test_a_pronoun_imposing_is_the_sentences_subject(sentence, expected):
 def test_the_date_of_a_ruling_or_decision_is_no_effective_date(sentence, expected):
     rows = extract("tariffs", sentence, published=dt.date(2025, 6, 20))
     assert [r["effective_date"] for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # goods no country is named for, in a story about several countries: from everywhere, a US sector tariff
+    ("Trump adds levies on boats and pianos\n\nThe United States will charge a 20% tariff on imported boats and "
+     "a 15% tariff on yachts, the White House said. The new duties start next month. Peru already faces a 10% duty "
+     "on its goods. Peru's president called it unfair and Peruvian exporters asked for help.",
+     [("USA", "WLD", "other", "sectoral", 20.0), ("USA", "WLD", "other", "sectoral", 15.0),
+      ("USA", "PER", "all", "unspecified", 10.0)]),
+    # the country the opening is about still owns them
+    ("Peru braces for U.S. duties\n\nPeru's exporters expect the worst. Tariffs of 25% on autos took effect, "
+     "the ministry said.", [("USA", "PER", "autos", "sectoral", 25.0)]),
+], ids=["several-countries", "the-opening-names-one"])
+def test_goods_of_no_named_country_are_the_leads_country_or_everyones(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 1))
+    assert project(rows, ("imposer", "target", "sector", "measure", "rate_pct")) == expected
+
+
+def test_a_country_keeping_duties_levies_them_and_they_are_in_force():
+    pub = dt.date(2025, 9, 26)
+    rows = extract("tariffs", "Mexico scrapped most of its levies on U.S. goods on Sept. 1 but kept 20% counter-duties on "
+                   "American pork.", published=pub)
+    assert project(rows, ("imposer", "target", "measure", "status")) == [("MEX", "USA", "retaliatory", "in_effect")]
+    rows = extract("tariffs", "Chile's copper has been hit with a 50% levy since Aug. 1, after Washington raised the rate.",
+                   published=pub)
+    assert project(rows, ("target", "status", "effective_date")) == [("CHL", "in_effect", dt.date(2025, 8, 1))]
+    rows = extract("tariffs", "The U.S. will impose a 25% tariff on imported tractors from next Wednesday.", published=pub)
+    assert project(rows, ("status", "effective_date")) == [("scheduled", dt.date(2025, 10, 1))]

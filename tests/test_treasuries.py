@@ -115,3 +115,10 @@ def test_an_overtaken_country_is_not_the_holder_and_a_past_peak_year_is_no_month
             "Japan held about $1.3 trillion of U.S. government debt at its peak in 2021.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 17))
     assert project(rows, ("holder", "period")) == [("JPN", "2025-05"), ("CAN", "2025-05"), ("JPN", None)]
+
+
+def test_a_holding_beside_this_years_event_has_the_articles_month():
+    text = ("Japan's holdings of U.S. Treasuries rose to $1.18 trillion in August from $1.16 trillion in July. "
+            "Britain, which overtook China earlier this year, held $899.3 billion, up from $865 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 10, 17))
+    assert project(rows, ("holder", "period")) == [("JPN", "2025-08"), ("JPN", "2025-07"), ("GBR", "2025-08"), ("GBR", "2025-07")]

@@ -194,6 +194,14 @@ NEW_FORECASTER_CLAUSE = regex.compile(
     _F,
 )
 #: the figure names a forecast or a goal: "the government's original 2.8 pct target", "its revised three pct forecast"
+#: an official early figure, not a forecast: "revising up its earlier estimate of 3.3%", "the advance estimate of 1.0%"
+PUBLISHED_ESTIMATE_BEFORE = regex.compile(
+    r"(?<![\w])(?:earlier|previous|prior|initial|advance|preliminary|first|second|third|flash)\s+(?:GDP\s+|growth\s+)?estimates?"
+    r"\s+(?:of\s+|at\s+|was\s+|had\s+been\s+)?(?:about\s+|around\s+)?$", _F)
+#: a comparison's base with a period of its own that has ended ("is expected to be 1.8%, down from 2.8% in
+#: 2024") is a published figure, whatever the sentence expects
+FROM_BASE_BEFORE = regex.compile(r"(?<![\w])(?:from|after)\s+(?:an?\s+)?$", _F)
+OWN_PERIOD_AFTER = regex.compile(r"\s+(?:(?:growth|expansion|contraction|rise|increase|fall|decline)\s+)?(?:in|for|during)\s", _F)
 FORECAST_NOUN_AFTER = regex.compile(r"\s+(?:(?:growth|GDP|GNP|economic)\s+)?(?:target|forecast|projection|goal)s?(?![\w])", _F)
 COMPARED_CUE = regex.compile(
     _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
@@ -359,8 +367,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 labels = _basis_from_base(doc, i, chosen, k, period)
             said_labels[k] = labels
             basis = labels[0] if labels else None
-            if basis is None and anaphoric and (lead[1] or last_basis):
-                basis = lead[1] or last_basis
+            if basis is None and anaphoric and (lead[1] or last_basis) and not (
+                    period and "Q" in period and (lead[1] or last_basis) == "annual"):
+                basis = lead[1] or last_basis  # (not a year's basis for a quarter's figure)
             if basis:
                 explicit_basis.add(len(facts))
             elif (period and "Q" in period) or (not period and _QUARTER.search(s)):
@@ -375,7 +384,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if turn:
                 w_end = turn.start()  # "... 1.1 pct this year and market analysts had expected ...": their own clause
             window = no_than[max(0, m.start - sent.start - 90):w_end]
-            if CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
+            if PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (
+                    _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
+                    and OWN_PERIOD_AFTER.match(text, m.end, sent.end)):
+                estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
+            elif CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):

@@ -113,6 +113,8 @@ _STATUS_PATTERNS = {
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
                   rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
     "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
+    # "hit with a 50% levy since Aug. 27": in force since a day
+    "in_effect": (rf"(?<![\w])since\s+{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT)}\.?\s+\d",),
 }
 STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
@@ -235,6 +237,8 @@ PREP_BEFORE = regex.compile(_PREP + "|" + _ADDRESSEE, _F)
 PRONOUN_SUBJECT = regex.compile(
     r"(?<![\w])(?:it|they)\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was|are|were|also|already|now"
     r"|recently|just|then|not|been|plans?\s+to|planned\s+to|decided\s+to|agreed\s+to)\s+){0,3}$", _F)
+ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)  # "but kept", "and also raised"
+POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
 POSSESSIVE_AFTER = regex.compile(r"['’]")  # "Japan's inability": not the subject
 #: how far into a sentence its subject may start ("The", "But the", "However, the")
 SUBJECT_LEAD = 16
@@ -315,7 +319,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     if PAYS_RATE.match(text, cue_pos):
         places = []  # "India will be charged 25%": the country before the verb pays
     # (a country right before the tariff noun levies it whatever precedes it: "responding to U.S. duties of 25%")
-    adj = [p for p in places if p.end <= lo and lo - p.end <= 14 and "," not in text[p.end:lo] and (
+    adj = [p for p in places if p.end <= lo and (lo - p.end <= 14 or POSSESSIVE_NOUN.fullmatch(text, p.end, lo)) and "," not in text[p.end:lo] and (
                not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
                or (_NOUN_NEXT.fullmatch(text, p.end, cue_pos) and not ADDRESSEE_BEFORE.search(text, max(ca, p.start - 20), p.start)))
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
@@ -323,7 +327,7 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
            and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
     if adj:
-        if adj[-1].code != "USA":
+        if adj[-1].code != "USA" and not POSSESSIVE_AFTER.match(text, adj[-1].end):  # not "China's levy": China's own
             # "Trump ... raises China levy to 125%": with someone else the subject of an imposing verb before it,
             # the country before the noun is the one taxed
             subject = _imposing_subject(text, places, ca, adj[-1].start, doc.sentences[i].start)
@@ -374,9 +378,11 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
         cands = [c for c in cands if c[1]]
         if cands:
             return str(max(cands)[1])
-        if PRONOUN_SUBJECT.search(text, max(ca, verb.start() - 60), verb.start()):
+        if PRONOUN_SUBJECT.search(text, max(ca, verb.start() - 60), verb.start()) or (
+                ca > s0 and ELIDED_SUBJECT.fullmatch(text, ca, verb.start())):
             # "The EC ..., and the Commission has adopted a tough approach ..., where it has imposed 20 pct
-            # duties": the pronoun is the sentence's subject, a country or actor at its start
+            # duties": the pronoun is the sentence's subject, a country or actor at its start; so is the
+            # subject a clause leaves out ("Canada dropped ... but kept 25% counter-duties on ...")
             lead: list[tuple[int, str | None]] = [(p.start, p.code) for p in places if s0 <= p.start <= s0 + SUBJECT_LEAD and not POSSESSIVE_AFTER.match(text, p.end)]
             lead += [(a.start(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, s0, min(verb.start(), s0 + SUBJECT_LEAD + 20))
                      if a.start() <= s0 + SUBJECT_LEAD]
@@ -492,7 +498,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)]
     if anywhere:
         return anywhere[0]
-    return own_goods or doc.focus_country(frozenset({imposer}))
+    # the country the article is about, when its opening names one; else, for goods no country is named
+    # for ("a 25% tariff on all heavy trucks made abroad" in a story on several countries), from everywhere
+    return own_goods or doc.lead_country(frozenset({imposer})) or "WLD"
 
 
 #: a country that speaks: "has said", ", its main trading partner, complained", "has been demanding"
@@ -919,7 +927,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
-                elif retaliation_doc and (imposer != "USA" or sector != "all"):
+                elif retaliation_doc and (imposer != "USA" or (sector != "all" and target != "WLD")):
                     meas = "retaliatory"  # an article about retaliation or sanctions
                 elif remedy_doc:
                     meas = remedy_doc
@@ -927,8 +935,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # an article about the US reciprocal tariffs: a country's economy-wide US rate is one (not someone's
                     # guess at "any new duties")
                     meas = "reciprocal"
-                elif imposer == "USA" and sector in lx.US_SECTORAL:
-                    meas = "sectoral"  # the US levies sector tariffs on national-security grounds (Section 232)
+                elif imposer == "USA" and (sector in lx.US_SECTORAL or (sector != "all" and target == "WLD")):
+                    # the US levies sector tariffs on national-security grounds (Section 232): on the named
+                    # sectors, or on any goods from everywhere ("a 30% tariff on upholstered furniture")
+                    meas = "sectoral"
                 else:
                     meas = "unspecified"
                 # one row per sector: the quote runs from the rate to the sector's words, which may

@@ -129,8 +129,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             elif FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and last_period:
                 period = shift_month(last_period, -1)  # "held $784 billion in May, up from $760 billion": the month before
             elif not ws_any and not any(w.gran == "year" and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+                                        and (article_period is None or w.value != article_period[:4])
                                         for w in doc.whens[i]):
-                # "Britain's holdings climbed to $858 billion": the month already given (not "at its peak in 2013")
+                # "Britain's holdings climbed to $858 billion": the month already given (not "at its peak in 2013";
+                # "which overtook China earlier this year" is the year of that month)
                 period = article_period
             last_period = period or last_period
             if period and (article_period is None or period > article_period):
