@@ -430,6 +430,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket"),
     "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "counter-tariff",
                     "counter tariffs", "counter tariff", "counter-duties", "counter-duty", "counter duties",
+                    "responded by", "responds by", "responding by", "retaliated by", "retaliates by", "hit back by", "hits back by",
                     "countermeasures", "countermeasure", "counter-measures", "reprisal"),
     "anti_dumping": ("anti-dumping", "antidumping", "dumping duties", "dumping duty"),
     "countervailing": ("countervailing", "anti-subsidy"),
@@ -481,7 +482,7 @@ OWN_DUTY_VERBS = (
     "abolishing", "eliminate", "eliminates", "eliminated", "eliminating", "remove", "removes", "removed", "removing",
     "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "lift", "lifts", "lifting",
     "drop", "drops", "dropped", "dropping", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
-    "maintaining", "retain", "retains", "retained", "retaining",
+    "maintaining", "retain", "retains", "retained", "retaining", "leave", "leaves", "left", "leaving",
 )
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")

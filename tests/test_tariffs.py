@@ -498,3 +498,26 @@ def test_a_country_keeping_duties_levies_them_and_they_are_in_force():
     assert project(rows, ("target", "status", "effective_date")) == [("CHL", "in_effect", dt.date(2025, 8, 1))]
     rows = extract("tariffs", "The U.S. will impose a 25% tariff on imported tractors from next Wednesday.", published=pub)
     assert project(rows, ("status", "effective_date")) == [("scheduled", dt.date(2025, 10, 1))]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Korea wants the U.S. to cut its 25% tariff on Korean ships to 10%.", [(25.0, "in_effect"), (10.0, "sought")]),
+    ("Economists expect Washington to lower the 40% levy on Laotian goods to 20%.", [(40.0, "in_effect"), (20.0, "expected")]),
+    ("Ottawa is set to cut its 30% surtax on U.S. boats to 10% from Nov. 1.", [(30.0, "in_effect"), (10.0, "scheduled")]),
+    ("The White House paused the higher rates on imports for 90 days, leaving a 10% universal duty in place.", [(10.0, "in_effect")]),
+], ids=["sought-target", "expected-target", "scheduled-target", "what-a-pause-leaves"])
+def test_the_rate_a_change_would_reach_and_the_rate_it_changes(sentence, expected):
+    rows = extract("tariffs", sentence, published=dt.date(2025, 10, 10))
+    assert project(rows, ("rate_pct", "status")) == expected
+
+
+def test_the_old_rate_of_a_retaliatory_change_is_retaliatory_too():
+    rows = extract("tariffs", "Ottawa responded by raising its own duties on American whiskey to 60% from 25%.", published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "target", "measure", "rate_pct")) == [("CAN", "USA", "retaliatory", 60.0), ("CAN", "USA", "retaliatory", 25.0)]
+
+
+def test_a_clause_opening_with_its_verb_has_the_sentences_subject_past_a_dateline():
+    text = ("BRASILIA, Aug 6 (Reuters) - Brazil ended most of its curbs on U.S. imports on Wednesday, "
+            "leaving an 18% duty on American ethanol in place.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 6))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("BRA", "USA", 18.0, "in_effect")]

@@ -12,6 +12,8 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)"
+    # "paused the tariffs, leaving a 10% duty in place": what is left is said of in a clause of its own
+    r"|,\s+(?=(?:leaving|keeping)\s)"
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
     r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)",
     _F,

@@ -150,8 +150,9 @@ MODAL_FACE = regex.compile(r"(?<![\w])(?:would|could|might|may|will|to)\s+(?:\w+
 IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"] if "fac" not in w]), _F)
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifting)"
-    r"\s+(?:[\w,-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
+    r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
+NOT_YET_BEFORE = regex.compile(r"(?<![\w])(?:planned|proposed|threatened|upcoming|new|additional|further|higher)\s+$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
 MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
 
@@ -240,8 +241,12 @@ PRONOUN_SUBJECT = regex.compile(
 ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)  # "but kept", "and also raised"
 POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
 POSSESSIVE_AFTER = regex.compile(r"['’]")  # "Japan's inability": not the subject
-#: how far into a sentence its subject may start ("The", "But the", "However, the")
-SUBJECT_LEAD = 16
+#: how far into a sentence its subject may start ("The", "But the", "However, the", "President Donald Trump")
+SUBJECT_LEAD = 24
+DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,30},[^\n–—]{0,40}?\s[-–—]{1,2}\s", _F)  # "WASHINGTON, April 9 (Reuters) - "
+#: a clause that starts with its verb ("..., leaving a 10% duty in place", "while raising the levy"): its subject
+#: is the sentence's
+VERB_FIRST = regex.compile(r"\s*" + lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS) + r"(?![\w])", regex.V0)
 ADDRESSEE_BEFORE = regex.compile(_ADDRESSEE, _F)
 PREP_ONLY_BEFORE = regex.compile(_PREP, _F)  # a preposition, not an addressee: "urged Japan to cut tariffs" has Japan cut them
 
@@ -355,6 +360,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     actors = [a for a in ACTOR.finditer(text, ca, lo) if not PREP_BEFORE.search(text, max(ca, a.start() - 20), a.start())]
     if actors:
         return lx.lookup(lx.IMPOSER_ACTORS, actors[0].group(0))
+    if ca > doc.sentences[i].start and VERB_FIRST.match(text, ca, lo):
+        return _sentence_subject(text, places, doc.sentences[i].start, ca)  # "Trump paused ..., leaving a 10% duty in place"
     return None
 
 
@@ -383,13 +390,23 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             # "The EC ..., and the Commission has adopted a tough approach ..., where it has imposed 20 pct
             # duties": the pronoun is the sentence's subject, a country or actor at its start; so is the
             # subject a clause leaves out ("Canada dropped ... but kept 25% counter-duties on ...")
-            lead: list[tuple[int, str | None]] = [(p.start, p.code) for p in places if s0 <= p.start <= s0 + SUBJECT_LEAD and not POSSESSIVE_AFTER.match(text, p.end)]
-            lead += [(a.start(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, s0, min(verb.start(), s0 + SUBJECT_LEAD + 20))
-                     if a.start() <= s0 + SUBJECT_LEAD]
-            named = sorted((pos, code) for pos, code in lead if code)
-            if named:
-                return str(named[0][1])
+            subject = _sentence_subject(text, places, s0, verb.start())
+            if subject:
+                return subject
     return None
+
+
+def _sentence_subject(text: str, places: list[Place], s0: int, hi: int) -> str | None:
+    """The country or actor that opens the sentence starting at s0 (past a dateline: "WASHINGTON, April 9
+    (Reuters) - President Donald Trump ..."), as its subject, if one does before hi."""
+    dl = DATELINE.match(text, s0, hi)
+    lo = dl.end() if dl else s0
+    lead: list[tuple[int, str | None]] = [(p.start, p.code) for p in places if lo <= p.start <= lo + SUBJECT_LEAD and p.end <= hi
+                                          and not POSSESSIVE_AFTER.match(text, p.end)]
+    lead += [(a.start(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, lo, min(hi, lo + SUBJECT_LEAD + 20))
+             if a.start() <= lo + SUBJECT_LEAD]
+    named = sorted((pos, code) for pos, code in lead if code)
+    return str(named[0][1]) if named else None
 
 
 def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target: str | None, imposer: str) -> list[Place]:
@@ -856,6 +873,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             also = _co_subjects(doc, i, text, ca, m, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
+            if measure is None and how in ("chain", "chain_to") and pending and pending[-1]["measure"]:
+                measure = pending[-1]["measure"]  # "lifting its counter-tariffs to 84% from 34%": the old rate is one too
             if measure is None and IN_RETALIATION.search(text, ca, cb):
                 measure = "retaliatory"  # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices"
             if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
@@ -883,9 +902,18 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             in_range = k > 0 and _range(text, linked[k - 1][0], m)  # the top of "between 10% and 50%" is said as its bottom is
             new_rate = new_rate or (in_range and prev_new_rate)
             prev_new_rate = new_rate
+            if (new_rate or how == "chain_to") and k > 0 and not labels:
+                # "Japan wants the U.S. to cut its 25% tariff on cars to 15%": the rate a change would reach is
+                # what is sought, expected or scheduled for the rate it changes
+                labels = [x for x in status_cues.get(k - 1, []) if x in ("sought", "expected", "scheduled")]
             if "sought" in labels and not new_rate and ("removed" in labels or (not TO_BEFORE.search(before) and OBJECT_VERB.search(before))):
                 # "wants to cut the 25% levy", "sought the removal of ... taxed at 27.5%": the levy exists
                 labels = [x for x in labels if x not in ("sought", "removed")] + ["in_effect"]
+            elif ("expected" in labels or "scheduled" in labels) and not new_rate and "removed" not in labels \
+                    and not TO_BEFORE.search(before) and OBJECT_VERB.search(before) and not NOT_YET_BEFORE.search(before):
+                # "analysts expect Washington to lower the 50% levy (to 20%)": the levy to be changed is in force
+                # (not "lower planned 24% duties")
+                labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
             if new_rate:
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -953,7 +981,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         pos = text.rfind(sector_text, sent.start, m.start)
                         if pos != -1:
                             start = pos
-                row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text}
+                row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text, "measure": measure}
                 pending.append(row)
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
                 last_row_sentence = i
