@@ -39,7 +39,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:(?P<year0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr\b\.?)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+of\s+(?P<rel>this|last|the|next)\s+year)?(?![\w])", _F)),
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
     ("q_months", regex.compile(
-        rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])", _F)),
+        rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])"
+        # "the quarter to September", "the quarter ended June 30, 1986"; "the June quarter", "the 1986 December quarter"
+        rf"|(?<![\w])(?:the\s+)?quarter\s+(?:to|through|ended|ending)\s+(?P<mon>{_MON})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
+        r"|(?<![\w])(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<mon>March|June|September|December|Mar|Jun|Sept|Sep|Dec)\.?\s+quarter(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     # "the current quarter", "next quarter", "last quarter" (not "the last quarter of 2024", not "the last quarter")
     ("q_rel", regex.compile(
         r"(?<![\w])(?:(?:the\s+)?(?P<rel>this|current|next|coming)|(?<!the\s)(?P<last>last))\s+quarter(?!\s+of)(?![\w])", _F)),
@@ -219,7 +222,7 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
     if kind == "q_months":
         if g.get("mon"):
             mon = MONTHS[g["mon"].lower().rstrip(".")]
-            y = _y(m, "year") or (_nearest_year(mon, 15, pub) if pub else None)
+            y = _y(m, "year") or (_quarter_before(pub, (mon - 1) // 3 + 1) if pub else None)  # the latest such quarter begun
             if y is None:
                 return ("quarter", None, kind, False, False)
             return ("quarter", f"{y}Q{(mon - 1) // 3 + 1}", kind, False, False)

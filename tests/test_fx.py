@@ -264,3 +264,10 @@ def test_a_modal_reach_is_a_forecast_not_a_low():
     assert project(rows, ("rate", "kind", "period")) == [(138.0, "forecast", None)]
     rows = extract("fx_rates", "The dollar fell as low as 138.20 yen on Monday.", published=dt.date(2025, 8, 1))
     assert project(rows, ("rate", "kind")) == [(138.2, "low")]
+
+
+def test_a_figure_joined_to_a_level_shares_its_verb_past_a_modal_before():
+    text = ("Traders said markets should test the resolve of the accord, struck when the dollar was trading at about "
+            "1.43 Swiss francs and 141.20 yen.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 3, 3))
+    assert project(rows, ("quote_ccy", "rate", "kind")) == [("CHF", 1.43, "level"), ("JPY", 141.2, "level")]

@@ -382,3 +382,20 @@ def test_a_quarters_figure_after_a_years_does_not_take_its_annual_basis():
             "Portugal's economy shrank 0.1% in the second quarter from the first, while Greece's economy expanded 0.4%.")
     rows = extract("gdp", text, published=dt.date(2025, 9, 25))
     assert project(rows, ("country", "period", "basis"))[2:] == [("PRT", "2025Q2", "qoq"), ("GRC", "2025Q2", "qoq")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry had forecast in June that Peru's GDP would grow 3.5 pct in 2024.", [(3.5, "2024", "forecast")]),
+    ("Peru's GDP grew 2.9 pct in 2024, short of the 3.5 pct the ministry had predicted.",
+     [(2.9, "2024", "actual"), (3.5, "2024", "forecast")]),
+    ("Peru's GDP grew 3.5 pct in 2024, as the ministry had predicted.", [(3.5, "2024", "actual")]),
+], ids=["forecast-that-it-would", "the-figure-someone-predicted", "as-predicted-is-actual"])
+def test_a_past_years_figure_someone_forecast_is_a_forecast(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 3, 1))
+    assert project(rows, ("change_pct", "period", "estimate")) == expected
+
+
+def test_quarters_named_by_their_last_month():
+    rows = extract("gdp", "New Zealand's GDP grew 0.8 pct in the quarter to September and 0.5 pct in the June quarter.",
+                   published=dt.date(2025, 12, 18))
+    assert project(rows, ("change_pct", "period")) == [(0.8, "2025Q3"), (0.5, "2025Q2")]

@@ -456,8 +456,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
             clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
             kind = "level"
-            if coord and prev_kind in ("low", "high"):
-                kind = prev_kind
+            if coord and prev_kind in ("low", "high", "level"):
+                kind = prev_kind  # "was trading at about 1.83 marks and 152.50 yen": one verb for both
             elif MODAL_REACH.search(text, max(sent.start, m.start - 50), m.start):
                 kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
             elif LOW.search(before) or _extreme(text, m, sent.end) == "low":

@@ -202,6 +202,13 @@ PUBLISHED_ESTIMATE_BEFORE = regex.compile(
 #: 2024") is a published figure, whatever the sentence expects
 FROM_BASE_BEFORE = regex.compile(r"(?<![\w])(?:from|after)\s+(?:an?\s+)?$", _F)
 OWN_PERIOD_AFTER = regex.compile(r"\s+(?:(?:growth|expansion|contraction|rise|increase|fall|decline)\s+)?(?:in|for|during)\s", _F)
+#: a forecast's own figure, even of a year now past: "had forecast that GDP would rise 2.5 pct in 1986",
+#: "below the 3.0 pct the government had forecast"
+FORECAST_THAT_BEFORE = regex.compile(
+    r"(?<![\w])(?:forecast|predicted|projected|expected|estimated)\s+(?:in\s+\w+\s+)?that\s+(?:[\w'’-]+\s+){1,6}?(?:would|will)\s+"
+    r"(?:rise|grow|expand|increase|reach|be|slow|fall|shrink|contract|decline)\s+(?:by\s+|at\s+|to\s+)?(?:about\s+|around\s+)?$", _F)
+FORECAST_BY_AFTER = regex.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:had\s+|has\s+|have\s+)?(?:forecast|predicted|projected|targeted|planned)(?![\w])", _F)
 FORECAST_NOUN_AFTER = regex.compile(r"\s+(?:(?:growth|GDP|GNP|economic)\s+)?(?:target|forecast|projection|goal)s?(?![\w])", _F)
 COMPARED_CUE = regex.compile(
     _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+['’]?\s+){0,2}?(?:median|consensus|market|economists['’]?|analysts['’]?|poll)?\s*" + _EXPECTATION,
@@ -390,7 +397,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
             elif CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
-            elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
+            elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or FORECAST_BY_AFTER.match(text, m.end, sent.end) \
+                    or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
