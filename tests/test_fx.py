@@ -271,3 +271,13 @@ def test_a_figure_joined_to_a_level_shares_its_verb_past_a_modal_before():
             "1.43 Swiss francs and 141.20 yen.")
     rows = extract("fx_rates", text, published=dt.date(2025, 3, 3))
     assert project(rows, ("quote_ccy", "rate", "kind")) == [("CHF", 1.43, "level"), ("JPY", 141.2, "level")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Against the Swiss franc, the dollar slipped 0.5% to 0.9010 francs, while the euro rose to $1.0950.",
+     [("USD", "CHF", 0.901, "level"), ("EUR", "USD", 1.095, "level")]),
+    ("Carmakers, which budgeted for a rate of 140 yen per dollar, face a squeeze.", [("USD", "JPY", 140.0, "assumed")]),
+], ids=["against-opening-the-sentence", "budgeted-for"])
+def test_an_opening_against_names_the_quote_and_a_budget_is_assumed(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate", "kind")) == expected

@@ -521,3 +521,12 @@ def test_a_clause_opening_with_its_verb_has_the_sentences_subject_past_a_datelin
             "leaving an 18% duty on American ethanol in place.")
     rows = extract("tariffs", text, published=dt.date(2025, 8, 6))
     assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("BRA", "USA", 18.0, "in_effect")]
+
+
+def test_no_country_levies_its_own_exports_and_coordinated_goods_are_each_taxed():
+    rows = extract("tariffs", "Norwegian officials want to lower the 15% tariff on Norwegian goods that took effect on Aug. 7.",
+                   published=dt.date(2025, 8, 20))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("USA", "NOR", 15.0, "in_effect")]
+    rows = extract("tariffs", "The court ruling also covers 35% duties on Chilean and Peruvian copper.", published=dt.date(2025, 8, 20))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "CHL", 35.0), ("USA", "PER", 35.0)]
+    assert all(r["quote"] for r in rows)

@@ -122,3 +122,10 @@ def test_a_holding_beside_this_years_event_has_the_articles_month():
             "Britain, which overtook China earlier this year, held $899.3 billion, up from $865 billion.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 10, 17))
     assert project(rows, ("holder", "period")) == [("JPN", "2025-08"), ("JPN", "2025-07"), ("GBR", "2025-08"), ("GBR", "2025-07")]
+
+
+def test_a_holding_a_year_earlier_is_twelve_months_back():
+    text = ("Japan's holdings of U.S. Treasuries rose to $1.1 trillion in May. "
+            "Holdings by India climbed to $240 billion, up from $210 billion a year earlier.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
+    assert project(rows, ("holder", "period")) == [("JPN", "2025-05"), ("IND", "2025-05"), ("IND", "2024-05")]

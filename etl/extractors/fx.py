@@ -51,6 +51,8 @@ LEVEL_AFTER = regex.compile(
     r"\s*(?:\w+\s+)?(?:is|was|as|would\s+be)?\s*(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:limit|floor|ceiling|barrier|threshold|support|resistance|line|level)(?![\w])",
     _F,
 )
+_NEW_CLAUSE = regex.compile(r";|(?<![\w])(?:while|but|whereas)(?![\w])", _F)
+LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s*,", _F)
 AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
 SECURITY = regex.compile(
@@ -99,7 +101,7 @@ FORECAST = regex.compile(
     _F,
 )
 ASSUMED = regex.compile(
-    r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|plan(?:s|ned)?\s+with|rate\s+assumption"
+    r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|budget(?:ed|s)?\s+for|plan(?:s|ned)?\s+with|rate\s+assumption"
     r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on"  # "The forecast was based on ... 155 yen"
     r"|(?:firms|companies|exporters|manufacturers|businesses)\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected))",  # a survey's assumed rate
     _F,
@@ -360,6 +362,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 c = _ccy(close[-1].group("c"), shared) if close else None
                 if c and any(c2 != c for _, c2 in subjects):
                     quote = c
+            lead = LEAD_AGAINST.match(text, sent.start, m.start) if quote is None else None
+            if lead and not _NEW_CLAUSE.search(text, lead.end(), m.start):
+                # "Against the Swiss franc, the dollar weakened to 0.8720": the opening names the quote of the sentence
+                c = _ccy(lead.group("c"), shared)
+                if c and any(c2 != c for _, c2 in subjects):
+                    quote, against_sentence = c, True
             if quote is None:
                 # "slipped to 153.20/30 yen ... from 153.80/90": the unit of a near figure of the same size
                 same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]

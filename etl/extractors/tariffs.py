@@ -282,16 +282,21 @@ def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
     return None
 
 
-def _deal_partner(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, imposer: str, cb: int) -> str | None:
-    """When the goods a rate is on are the imposer's own ("a 15% ceiling on most EU goods" with the EU read as
-    imposer), the levy is the other party's: the country coordinated with the imposer as the subject ("The
-    United States and the European Union agreed ...")."""
+def _goods_country(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, cb: int) -> str | None:
+    """The country named for the goods right after the rate or its tariff word ("a 39% tariff on Swiss goods")."""
     start = max(m.end, _word_end(text, cue_pos))
     on = ON.match(text, start, min(cb, start + 40))
     if not on:
         return None
     goods = [p for p in doc.places[i] if on.end() <= p.start <= on.end() + 25]
-    if not goods or goods[0].code != imposer:
+    return goods[0].code if goods else None
+
+
+def _deal_partner(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, imposer: str, cb: int) -> str | None:
+    """When the goods a rate is on are the imposer's own ("a 15% ceiling on most EU goods" with the EU read as
+    imposer), the levy is the other party's: the country coordinated with the imposer as the subject ("The
+    United States and the European Union agreed ...")."""
+    if _goods_country(doc, i, text, m, cue_pos, cb) != imposer:
         return None
     before = [p for p in doc.places[i] if p.end <= min(m.start, cue_pos)]
     for a, b in zip(before, before[1:]):
@@ -407,6 +412,24 @@ def _sentence_subject(text: str, places: list[Place], s0: int, hi: int) -> str |
              if a.start() <= lo + SUBJECT_LEAD]
     named = sorted((pos, code) for pos, code in lead if code)
     return str(named[0][1]) if named else None
+
+
+def _co_goods(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, cb: int, target: str | None, imposer: str) -> list[Place]:
+    """Countries coordinated with the target's name in the goods the rate is on ("25% duties on Canadian and
+    Mexican goods"): each is taxed at the rate too."""
+    start = max(m.end, _word_end(text, cue_pos))
+    on = ON.match(text, start, min(cb, start + 40))
+    if target is None or not on:
+        return []
+    run = [p for p in doc.places[i] if on.end() <= p.start < cb]
+    if not run or run[0].code != target or run[0].start > on.end() + 25:
+        return []
+    out: list[Place] = []
+    for a, b in zip(run, run[1:]):
+        if not _AND_THE.fullmatch(text, a.end, b.start) or b.code in (imposer, target) or b.code in [o.code for o in out]:
+            break
+        out.append(b)
+    return out
 
 
 def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target: str | None, imposer: str) -> list[Place]:
@@ -849,6 +872,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if partner:
                     swapped[imposer] = partner
                 imposer = partner or swapped.get(imposer, imposer)
+                if imposer != "USA" and _goods_country(doc, i, text, m, cue_pos, cb) == imposer:
+                    # "Swiss officials are pushing to lower the 39% tariff on Swiss goods": no one taxes their own
+                    # exports; the levy is another's (the country the article's other levies are by, else the US)
+                    others = [c for c in explicit_imposers if c != imposer]
+                    imposer = max(dict.fromkeys(others), key=others.count) if others else "USA"
             # a country's own duties (the article shows it changing them, or "the island's import tariffs"):
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
@@ -870,7 +898,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 own_goods = own[1] if own else None
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
-            also = _co_subjects(doc, i, text, ca, m, target, imposer)
+            also = _co_subjects(doc, i, text, ca, m, target, imposer) or _co_goods(doc, i, text, m, cue_pos, cb, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
             if measure is None and how in ("chain", "chain_to") and pending and pending[-1]["measure"]:
@@ -985,9 +1013,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 pending.append(row)
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
                 last_row_sentence = i
-                for row_start, row_target in [(start, target), *((p.start, p.code) for p in also)]:
+                # (a country named before the rate is quoted from its name, one in the goods after it up to its name)
+                for row_start, row_end, row_target in [(start, end, target),
+                                                       *((min(p.start, start), max(end, p.end), p.code) for p in also)]:
                     yield Tariff(
-                        char_start=row_start, char_end=end, sent_start=sent.start, sent_end=sent_end,
+                        char_start=row_start, char_end=row_end, sent_start=sent.start, sent_end=max(sent_end, row_end),
                         rule=f"tariffs.{how}", imposer=imposer, target=row_target, sector=sector,
                         sector_text=sector_text, measure=meas, rate_pct=float(m.value), qualifier=qualifier,
                         status=status, effective_date=eff,

@@ -120,7 +120,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             ws_before = [w for w in whens if w.end <= m.start and not any(w.end <= o < m.start for o in sums)]
             ws_any = ws + ws_before  # the months that can be this sum's
             pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
-            if pick is not None:
+            year_ago = next((w for w in doc.whens[i] if w.kind == "q_yago" and m.end <= w.start <= m.end + 20), None)
+            if year_ago is not None and (last_period or article_period):
+                period = shift_month(str(last_period or article_period), -12)  # "up from $375 billion a year earlier"
+            elif pick is not None:
                 # "from $756.4 billion a month earlier": the month before this sentence's month, not the article's
                 if (pick.relative or (pick.kind == "m_rel" and EARLIER.search(text, pick.start, pick.end))) and last_period:
                     period = shift_month(last_period, -1)
