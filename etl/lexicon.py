@@ -427,7 +427,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
 
 MEASURES: dict[str, tuple[str, ...]] = {
     "reciprocal": ("reciprocal", "country-specific", "retaliatory-style reciprocal", "liberation day"),
-    "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "blanket"),
+    "baseline": ("baseline", "benchmark", "basic", "general", "universal", "minimum", "across-the-board", "across the board", "blanket"),
     "retaliatory": ("retaliatory", "retaliation", "in response", "punitive", "sanctions", "counter-tariffs", "counter-tariff",
                     "counter tariffs", "counter tariff", "counter-duties", "counter-duty", "counter duties",
                     "responded by", "responds by", "responding by", "retaliated by", "retaliates by", "hit back by", "hits back by",

@@ -399,3 +399,12 @@ def test_quarters_named_by_their_last_month():
     rows = extract("gdp", "New Zealand's GDP grew 0.8 pct in the quarter to September and 0.5 pct in the June quarter.",
                    published=dt.date(2025, 12, 18))
     assert project(rows, ("change_pct", "period")) == [(0.8, "2025Q3"), (0.5, "2025Q2")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bank said Latin America's output recovered, with GDP rising about three pct after 2.5 pct in 2023.", []),
+    ("Chile's GDP grew 2.6 pct in 2024, among the fastest in Latin America.", [("CHL", 2.6)]),
+], ids=["a-region-holding-a-country-name", "a-country-in-a-region"])
+def test_a_regions_growth_is_no_countrys(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 3, 1))
+    assert project(rows, ("country", "change_pct")) == expected

@@ -530,3 +530,8 @@ def test_no_country_levies_its_own_exports_and_coordinated_goods_are_each_taxed(
     rows = extract("tariffs", "The court ruling also covers 35% duties on Chilean and Peruvian copper.", published=dt.date(2025, 8, 20))
     assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "CHL", 35.0), ("USA", "PER", 35.0)]
     assert all(r["quote"] for r in rows)
+
+
+def test_an_across_the_board_surcharge_is_a_baseline():
+    rows = extract("tariffs", "Lawmakers proposed a 10 pct across the board import surcharge.", published=dt.date(1987, 3, 1))
+    assert project(rows, ("target", "measure", "status")) == [("WLD", "baseline", "sought")]

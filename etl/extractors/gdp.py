@@ -303,7 +303,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             groups = [x for x in GROUP.finditer(masked, lb, rel + 40)
                       if not RANKED_ECONOMY.match(masked, x.end())
                       and not (GROUP_SPEAKS.match(masked, x.end()) and not _NOT_A_BODY.search(x.group(0)))]  # "global growth forecast" is no body that speaks
-            places_before = [p for p in doc.places[i] if p.end <= m.start]
+            # (not a place inside the group's name: "America" in "Latin America")
+            places_before = [p for p in doc.places[i] if p.end <= m.start
+                             and not any(x.start() + sent.start <= p.start < x.end() + sent.start for x in groups)]
             if groups and (not places_before or groups[-1].start() + sent.start > places_before[-1].start):
                 ok = False  # the OECD's, the industrial countries' growth: no one country's
             elif gc and COMPONENT.match(after, gc.end()):
