@@ -357,7 +357,8 @@ CONTRACTION_WORDS = (
 TANKAN_SIZE: dict[str, tuple[str, ...]] = {
     "large": ("large", "big", "major", "larger", "leading", "large-sized", "big-sized"),
     "mid": ("mid-sized", "midsized", "medium-sized", "medium", "mid-size", "midsize", "mid"),
-    "small": ("small", "smaller", "small-sized", "small and medium-sized", "smaller-sized"),
+    "small": ("small", "smaller", "small-sized", "small and medium-sized", "smaller-sized", "small and midsize",
+              "small and mid-sized", "small and medium", "small- and medium-sized", "small and mid-size"),
 }
 TANKAN_MANUFACTURING = ("manufacturers", "manufacturer", "manufacturing", "makers", "factories", "industrial firms")
 TANKAN_NON_MANUFACTURING = (
@@ -714,6 +715,15 @@ COUNTRY_GROUPS = (
     "industrial nations", "western industrialised", "western industrialized", "the world", "world economy",
     "world economic", "global economy", "global growth", "24-nation", "bloc", "the Community", "emerging markets",
     "industrialised world", "industrialized world", "euro zone", "eurozone", "euro area", "Asia", "Latin America", "Africa",
+)
+
+#: words right before a figure that make it an exchange rate ("closed at 145.20", "could retest 150")
+FX_RATE_WORDS = (
+    "opened", "closed", "close", "ended", "finished", "finishing", "traded", "trading", "trade", "stood", "stand",
+    "was", "were", "at", "to", "quoted", "fixed", "fell", "rose", "slipped", "slid", "dipped", "jumped", "climbed",
+    "hit", "hits", "touched", "touching", "reached", "reach", "firmed", "eased", "weakened", "strengthened",
+    "recovered", "recovers", "holds", "near", "around", "level", "levels", "rate", "toward", "towards",
+    "test", "tests", "tested", "testing", "retest", "retests", "retested", "breach", "breached", "breaching",
 )
 
 #: who levies a tariff when the text names a person or an office, not a country

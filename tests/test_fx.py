@@ -281,3 +281,8 @@ def test_a_figure_joined_to_a_level_shares_its_verb_past_a_modal_before():
 def test_an_opening_against_names_the_quote_and_a_budget_is_assumed(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2025, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate", "kind")) == expected
+
+
+def test_a_pair_that_could_retest_a_level_is_a_forecast():
+    rows = extract("fx_rates", "Euro-yen could retest 175 in the coming weeks, a strategist said.", published=dt.date(2025, 9, 8))
+    assert project(rows, ("base", "quote_ccy", "rate", "kind")) == [("EUR", "JPY", 175.0, "forecast")]

@@ -408,3 +408,9 @@ def test_quarters_named_by_their_last_month():
 def test_a_regions_growth_is_no_countrys(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 3, 1))
     assert project(rows, ("country", "change_pct")) == expected
+
+
+def test_a_revision_from_the_initially_reported_figure_shares_its_basis():
+    text = "Chile's GDP for April-June was revised to an annualized 2.3% expansion from the initially reported 2.1%."
+    rows = extract("gdp", text, published=dt.date(2025, 11, 17))
+    assert project(rows, ("change_pct", "basis")) == [(2.3, "annualized_qoq"), (2.1, "annualized_qoq")]

@@ -108,3 +108,14 @@ def test_the_survey_a_value_is_compared_with_is_not_its_survey():
             "previous survey in June to plus 14.")
     rows = extract("tankan", text, published=dt.date(2025, 10, 1))
     assert project(rows, ("category", "value", "survey")) == [("large_manufacturers", 14, "2025-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The tankan index for large manufacturers rose to plus 14. The index measuring sentiment among small and midsize "
+     "companies was minus 2 for manufacturers.", [("large_manufacturers", 14), ("small_manufacturers", -2)]),
+    ("The tankan index for large manufacturers rose to plus 14. For small and mid-sized manufacturers, the index was "
+     "minus 2.", [("large_manufacturers", 14), ("small_manufacturers", -2)]),
+], ids=["category-after-the-value", "small-and-mid-sized"])
+def test_small_and_midsize_firms_and_a_category_named_after_the_value(text, expected):
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("category", "value")) == expected

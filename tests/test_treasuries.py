@@ -129,3 +129,10 @@ def test_a_holding_a_year_earlier_is_twelve_months_back():
             "Holdings by India climbed to $240 billion, up from $210 billion a year earlier.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
     assert project(rows, ("holder", "period")) == [("JPN", "2025-05"), ("IND", "2025-05"), ("IND", "2024-05")]
+
+
+def test_a_comparison_in_a_paragraph_of_its_own_continues_the_holding():
+    text = ("Japan's holdings of U.S. government debt rose in September to $1.19 trillion.\n\n"
+            "That compared with $1.18 trillion in August.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 11, 19))
+    assert project(rows, ("holder", "amount_usd", "period")) == [("JPN", 1.19e12, "2025-09"), ("JPN", 1.18e12, "2025-08")]

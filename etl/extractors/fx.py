@@ -114,9 +114,8 @@ BARE_END = regex.compile(
     _F,
 )
 RATE_VERB = regex.compile(
-    r"(?<![\w])(?:opened|closed|close|ended|finished|finishing|traded|trading|trade|stood|stand|was|were|at|to|quoted|fixed|fell|rose|"
-    r"slipped|slid|dipped|jumped|climbed|hit|touched|touching|reached|firmed|eased|weakened|strengthened|recovered|recovers|holds|near|around|"
-    r"levels?|rate|toward|towards|as\s+far\s+as|as\s+(?:high|low)\s+as|(?:high|low|peak|trough)\s+(?:of|at))(?![\w])",
+    r"(?<![\w])(?:" + lx.alternation(lx.FX_RATE_WORDS, boundary=False)
+    + r"|as\s+far\s+as|as\s+(?:high|low)\s+as|(?:high|low|peak|trough)\s+(?:of|at))(?![\w])",
     _F,
 )
 

@@ -58,7 +58,7 @@ PREP_END = regex.compile(r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from
 _WORD = regex.compile(r"[\w'’.-]+")
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 _FROM_EARLIER = regex.compile(
-    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|preliminary|first|advance)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
+    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
     _F,
 )
 

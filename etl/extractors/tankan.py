@@ -78,6 +78,7 @@ FORECASTER_SEES = regex.compile(lx.alternation(lx.FORECASTERS) + r"\s+(?:[\w-]+\
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
+FOR_AFTER = regex.compile(r"\s+(?:for|among|at)\s+(?:the\s+)?(?:[\w-]+\s+)?", _F)
 PREVIOUS = regex.compile(
     r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?:?\s*"
     r"|(?:previous|prior|last)\s+(?:reading|survey|figure|result|score)\s+(?:of\s+|at\s+|was\s+)?)$",  # "the previous reading of 35"
@@ -99,12 +100,13 @@ def categories(s: str) -> list[tuple[int, str]]:
             out.append((a, "all_enterprises"))
         else:
             size = last_size
-            best = -1
-            before = s[max(prev_end, a - 40):a]
+            best = (-1, 0)
+            before = s[max(prev_end, a - 50):a]
             for k, pat in SIZE.items():
                 for mm in pat.finditer(before):
-                    if mm.start() > best:
-                        best, size = mm.start(), k
+                    # the size word that ends last, the longest there ("small and midsize" over "midsize")
+                    if (mm.end(), mm.end() - mm.start()) > best:
+                        best, size = (mm.end(), mm.end() - mm.start()), k
             out.append((a, f"{size}_{kind}"))
             last_size = size
         prev_end = b
@@ -177,7 +179,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 cat = cats_here[k][1]
             else:
                 carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s)
-                cat = prior[-1] if prior else (last_cat if carry else None)
+                # "the index for small and midsize companies was minus 1 for manufacturers": named right after it
+                after = [c for p, c in cats_here if m.end <= p <= m.end + 12 and FOR_AFTER.fullmatch(text, m.end, p)]
+                cat = prior[-1] if prior else (after[0] if after else (last_cat if carry else None))
             if cat is None:
                 continue
             # the nearest series named before the number must be the DI, not another series

@@ -55,6 +55,7 @@ MAX_PLAUSIBLE_USD = 4e13
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
     last_holder: str | None = None
+    last_row_sentence = -2  # the last sentence that gave a row
     article_period: str | None = None  # the month the article's holdings figures are for (the newest given)
     named: dict[int, bool] = {}  # sentence -> names Treasuries; read only where a sentence holds a large dollar sum
 
@@ -79,6 +80,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
         near = names_treasuries(i) or any(names_treasuries(j) for j in doc.sentence_window(i, back=len(doc.sentences))[:-1])
         if not near and HOLDS.search(s) and not OTHER_ASSET.search(s):
             near = any(names_treasuries(j) for j in range(min(LEAD_SENTENCES, i)))
+        if not near and _ANAPHOR.search(s[:12]) and last_row_sentence == i - 1:
+            near = True  # "That compared with $1.180 trillion in August.", a paragraph of its own after a holding
         if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
             continue
         last_period: str | None = None
@@ -141,6 +144,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             if period and (article_period is None or period > article_period):
                 article_period = period  # the newest month: "to $1.13 trillion in July from $1.15 trillion in June"
             last_holder = holder
+            last_row_sentence = i
             yield TreasuryHolding(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule="treasuries.holding", holder=holder, amount_usd=amount, qualifier=m.qualifier, period=period,
