@@ -535,3 +535,15 @@ def test_no_country_levies_its_own_exports_and_coordinated_goods_are_each_taxed(
 def test_an_across_the_board_surcharge_is_a_baseline():
     rows = extract("tariffs", "Lawmakers proposed a 10 pct across the board import surcharge.", published=dt.date(1987, 3, 1))
     assert project(rows, ("target", "measure", "status")) == [("WLD", "baseline", "sought")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump raised tariffs on Korean goods as part of a package for dozens of economies, effectively adding 10% on "
+     "top of existing duties for many goods.", [("KOR", 10.0)]),
+    ("Korea wins lower US car tariff\n\nSeoul welcomed the deal on Thursday. The 15% cap will be applied retroactively to "
+     "shipments sent since August 7, when elevated tariffs on dozens of economies went into effect.", [("KOR", 15.0)]),
+    ("The U.S. imposed a 10% tariff on imports from all countries.", [("WLD", 10.0)]),
+], ids=["a-named-country-before-a-vague-many", "another-levys-economies", "the-rates-own-all-countries"])
+def test_a_world_phrase_is_the_target_only_when_it_is_the_rates_own(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 5))
+    assert project(rows, ("target", "rate_pct")) == expected

@@ -532,15 +532,24 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         return doc.focus_country(frozenset({imposer}))
     if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
         return "WLD"  # "on imported steel": from wherever it comes
-    if WORLD.search(masked, ca - s0, cb - s0):
-        return "WLD"
     # not a country that speaks of the rate ("The United States, Taiwan's main partner, has said the island's tariffs ...")
     anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)]
     if anywhere:
         return anywhere[0]
+    # a world phrase that is another levy's goods ("..., when elevated tariffs on dozens of economies went into
+    # effect") says nothing of this rate's
+    if any(not _other_levys_goods(masked, w.start(), phrase_lo) for w in WORLD.finditer(masked, ca - s0, cb - s0)):
+        return "WLD"
     # the country the article is about, when its opening names one; else, for goods no country is named
     # for ("a 25% tariff on all heavy trucks made abroad" in a story on several countries), from everywhere
     return own_goods or doc.lead_country(frozenset({imposer})) or "WLD"
+
+
+OTHER_LEVY_ON = regex.compile(lx.alternation(lx.TARIFF_WORDS) + r"\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?$", _F)
+def _other_levys_goods(masked: str, pos: int, phrase_lo: int) -> bool:
+    """The words at pos are the goods of a levy noun other than the rate's own (at phrase_lo)."""
+    on = OTHER_LEVY_ON.search(masked, max(0, pos - 40), pos)
+    return on is not None and abs(on.start() - phrase_lo) > 12
 
 
 #: a country that speaks: "has said", ", its main trading partner, complained", "has been demanding"
