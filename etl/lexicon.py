@@ -543,6 +543,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
+        "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

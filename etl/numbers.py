@@ -381,7 +381,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
 
     # --- right context -------------------------------------------------------
     end, tail = _read_tail(text, e, hi, cur is not None, core_text, fraction=bool(m.group("frac")))
-    num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)  # type: ignore[union-attr]
+    num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)
     if tail["unit_text"] == "mark" and not tail["scale_text"] and _THE_END.search(before) and _MARK_ENDS.match(text, end, hi):
         # "past the 150 mark against the dollar", "above the 2400 mark for the first time": a round threshold; not
         # "the 1.80 mark level", "the 1,000 mark bonds" (Deutsche marks as a modifier)

@@ -286,3 +286,11 @@ def test_an_opening_against_names_the_quote_and_a_budget_is_assumed(text, expect
 def test_a_pair_that_could_retest_a_level_is_a_forecast():
     rows = extract("fx_rates", "Euro-yen could retest 175 in the coming weeks, a strategist said.", published=dt.date(2025, 9, 8))
     assert project(rows, ("base", "quote_ccy", "rate", "kind")) == [("EUR", "JPY", 175.0, "forecast")]
+
+
+def test_the_previous_close_after_a_figure_and_a_bank_seen_in_the_market():
+    text = ("The dollar closed at 141.30 yen, down from 142.05 at the previous close. "
+            "The central bank was seen buying dollars at around 141.10 yen, dealers said.")
+    rows = extract("fx_rates", text, published=dt.date(1987, 3, 20))
+    assert project(rows, ("rate", "kind", "period")) == [
+        (141.3, "level", "1987-03-20"), (142.05, "level", "1987-03-19"), (141.1, "level", "1987-03-20")]

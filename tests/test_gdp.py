@@ -414,3 +414,13 @@ def test_a_revision_from_the_initially_reported_figure_shares_its_basis():
     text = "Chile's GDP for April-June was revised to an annualized 2.3% expansion from the initially reported 2.1%."
     rows = extract("gdp", text, published=dt.date(2025, 11, 17))
     assert project(rows, ("change_pct", "basis")) == [(2.3, "annualized_qoq"), (2.1, "annualized_qoq")]
+
+
+def test_a_fall_with_words_between_verb_and_figure_is_negative_and_a_forecast_keeps_the_forecast_period():
+    rows = extract("gdp", "Austria's real GNP fell by a seasonally adjusted 0.4 pct in the first quarter.", published=dt.date(1987, 5, 8))
+    assert project(rows, ("change_pct", "period")) == [(-0.4, "1987Q1")]
+    text = ("Austria's GNP will grow by around 1.2 pct in real terms this year, down from 1.9 pct in 1986, the institute said. "
+            "The institute had forecast growth of 2.1 pct in its autumn report.")
+    rows = extract("gdp", text, published=dt.date(1987, 5, 8))
+    assert project(rows, ("change_pct", "period", "estimate")) == [
+        (1.2, "1987", "forecast"), (1.9, "1986", "actual"), (2.1, "1987", "forecast")]

@@ -547,3 +547,19 @@ def test_an_across_the_board_surcharge_is_a_baseline():
 def test_a_world_phrase_is_the_target_only_when_it_is_the_rates_own(text, expected):
     rows = extract("tariffs", text, published=dt.date(2025, 9, 5))
     assert project(rows, ("target", "rate_pct")) == expected
+
+
+def test_old_rates_share_the_new_rates_goods_and_changes_by_an_average_are_no_rates():
+    text = ("Korea will cut import tariffs on about 800 farm and fishery products by an average of 15 pct from January. "
+            "The tariff on walnuts will be lowered to 30 pct from 45 pct, and that on honey to 20 pct from 35 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 2))
+    assert project(rows, ("sector_text", "rate_pct", "status")) == [
+        ("walnuts", 30.0, "announced"), ("walnuts", 45.0, "removed"), ("honey", 20.0, "announced"), ("honey", 35.0, "removed")]
+    assert all(r["sector_text"] != "None" for r in rows)
+
+
+def test_makers_of_a_country_are_no_goods_and_an_immediate_start_is_in_force():
+    rows = extract("tariffs", "Other Korean makers will pay anti-dumping duties of 12.5 pct.", published=dt.date(1987, 2, 26))
+    assert project(rows, ("sector", "rate_pct")) == [("all", 12.5)]
+    rows = extract("tariffs", "Mexico's 12 pct countervailing duty on U.S. sorghum takes effect immediately.", published=dt.date(1987, 4, 14))
+    assert project(rows, ("imposer", "target", "status")) == [("MEX", "USA", "in_effect")]

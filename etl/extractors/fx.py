@@ -94,7 +94,9 @@ CHART_LEVEL_BEFORE = regex.compile(
     _F,
 )
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?|seen|will|could|should|might"
+    r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?"
+    # "seen" of what is to come, not of a bank seen in the market ("was seen buying dollars at around 151.10")
+    r"|seen(?!\s+(?:buying|selling|intervening|offering|bidding|dumping|in\s+the\s+market))|will|could|should|might"
     r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
     # the modal in a headline in capitals: "YEN MAY RISE TO 140" (not the month: "IN MAY AGAINST")
     r"|(?-i:MAY(?=\s+(?:RISE|FALL|DROP|CLIMB|REACH|HIT|TEST|BREAK|GO|BE|SEE|TOUCH|SLIP|DECLINE|GAIN|EASE|STAY|REMAIN|WEAKEN|STRENGTHEN|FIRM)\b)))(?![\w])",
@@ -484,6 +486,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE.search(text, max(sent.start, m.start - 40), m.start)
                     and not _own_time(doc, i, m)):
                 period = _business_day_before(period)  # "down from the previous 1.5185/5195 close", "its previous close of 145.60"
+            elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE_AFTER.match(text, m.end, sent.end)
+                    and not _own_time(doc, i, m)):
+                period = _business_day_before(period)  # "down from 152.10 at the previous close"
             if kind == "level" and period and len(period) == 4 and doc.published and int(period) > doc.published.year:
                 kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
@@ -506,6 +511,8 @@ _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
 PREVIOUS_CLOSE = regex.compile(
     r"(?<![\w])(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:(?:close|closing|finish|final)\s+(?:level\s+)?(?:of\s+|at\s+)?)?$", _F)
+PREVIOUS_CLOSE_AFTER = regex.compile(
+    r"(?:\s*yen|\s*marks?)?\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:previous|prior|last)\s+(?:day['’]s\s+)?(?:close|closing|finish)(?![\w])", _F)
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
 
 

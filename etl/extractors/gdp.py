@@ -87,7 +87,7 @@ _NOT_A_BODY = regex.compile(r"growth|econom", _F)
 GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
     r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
-    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:\w+\s+)?|about\s+|some\s+|nearly\s+|around\s+)*$",
+    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:[\w-]+\s+){0,3}?|about\s+|some\s+|nearly\s+|around\s+)*$",
     _F,
 )
 #: "The OECD said that the economy should pick up": a body that speaks is the source, not the economy that grows
@@ -207,6 +207,10 @@ OWN_PERIOD_AFTER = regex.compile(r"\s+(?:(?:growth|expansion|contraction|rise|in
 FORECAST_THAT_BEFORE = regex.compile(
     r"(?<![\w])(?:forecast|predicted|projected|expected|estimated)\s+(?:in\s+\w+\s+)?that\s+(?:[\w'’-]+\s+){1,6}?(?:would|will)\s+"
     r"(?:rise|grow|expand|increase|reach|be|slow|fall|shrink|contract|decline)\s+(?:by\s+|at\s+|to\s+)?(?:about\s+|around\s+)?$", _F)
+#: "The institutes had forecast growth of 2.5 pct": the forecaster's own figure
+FORECAST_GROWTH_OF_BEFORE = regex.compile(
+    r"(?<![\w])(?:had\s+|has\s+|have\s+)(?:forecast|predicted|projected|expected|estimated)\s+(?:(?:GDP|GNP|economic|real)\s+)?"
+    r"growth\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$", _F)
 FORECAST_BY_AFTER = regex.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:had\s+|has\s+|have\s+)?(?:forecast|predicted|projected|targeted|planned)(?![\w])", _F)
 FORECAST_NOUN_AFTER = regex.compile(r"\s+(?:(?:growth|GDP|GNP|economic)\s+)?(?:target|forecast|projection|goal)s?(?![\w])", _F)
@@ -232,6 +236,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     last_country: str | None = None
     economy_country: str | None = None
     last_period: str | None = None
+    last_forecast_period: str | None = None  # the period of the last figure expected
     last_basis: str | None = None
     newest_quarter: str | None = None
     lead: tuple[str | None, str | None] = (None, None)  # period and basis of the first figure of the last GDP sentence
@@ -400,7 +405,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or FORECAST_BY_AFTER.match(text, m.end, sent.end) \
-                    or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
+                    or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) \
+                    or FORECAST_GROWTH_OF_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
@@ -420,6 +426,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 value = m.value
             if m.unit_text == FLAT_UNIT:
                 value = 0.0  # "the economy was flat"
+            if estimate == "forecast" and last_forecast_period and period != last_forecast_period and not any(
+                    w.gran in ("quarter", "year") for w in doc.whens[i]):
+                # "GNP will grow 1.5 pct this year, down from 2.4 pct in 1986. The institutes had forecast growth of
+                # 2.5 pct": a forecast with no period of its own is of the period last forecast, not the last one named
+                period = last_forecast_period
             facts.append(Gdp(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule="gdp.flat" if m.unit_text == FLAT_UNIT else f"gdp.{estimate}", country=country, period=period,
@@ -427,6 +438,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 basis=basis, estimate=estimate,
             ))
             last_country, last_period = country, period or last_period
+            if estimate in ("forecast", "consensus") and period:
+                last_forecast_period = period
             if period and "Q" in period and (newest_quarter is None or period > newest_quarter):
                 newest_quarter = period
             last_basis = basis

@@ -40,7 +40,8 @@ NOT_A_RATE_AFTER = regex.compile(
     _F,
 )
 BY_BEFORE = regex.compile(
-    r"(?<![\w])by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+)?$",
+    r"(?<![\w])by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+"
+    r"|an\s+average\s+(?:of\s+)?)?$",  # "cut tariffs ... by an average of 20 pct"
     _F,
 )
 CHANGE_VERB = regex.compile(
@@ -152,6 +153,7 @@ NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
+IMMEDIATE = regex.compile(r"(?<![\w])(?:immediately|immediate\s+effect)(?![\w])", _F)
 NOT_YET_BEFORE = regex.compile(r"(?<![\w])(?:planned|proposed|threatened|upcoming|new|additional|further|higher)\s+$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
 MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items()}
@@ -821,7 +823,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             src = s if masked[m.start - sent.start] == " " else masked
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
-            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate):
+            chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
+            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate and not chained):
                 on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
                     sectors = _sectors(src[:next_rate], on.end())
@@ -845,13 +848,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 for kind, x in run:
                     if kind not in [k for k, _ in sectors]:
                         sectors.append((kind, x.group(0)))
-            if how in ("chain", "chain_to") and k > 0:
+            if chained and prev_sectors:
+                # "lowered to 20 pct from 31.9 pct, and that on biscuits ...": the old rate is on the new one's goods
+                sectors = list(prev_sectors)
+            elif how in ("chain", "chain_to") and k > 0:
                 prev_row = pending[-1] if pending else None
                 if prev_row and not sectors:
-                    sectors = [(str(prev_row["sector"]), str(prev_row["sector_text"]))]
+                    sectors = [(str(prev_row["sector"]), prev_row["sector_text"])]  # type: ignore[list-item]  # (None: no words)
             if sectors and sectors[0][0] == "all" and len(sectors) == 1:
                 prod = PRODUCERS.search(masked, max(0, ca - sent.start), phrase_lo)
-                if prod:
+                # (not "Japanese makers": makers of a country, not of a product)
+                if prod and not any(p.start == sent.start + prod.start("w") for p in doc.places[i]):
                     kind = lx.kind_of(lx.SECTORS, prod.group("w"))
                     sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
             if (not sectors or sectors[0][0] in ("all", "other")) and LIST_WORD.search(s):
@@ -931,6 +938,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             before = text[max(sent.start, m.start - 40):m.start]
             if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(text, ca, cb):
                 labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
+            if "scheduled" in labels and "in_effect" in labels and IMMEDIATE.search(text, ca, cb):
+                labels = [x for x in labels if x != "scheduled"]  # "takes effect immediately": in force from now
             if "scheduled" in labels and doc.published:
                 past = PAST_START.search(text, ca, cb)
                 if past and int(past.group("y")) < doc.published.year:
