@@ -564,7 +564,7 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
                                  "mortgage", "savings") for r in ("rate", "rates")),
     "yield", "yields", "unemployment", "jobless", "share", "shares", "stock", "stocks", "index", "budget", "revenue",
     "debt", "tariff", "tariffs", "duty", "levy", "external trade", "foreign trade", "world trade", "retail trade",
-    "wholesale trade", "trade volume", "trade volumes",
+    "wholesale trade", "trade volume", "trade volumes", "approval", "popularity", "approval rating", "ratings",
     "costs", "lending", "loans", "bank credit", "deposits", "deflator", "non-farm", "nonfarm", "farm product", "gross farm product",  # "Real non-farm gross product rose 0.9 pct"
 )
 

@@ -424,3 +424,15 @@ def test_a_fall_with_words_between_verb_and_figure_is_negative_and_a_forecast_ke
     rows = extract("gdp", text, published=dt.date(1987, 5, 8))
     assert project(rows, ("change_pct", "period", "estimate")) == [
         (1.2, "1987", "forecast"), (1.9, "1986", "actual"), (2.1, "1987", "forecast")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Approval of the government's handling of the Chilean economy also dropped in the poll, to 31 pct from 38 pct.", []),
+    ("Seoul plans to cut the ratio of foreign debt to the country's GNP to about 25 pct in 1991.", []),
+    ("Traders, bankers and representatives of other sectors of the Peruvian economy said the country's annual growth "
+     "may not reach three pct in 1987.", [("PER", 3.0)]),
+    ("Analysts praised the strength of the Korean economy, which grew 12 pct last year.", [("KOR", 12.0)]),
+], ids=["approval-of-the-economys-handling", "debt-to-gnp", "growth-said-after-sectors", "an-economy-that-grew"])
+def test_the_economy_as_an_object_and_growth_after_a_component(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 20))
+    assert project(rows, ("country", "change_pct")) == expected

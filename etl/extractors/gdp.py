@@ -53,8 +53,13 @@ CHANGE_IN_OTHER = regex.compile(
     r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d)" + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",
     _F,
 )  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
-CHANGE_VERB_AFTER = regex.compile(r"\s+(?:that\s+|which\s+)?(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
-PREP_END = regex.compile(r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", _F)
+#: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
+#: economy also dropped": the head noun's verb)
+CHANGE_VERB_AFTER = regex.compile(r",?\s+(?:that|which)\s+(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
+SAID = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
+PREP_END = regex.compile(
+    r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
+    r"(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)  # "handling of the New Zealand economy"
 _WORD = regex.compile(r"[\w'’.-]+")
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 _FROM_EARLIER = regex.compile(
@@ -70,7 +75,7 @@ GDP_WORD = regex.compile(
 )
 #: GDP as a denominator: "as a proportion of GDP", "the ratio of the surplus to GNP"
 SHARE_OF_GDP = regex.compile(
-    r"(?:proportion|share|percentage|per\s+cent|percent|pct|ratio|%)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?to\s+|of\s+(?:the\s+)?(?:\w+['’]s\s+)?)"
+    r"(?:proportion|share|percentage|per\s+cent|percent|pct|ratio|%)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+['’]s\s+)?|of\s+(?:the\s+)?(?:\w+['’]s\s+)?)"
     r"(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|output)",
     _F,
 )
@@ -281,12 +286,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 continue  # "a 19.7 pct drop in capital goods orders": the change of something else
             # "handling of the economy": an economy that is the object of a preposition is not what changed
             gdp_b = [g for g in GDP_WORD.finditer(before)
-                     if not (g.group(0).lower().endswith("economy") and PREP_END.search(before, max(0, g.start() - 12), g.start())
+                     if not (g.group(0).lower().endswith("economy") and PREP_END.search(before, max(0, g.start() - 40), g.start())
                              and not CHANGE_VERB_AFTER.match(before, g.end()))]  # but "strength of its economy that grew"
             comp_b = list(COMPONENT.finditer(before))
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
-                COMPONENT.search(before, 0, g.start())  # "Domestic demand increased ..., compared with growth of 0.6 pct"
+                # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
+                # said ("representatives of other sectors ..., said the country's annual growth may not reach two pct")
+                COMPONENT.search(before, max([0] + [r.end() for r in SAID.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
