@@ -294,3 +294,27 @@ def test_the_previous_close_after_a_figure_and_a_bank_seen_in_the_market():
     rows = extract("fx_rates", text, published=dt.date(1987, 3, 20))
     assert project(rows, ("rate", "kind", "period")) == [
         (141.3, "level", "1987-03-20"), (142.05, "level", "1987-03-19"), (141.1, "level", "1987-03-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Copper prices should rise to 80 cts a pound next year. Analysts see the miner earning 2.10 dlrs a share in 1987 "
+     "versus 1.60 dlrs in 1986.", []),
+    ("List prices will be raised to 1.15 dlrs per pound for grade A and 1.25 dlrs per for grade B, the company said.", []),
+    ("Results were translated from sterling at an average rate of exchange of 1.52 dlrs per pound in 1986 and "
+     "1.41 dlrs in 1985.", [("GBP", "USD", 1.52), ("GBP", "USD", 1.41)]),
+], ids=["cents-a-pound-is-a-weight", "a-list-of-prices-per-pound", "sterling-per-pound"])
+def test_a_pound_of_weight_is_no_currency(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 3, 24))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After its fall today to a record 139.20 yen, dealers said they expect the dollar to find a floor.", [(139.2, "low")]),
+    ("He expects the dollar to hold against the mark and French franc but to slip against the yen, possibly to 135 yen.",
+     [(135.0, "forecast")]),
+    ("The dollar is expected to average 1.95 marks in 1987 compared with 2.17 marks in 1986.", [(1.95, "forecast"), (2.17, "level")]),
+], ids=["a-record-after-a-fall", "the-second-of-two-quotes", "a-past-years-average-compared"])
+def test_records_compared_years_and_lists_after_against(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 3, 24))
+    assert project(rows, ("rate", "kind")) == expected
+    assert all(r["base"] == "USD" for r in rows)

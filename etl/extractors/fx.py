@@ -52,9 +52,13 @@ LEVEL_AFTER = regex.compile(
     _F,
 )
 _NEW_CLAUSE = regex.compile(r";|(?<![\w])(?:while|but|whereas)(?![\w])", _F)
+AGAINST_LIST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s*(?:,|and|or)\s+(?:the\s+)?$", _F)
 LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s*,", _F)
 AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
+#: a price per weight before a unit word: "70 cts a pound", "1.30 dlrs per pound" (then "pound" is no currency)
+WEIGHT_BEFORE = regex.compile(r"(?:\d|cts|cents|dlrs?|dollars?)\s+(?:a|an|per|each)\s+$", _F)
+FX_CONTEXT = regex.compile(r"(?<![\w])(?:exchange|sterling|currency|currencies|forex)(?![\w])", _F)
 SECURITY = regex.compile(
     r"(?<![\w])(?:shares?|stocks?|bonds?|warrants?|debentures?|notes|securities|issue|redeem\w*|redemption|at\s+par)(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
@@ -79,6 +83,8 @@ MODAL_REACH = regex.compile(
     r"(?<![\w])(?:could|might|(?-i:may)|will|would|should|(?:expected|likely)\s+to|seen)\s+(?:\w+\s+){0,2}as\s+(?:low|high|far)\s+as\s+(?:about\s+|around\s+)?$",
     _F,
 )
+COMPARED_BASE_BEFORE = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from|after)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?$", _F)
+RECORD_BEFORE = regex.compile(r"(?<![\w])(?:a\s+|another\s+)?(?:new\s+)?(?:post-war\s+|all-time\s+)?record\s+(?:of\s+)?$", _F)
 STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
 _OTHER_DOLLARS = frozenset(c for w, c in lx.CURRENCY_SUBJECTS.items() if w.lower().endswith("dollar") and c != "USD")
 US_UNIT = regex.compile(r"U\.?S\.?", _F)  # "U.S. dlrs": a unit that says which dollar it is
@@ -296,7 +302,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         units = [(x.start, x.end) for x in doc.mentions[i]]
         subject_matches = [m for m in SUBJECT.finditer(masked)
                            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
-                           and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())]  # "past the 150 mark": a threshold
+                           and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())  # "past the 150 mark": a threshold
+                           and not WEIGHT_BEFORE.search(masked, max(0, m.start() - 20), m.start())]  # "70 cts a pound": a weight
         subjects = [(m.start() + sent.start, _ccy(m.group(0), shared)) for m in subject_matches]
         subject_spans = [(m.start() + sent.start, m.end() + sent.start) for m in subject_matches]
         for pos, c in subjects:
@@ -313,6 +320,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         respective = _respectively(doc, i, subjects, shared)
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
+        # "raised to 1.26 dlrs per pound for technical and 1.36 dlrs per for refined": with one figure a commodity
+        # price, the sentence's other sums in its currency are prices too
+        fx_words = bool(FX_CONTEXT.search(s))  # "at average rate of exchange ... 1.43 dlrs per pound": the pound is sterling
+        price_units = {x.unit for x in doc.mentions[i] if x.is_money and WEIGHT_PRICE.match(text, x.end, sent.end)} if not fx_words else set()
         for m in doc.mentions[i]:
             if m.qualifier in ("at_least", "at_most") and m.is_money and not m.range_role:
                 threshold_end = m.end  # "above 145 yen and 1.80 marks": the next figure is a threshold too
@@ -320,7 +331,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
-            if WEIGHT_PRICE.match(text, m.end, sent.end):
+            if (WEIGHT_PRICE.match(text, m.end, sent.end) and not fx_words) or (m.is_money and m.unit in price_units):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             if PER_UNITS_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and m.value in (100.0, 1000.0, 10000.0):
                 continue  # "1.2555 marks per 100 (yen)": the quoting unit
@@ -414,7 +425,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 prior = [(p, c) for p, c in subjects if c and c != quote and p < m.start]
                 # "The pound ended unchanged against the dollar ... and edged up to 2.957 marks":
                 # the currency after "against" is a quote, not what the sentence is about
-                prior = [(p, c) for p, c in prior if not AGAINST_BEFORE.search(text, max(sent.start, p - 12), p)] or prior
+                prior = [(p, c) for p, c in prior if not AGAINST_BEFORE.search(text, max(sent.start, p - 12), p)
+                         and not AGAINST_LIST_BEFORE.search(text, max(sent.start, p - 40), p)] or prior  # "against the mark and Swiss franc"
                 if prior:
                     base = prior[-1][1]
                 elif not subjects and last_subject and last_subject != quote and (
@@ -473,6 +485,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = _as_quoted("low", base, quote, subjects, m.start, text)
             elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":
                 kind = _as_quoted("high", base, quote, subjects, m.start, text)
+            elif m.direction and RECORD_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+                # "its fall today to a record 148.40 yen": a record in the direction of the move
+                kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
                 kind = "assumed"
             elif FORECAST.search(clause) and not _MARKET_VERB.search(before):
@@ -489,6 +504,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE_AFTER.match(text, m.end, sent.end)
                     and not _own_time(doc, i, m)):
                 period = _business_day_before(period)  # "down from 152.10 at the previous close"
+            if (kind == "forecast" and period and doc.published and period[:4] < str(doc.published.year)
+                    and COMPARED_BASE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)):
+                kind = "level"  # "expected to average 2.0 guilders in 1987 compared with 2.45 guilders in 1986": a year past
             if kind == "level" and period and len(period) == 4 and doc.published and int(period) > doc.published.year:
                 kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
