@@ -57,7 +57,9 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?(?![\w])", _F)),
     ("fy_slash", regex.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d)(?![\w/])", _F)),
     ("fy_ending", regex.compile(
-        rf"(?<![\w])(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|ended|ends|to)\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
+        # (without "fiscal", only "the year ending June 30": "the year to March" is a year-on-year span)
+        rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to)|the\s+year\s+(?:ending|(?P<ended>ended)))"
+        rf"\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then
     ("fy_begin", regex.compile(
@@ -251,6 +253,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
             y = pub.year + (1 if g["rel"].lower() == "next" else 0)  # "the financial year ending June this year"
         elif y is None and pub and g.get("last"):
             y = pub.year if (pub.month, pub.day) > (mon, 31) else pub.year - 1  # "the fiscal year ended last March 31"
+        elif y is None and pub and g.get("ended"):
+            y = pub.year if (pub.month, pub.day) > (mon, 31) else pub.year - 1  # "the year ended June 30": the last one past
         elif y is None and pub:
             y = pub.year if (pub.month, pub.day) <= (mon, 31) else pub.year + 1
         if y is None:

@@ -24,7 +24,7 @@ _WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
 _DIGIT_END = regex.compile(r"\d\s?$", regex.REVERSE)
 _BID_ASK_TAIL = regex.compile(r"[/-]\d{2,4}")  # "151.35/45", "145.30-32"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F | regex.REVERSE)
-_RANGING_FROM_END = regex.compile(r"(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
+_RANGING_FROM_END = regex.compile(r"(?<![\w])(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
 _FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F | regex.REVERSE)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)  # "... rose 3% and 5%"
 

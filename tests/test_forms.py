@@ -65,6 +65,7 @@ PERIODS = [
     ("the financial year ending June this year", "2024"),
     ("the 2023 third quarter", "2023Q3"), ("the 1986 final quarter", "1986Q4"), ("fourth quarter 2024", "2024Q4"),
     ("growth for the year", "2025"),
+    ("the year ending June 30", "2024"), ("the year ended December 31", "2024"), ("the fiscal year ended March 31", "2024"),
     ("the quarter to March", "2025Q1"), ("the quarter ended June 30, 2024", "2024Q2"), ("the December quarter", "2024Q4"),
     ("the 2023 September quarter", "2023Q3"), ("the three months to September", "2024Q3"),
     ("from next Wednesday", "2025-05-21"), ("by the coming Friday", "2025-05-23"), ("last Friday", "2025-05-09"),

@@ -436,3 +436,9 @@ def test_a_fall_with_words_between_verb_and_figure_is_negative_and_a_forecast_ke
 def test_the_economy_as_an_object_and_growth_after_a_component(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 20))
     assert project(rows, ("country", "change_pct")) == expected
+
+
+def test_a_verb_ending_in_a_comparison_word_is_no_comparison():
+    text = "Economists said Kuwait's oil earnings could recover this year and its gross domestic product could grow by about two pct."
+    rows = extract("gdp", text, published=dt.date(1987, 3, 9))
+    assert project(rows, ("country", "period", "change_pct")) == [("KWT", "1987", 2.0)]

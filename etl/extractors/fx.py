@@ -25,7 +25,7 @@ from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _AND = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*", _F)  # between coordinated numbers
-_MARKET_VERB = regex.compile(r"(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)", _F)
+_MARKET_VERB = regex.compile(r"(?<![\w])(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)(?![\w])", _F)
 _COMMA = regex.compile(r"\s*,")
 _DIGIT = regex.compile(r"\d")
 _NUMBER_END = regex.compile(r"\d[\s-]?$")
@@ -54,7 +54,7 @@ LEVEL_AFTER = regex.compile(
 _NEW_CLAUSE = regex.compile(r";|(?<![\w])(?:while|but|whereas)(?![\w])", _F)
 AGAINST_LIST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s*(?:,|and|or)\s+(?:the\s+)?$", _F)
 LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s*,", _F)
-AGAINST_BEFORE = regex.compile(r"(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
+AGAINST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
 #: a price per weight before a unit word: "70 cts a pound", "1.30 dlrs per pound" (then "pound" is no currency)
 WEIGHT_BEFORE = regex.compile(r"(?:\d|cts|cents|dlrs?|dollars?)\s+(?:a|an|per|each)\s+$", _F)

@@ -125,7 +125,7 @@ IN_COMPONENT_AFTER = regex.compile(
 CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
 CONTRIBUTION_AFTER = regex.compile(r"\s+(?:point\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?(?:GDP|GNP|gross|growth|economic)", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
-NEED = regex.compile(r"(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
+NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
@@ -232,8 +232,8 @@ FORECAST = regex.compile(
 )
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
-THAN_CUE = regex.compile(r"(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
-COMPARISON = regex.compile(r"(?:than|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
+THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
+COMPARISON = regex.compile(r"(?<![\w])(?:than|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
@@ -496,7 +496,7 @@ def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
 
 
 _ALSO = regex.compile(r"(?<![\w])also(?![\w])", _F)
-BACKWARD_CUE = regex.compile(r"(?:from|over|compared|versus|against)(?![\w])", _F)
+BACKWARD_CUE = regex.compile(r"(?<![\w])(?:from|over|compared|versus|against)(?![\w])", _F)
 
 
 def _attach_basis(cues: list[tuple[int, int, str]], chosen: list[Mention], text: str, lo: int, hi: int) -> dict[int, list[str]]:

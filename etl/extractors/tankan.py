@@ -25,7 +25,7 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 #: a comparison date, not the survey: "since March", "from the previous survey in June"
 _SINCE_END = regex.compile(
-    r"(?:since|than|from)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
+    r"(?<![\w])(?:since|than|from)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
 TANKAN_DOC = regex.compile(
