@@ -450,6 +450,7 @@ DOMESTIC_TAX = (
     "interest income", "dividends", "wealth", "fuel tax", "gasoline tax", "share transactions", "securities",
     "transactions", "deposits", "loans", "lending", "banks",
     "old oil", "new oil", "oil production", "resource rent", "production levy",  # levies on a country's own output
+    "co-responsibility", "coresponsibility",
 )
 #: freight and insurance use "tariff" and "surcharge" for prices, not customs duties
 FREIGHT = (

@@ -563,3 +563,11 @@ def test_makers_of_a_country_are_no_goods_and_an_immediate_start_is_in_force():
     assert project(rows, ("sector", "rate_pct")) == [("all", 12.5)]
     rows = extract("tariffs", "Mexico's 12 pct countervailing duty on U.S. sorghum takes effect immediately.", published=dt.date(1987, 4, 14))
     assert project(rows, ("imposer", "target", "status")) == [("MEX", "USA", "in_effect")]
+
+
+def test_a_levy_on_a_countrys_own_output_stays_domestic_when_named_again():
+    text = ("The government may ease the production levy on old oil from Norwegian fields. "
+            "Producers said returns would rise if the levy was cut to 60 pct. "
+            "Norway also charges a 10 pct duty on imported crude.")
+    rows = extract("tariffs", text, published=dt.date(1987, 3, 25))
+    assert project(rows, ("imposer", "rate_pct")) == [("NOR", 10.0)]

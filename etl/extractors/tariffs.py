@@ -71,6 +71,9 @@ OTHER_TOPIC = regex.compile(
 )
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
 DEFINITE_GOODS = regex.compile(r"(?<![\w])(?:on|to|for)\s+(?:the|these|those|such)\s+(?:imports|shipments|goods|products|exports)(?![\w])", _F)
+LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
+#: words of goods crossing a border
+CROSS_BORDER = regex.compile(r"(?<![\w])(?:imports?|imported|exports?|exported|customs|tariffs?|duty|duties|shipments)(?![\w])", _F)
 IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
 #: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
 LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ -]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)
@@ -681,6 +684,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
     trade_doc: bool | None = None
+    domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
     last_row_sentence = -2  # the last sentence that gave a row
     for i, sent in enumerate(doc.sentences):
@@ -711,6 +715,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # or goods, a sentence naming no country uses the word in another sense (an electricity tariff,
             # a surcharge on car sales)
             continue
+        if domestic_levy is None:
+            domestic_levy = any(DOMESTIC.search(text, max(0, v.start() - 40), v.end() + 40) for v in LEVY.finditer(text))
+        if domestic_levy and not CROSS_BORDER.search(s):
+            # an article about a levy on a country's own output ("the 80 pct levy on old oil"): "if the levy was cut
+            # to 70 pct" later is that levy, not a customs duty
+            s_cues = [c for c in TARIFF.finditer(s) if not LEVY.fullmatch(c.group(0))]
+            if not s_cues:
+                continue
         strong_here = bool(_strong(s))
         strong_near = strong_here or i - 1 == last_row_sentence or (
             i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
