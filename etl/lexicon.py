@@ -307,6 +307,7 @@ REPORTING_VERBS = (
 DATED_EVENT_NOUNS = (
     "ruling", "rulings", "decision", "determination", "finding", "findings", "meeting", "meetings", "statement",
     "announcement", "report", "hearing", "vote", "summit", "talks", "letter", "speech", "interview", "release",
+    "agreement", "deal", "accord", "pact",
 )
 
 ECONOMY_INSTITUTION_WORDS = (
@@ -544,7 +545,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
-        "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect",
+        "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

@@ -571,3 +571,28 @@ def test_a_levy_on_a_countrys_own_output_stays_domestic_when_named_again():
             "Norway also charges a 10 pct duty on imported crude.")
     rows = extract("tariffs", text, published=dt.date(1987, 3, 25))
     assert project(rows, ("imposer", "rate_pct")) == [("NOR", 10.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UK had faced a 20% tariff announced in April that was cut to 10% during negotiations.",
+     [("USA", "GBR", 20.0, "announced"), ("USA", "GBR", 10.0, "announced")]),
+    ("Korea and the United States reached an agreement on Sunday that sets a 15% tariff on most Korean goods, averting a "
+     "25% rate threatened from Aug. 1.", [("USA", "KOR", 15.0, "announced"), ("USA", "KOR", 25.0, "scheduled")]),
+    ("Trump signed an order on tariffs on imports. Brazil's tariff will rise to 50% from 10% on Friday for goods not "
+     "exempted, while Laos faces 40% and Peru 10%.",
+     [("USA", "BRA", 50.0, "announced"), ("USA", "BRA", 10.0, "removed"), ("USA", "LAO", 40.0, "in_effect"),
+      ("USA", "PER", 10.0, "in_effect")]),
+    ("Ottawa said it would impose 25% tariffs on American goods immediately.", [("CAN", "USA", 25.0, "in_effect")]),
+], ids=["had-faced-and-during-negotiations", "a-rate-averted-shares-no-schedule", "a-countrys-tariff-that-rises",
+        "immediately"])
+def test_who_faces_what_and_when(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 28))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == expected
+    assert all(r["effective_date"] is None for r in rows if "Sunday" in text)
+
+
+def test_the_day_a_tariff_was_announced_is_no_effective_date():
+    rows = extract("tariffs", "Beijing announced tariffs of 15% on U.S. chicken on Tuesday.", published=dt.date(2025, 3, 5))
+    assert [r["effective_date"] for r in rows] == [None]
+    rows = extract("tariffs", "Beijing announced tariffs of 15% on U.S. chicken, effective Monday.", published=dt.date(2025, 3, 5))
+    assert [r["effective_date"] for r in rows] == [dt.date(2025, 3, 3)]

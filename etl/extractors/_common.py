@@ -106,8 +106,8 @@ def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], 
         if clause_of(cl, a.start) != clause_of(cl, b.start):
             continue
         gap = text[a.end:b.start]
-        if len(gap) > 80 or not COORD.search(gap):
-            continue
+        if len(gap) > 80 or not COORD.search(gap) or CONTRAST.search(gap):
+            continue  # (not "a 15% tariff on EU goods, averting a 30% rate threatened from Aug. 1": one rate instead of the other)
         if labels.get(k) and not labels.get(k + 1):
             labels[k + 1] = [x for x in labels[k] if x != "removed"]
         elif labels.get(k + 1) and not labels.get(k):
@@ -115,6 +115,7 @@ def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], 
 
 
 COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
+CONTRAST = regex.compile(r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up)(?![\w])", _F)
 
 
 

@@ -28,6 +28,9 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _START_CUE_END = regex.compile(
     r"(?:after|from|on|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force)(?:\s+(?:on|from))?\s+$", _F
 )  # "from April 1", "effective July 1"
+#: a start named as such (not a bare "on"): "from March 10", "effective Monday", "starting on Friday"
+_START_NAMED_END = regex.compile(
+    r"(?<![\w])(?:from|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force)(?:\s+(?:on|from))?\s+$", _F)
 _REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", _F)
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
@@ -99,7 +102,7 @@ FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
-    r"(?<![\w])(?:faces?|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
+    r"(?<![\w])(?:faces?|faced|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
@@ -111,7 +114,8 @@ RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
 _STATUS_PATTERNS = {
     "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
-               r"(?<![\w])negotiat(?:e|es|ed|ing|ions?)(?![\w])"),  # not "negotiator", a person
+               # not "negotiator", a person, nor a time ("was cut to 10% during negotiations")
+               r"(?<![\w])(?<!(?:during|amid|after|in|through)\s+(?:the\s+)?)negotiat(?:e|es|ed|ing|ions?)(?![\w])"),
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
                   # a plan to change duties ("plans to raise tariffs", "his plan to issue a proclamation on Friday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
@@ -142,7 +146,12 @@ BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)
 #: "India is set to see its rate double": the rate of the country named before it (no interest rate: a country must
 #: come first, in the clause)
 ITS_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:new\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)
-POSSESSIVE_RATE = regex.compile(r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d)", _F)
+POSSESSIVE_RATE = regex.compile(
+    r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d"
+    # "Canada's tariff will rise to 35%": a country's tariff that moves, with no goods of its own, is the one it pays
+    r"|(?:new\s+)?(?:tariff|duty|levy)\s+(?=(?:will|would|is|was|rises?|rose|climbs?|climbed|jumps?|jumped|goes|went|doubles?|doubled"
+    r"|increases?|increased)\s)(?![^;.]{0,60}?(?<![\w])on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports)))", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
 PAYS_RATE = regex.compile(
     r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained))\s+(?:an?\s+|the\s+)?"
@@ -226,6 +235,7 @@ SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\
 DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
+SAID_VERB = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
 #: a date that dates an event, not a measure: "the final ruling of March 9", "its March 9 decision"
 EVENT_BEFORE = regex.compile(lx.alternation(lx.DATED_EVENT_NOUNS) + r"\s+(?:of|on|dated)\s+$", _F)
 EVENT_AFTER = regex.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + lx.alternation(lx.DATED_EVENT_NOUNS), _F)
@@ -698,6 +708,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         if TARIFF.search(s):
             rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
             rate_words += _its_rates(doc, i)
+            # "..., while Switzerland faces 39% and India 25%": a country paying a rate the tariff word is far from
+            # (not "faces a 25% auto tariff": the tariff word there is the rate's own cue)
+            rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
+                           if any(p.end <= sent.start + r.start() for p in doc.places[i]) and not TARIFF.search(s, r.end(), r.end() + 25)]
         else:
             after_tariffs = i > 0 and (i - 1 == last_row_sentence or (
                 doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1)))))
@@ -1004,6 +1018,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and not SAID_AFTER.match(text, w.end, sent.end)
                       and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start)
                       and not EVENT_AFTER.match(text, w.end, sent.end)
+                      # "China announced tariffs of 10% on U.S. farm products on Tuesday": the day it was said, unless
+                      # a start is named ("from March 10")
+                      and not (status != "scheduled" and SAID_VERB.search(text, ca, min(m.start, w.start)) and doc.published
+                               and (w.value or "") <= doc.published.isoformat()
+                               and not _START_NAMED_END.search(text, max(sent.start, w.start - 25), w.start))
                       and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
                 if ws:
                     day = min(ws, key=lambda w: abs(w.start - m.start))
