@@ -318,3 +318,10 @@ def test_records_compared_years_and_lists_after_against(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 3, 24))
     assert project(rows, ("rate", "kind")) == expected
     assert all(r["base"] == "USD" for r in rows)
+
+
+def test_a_pair_named_with_a_hyphen_beats_the_last_sentences_pair():
+    text = ("The dollar rose to 148.60 yen. The euro bought 172.80 yen, near its record. "
+            "\"Dollar-yen could retest 150 in the coming weeks,\" a strategist said.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 9, 8))
+    assert project(rows, ("base", "quote_ccy", "rate"))[-1] == ("USD", "JPY", 150.0)

@@ -34,7 +34,7 @@ PAIR_CODE = regex.compile(
     r"(?<![\w])(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})(?![\w])", regex.V0
 )
 PAIR_WORDS = regex.compile(
-    rf"(?P<a>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s?/\s?(?P<b>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F
+    rf"(?P<a>{lx.alternation(lx.CURRENCY_SUBJECTS)})(?:\s?/\s?|-)(?P<b>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F  # "dollar/yen", "dollar-yen"
 )
 SUBJECT = regex.compile(lx.alternation(lx.CURRENCY_SUBJECTS), _F)
 AGAINST = regex.compile(rf"(?:against|versus|vs\.?)\s+(?:the\s+|a\s+|one\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F)
