@@ -321,7 +321,9 @@ def test_records_compared_years_and_lists_after_against(text, expected):
 
 
 def test_a_pair_named_with_a_hyphen_beats_the_last_sentences_pair():
-    text = ("The dollar rose to 148.60 yen. The euro bought 172.80 yen, near its record. "
+    text = ("The yen weakened past 148 per dollar on Monday.\n\n"
+            "The dollar rose as high as 148.60 yen before settling at 147.80 yen, compared with 147.30 yen late Friday.\n\n"
+            "The euro bought 172.90 yen, near its record high.\n\n"
             "\"Dollar-yen could retest 150 in the coming weeks,\" a strategist said.")
     rows = extract("fx_rates", text, published=dt.date(2025, 9, 8))
     assert project(rows, ("base", "quote_ccy", "rate"))[-1] == ("USD", "JPY", 150.0)
