@@ -718,6 +718,9 @@ COUNTRY_GROUPS = (
     "industrial nations", "western industrialised", "western industrialized", "the world", "world economy",
     "world economic", "global economy", "global growth", "24-nation", "bloc", "the Community", "emerging markets",
     "industrialised world", "industrialized world", "euro zone", "eurozone", "euro area", "Asia", "Latin America", "Africa",
+    "South America", "Central America", "North America", "Caribbean", "western hemisphere", "developing nations",
+    "developing economies", "emerging economies", "Middle East", "Group of Seven", "Group of Five", "G7", "G-7",
+    "G5", "G-5", "summit seven",
 )
 
 #: words right before a figure that make it an exchange rate ("closed at 145.20", "could retest 150")

@@ -442,3 +442,15 @@ def test_a_verb_ending_in_a_comparison_word_is_no_comparison():
     text = "Economists said Kuwait's oil earnings could recover this year and its gross domestic product could grow by about two pct."
     rows = extract("gdp", text, published=dt.date(1987, 3, 9))
     assert project(rows, ("country", "period", "change_pct")) == [("KWT", "1987", 2.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("While Smith left his second-quarter forecast of real U.S. gross national product growth at 2.9 pct, he cut the "
+     "third-quarter one.", [("USA", 2.9, "forecast")]),
+    ("A report said Peru's gross domestic product could grow five pct in 1987, up from a projection of 3.1 pct for 1986 "
+     "and 2.2 pct in 1985.", [("PER", 5.0, "forecast"), ("PER", 3.1, "forecast"), ("PER", 2.2, "actual")]),
+    ("The IMF sees growth in developing nations of about four pct, with Central and South America expanding 2.8 pct.", []),
+], ids=["a-long-forecast-phrase", "a-figure-past-a-projection", "regions-holding-america"])
+def test_forecast_phrases_and_regions(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 4, 6))
+    assert project(rows, ("country", "change_pct", "estimate")) == expected

@@ -188,7 +188,10 @@ OWN_FORECAST_BEFORE = regex.compile(
     # "up from a projection of 3.8 pct for 1986": a projection is one whoever made it ("the preliminary estimate
     # of 1.0%" is an official early figure, so estimates need an owner)
     r"|(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:projections?|predictions?))"
-    r"\s+(?:of|for|is|was|at|that)\s+(?:[\w-]+\s+){0,4}?(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    # ("his first-quarter forecast of real U.S. gross national product growth at 3.5 pct")
+    # (words, not another figure or a turn: not "a projection of 3.8 pct for 1986 and 3.7 pct in 1985")
+    r"\s+(?:of|for|is|was|at|that)\s+(?:(?!(?:pct|percent|and|against|versus|compared|from|after|but|while)\b)[A-Za-z][\w.-]*\s+){0,7}?"
+    r"(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     _F,
 )
 #: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
