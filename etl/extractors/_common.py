@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
+from etl import lexicon as lx
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
@@ -114,6 +115,10 @@ def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], 
             labels[k] = [x for x in labels[k + 1] if x != "removed"]
 
 
+#: a verb that reports a statement ("said", "announced"): what it dates or governs was said, not done
+REPORTING_VERB = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
+#: a word that turns to a clause of its own: "... to five pct but we needed growth", "; while the euro ..."
+CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
 CONTRAST = regex.compile(r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up)(?![\w])", _F)
 

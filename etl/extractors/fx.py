@@ -19,7 +19,7 @@ import regex
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import When
-from etl.extractors._common import COMPARED_WORD, mask_parentheticals, supposed
+from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, mask_parentheticals, supposed
 from etl.facts import FxRate
 from etl.numbers import Mention
 
@@ -51,7 +51,6 @@ LEVEL_AFTER = regex.compile(
     r"\s*(?:\w+\s+)?(?:is|was|as|would\s+be)?\s*(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:limit|floor|ceiling|barrier|threshold|support|resistance|line|level)(?![\w])",
     _F,
 )
-_NEW_CLAUSE = regex.compile(r";|(?<![\w])(?:while|but|whereas)(?![\w])", _F)
 AGAINST_LIST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s*(?:,|and|or)\s+(?:the\s+)?$", _F)
 LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s*,", _F)
 AGAINST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
@@ -375,7 +374,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if c and any(c2 != c for _, c2 in subjects):
                     quote = c
             lead = LEAD_AGAINST.match(text, sent.start, m.start) if quote is None else None
-            if lead and not _NEW_CLAUSE.search(text, lead.end(), m.start):
+            if lead and not CLAUSE_TURN.search(text, lead.end(), m.start):
                 # "Against the Swiss franc, the dollar weakened to 0.8720": the opening names the quote of the sentence
                 c = _ccy(lead.group("c"), shared)
                 if c and any(c2 != c for _, c2 in subjects):

@@ -18,7 +18,7 @@ from etl import dates
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
-from etl.extractors._common import COMPARED_WORD, attach, find_cues, mask_parentheticals, supposed
+from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, REPORTING_VERB, attach, find_cues, mask_parentheticals, supposed
 from etl.facts import Gdp
 from etl.numbers import Mention
 
@@ -56,12 +56,10 @@ CHANGE_IN_OTHER = regex.compile(
 #: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
 #: economy also dropped": the head noun's verb)
 CHANGE_VERB_AFTER = regex.compile(r",?\s+(?:that|which)\s+(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
-SAID = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
 PREP_END = regex.compile(
     r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
     r"(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)  # "handling of the New Zealand economy"
 _WORD = regex.compile(r"[\w'’.-]+")
-CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 _FROM_EARLIER = regex.compile(
     r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
     _F,
@@ -296,7 +294,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
                 # said ("representatives of other sectors ..., said the country's annual growth may not reach two pct")
-                COMPONENT.search(before, max([0] + [r.end() for r in SAID.finditer(before, 0, g.start())]), g.start())
+                COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1

@@ -20,17 +20,24 @@ import regex
 
 from etl import lexicon as lx
 from etl.context import ParsedDoc, Place
-from etl.extractors._common import attach, clause_of, clauses, find_cues, mask_parentheticals, share_coordinated, supposed
+from etl.extractors._common import (
+    REPORTING_VERB,
+    attach,
+    clause_of,
+    clauses,
+    find_cues,
+    mask_parentheticals,
+    share_coordinated,
+    supposed,
+)
 from etl.facts import Tariff
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
-_START_CUE_END = regex.compile(
-    r"(?:after|from|on|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force)(?:\s+(?:on|from))?\s+$", _F
-)  # "from April 1", "effective July 1"
+_START_NAMED = r"from|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force"
+_START_CUE_END = regex.compile(rf"(?:after|on|{_START_NAMED})(?:\s+(?:on|from))?\s+$", _F)  # "from April 1", "effective July 1"
 #: a start named as such (not a bare "on"): "from March 10", "effective Monday", "starting on Friday"
-_START_NAMED_END = regex.compile(
-    r"(?<![\w])(?:from|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force)(?:\s+(?:on|from))?\s+$", _F)
+_START_NAMED_END = regex.compile(rf"(?<![\w])(?:{_START_NAMED})(?:\s+(?:on|from))?\s+$", _F)
 _REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", _F)
 
 TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
@@ -235,7 +242,6 @@ SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\
 DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
-SAID_VERB = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
 #: a date that dates an event, not a measure: "the final ruling of March 9", "its March 9 decision"
 EVENT_BEFORE = regex.compile(lx.alternation(lx.DATED_EVENT_NOUNS) + r"\s+(?:of|on|dated)\s+$", _F)
 EVENT_AFTER = regex.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + lx.alternation(lx.DATED_EVENT_NOUNS), _F)
@@ -253,15 +259,13 @@ PREP_BEFORE = regex.compile(_PREP + "|" + _ADDRESSEE, _F)
 PRONOUN_SUBJECT = regex.compile(
     r"(?<![\w])(?:it|they)\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was|are|were|also|already|now"
     r"|recently|just|then|not|been|plans?\s+to|planned\s+to|decided\s+to|agreed\s+to)\s+){0,3}$", _F)
-ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)  # "but kept", "and also raised"
+#: a clause that starts with its verb ("but kept", "and also raised", ", leaving a 10% duty in place"): its subject is the sentence's
+ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)
 POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
 POSSESSIVE_AFTER = regex.compile(r"['’]")  # "Japan's inability": not the subject
 #: how far into a sentence its subject may start ("The", "But the", "However, the", "President Donald Trump")
 SUBJECT_LEAD = 24
 DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,30},[^\n–—]{0,40}?\s[-–—]{1,2}\s", _F)  # "WASHINGTON, April 9 (Reuters) - "
-#: a clause that starts with its verb ("..., leaving a 10% duty in place", "while raising the levy"): its subject
-#: is the sentence's
-VERB_FIRST = regex.compile(r"\s*" + lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS) + r"(?![\w])", regex.V0)
 ADDRESSEE_BEFORE = regex.compile(_ADDRESSEE, _F)
 PREP_ONLY_BEFORE = regex.compile(_PREP, _F)  # a preposition, not an addressee: "urged Japan to cut tariffs" has Japan cut them
 
@@ -380,8 +384,6 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     actors = [a for a in ACTOR.finditer(text, ca, lo) if not PREP_BEFORE.search(text, max(ca, a.start() - 20), a.start())]
     if actors:
         return lx.lookup(lx.IMPOSER_ACTORS, actors[0].group(0))
-    if ca > doc.sentences[i].start and VERB_FIRST.match(text, ca, lo):
-        return _sentence_subject(text, places, doc.sentences[i].start, ca)  # "Trump paused ..., leaving a 10% duty in place"
     return None
 
 
@@ -1020,7 +1022,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and not EVENT_AFTER.match(text, w.end, sent.end)
                       # "China announced tariffs of 10% on U.S. farm products on Tuesday": the day it was said, unless
                       # a start is named ("from March 10")
-                      and not (status != "scheduled" and SAID_VERB.search(text, ca, min(m.start, w.start)) and doc.published
+                      and not (status != "scheduled" and REPORTING_VERB.search(text, ca, min(m.start, w.start)) and doc.published
                                and (w.value or "") <= doc.published.isoformat()
                                and not _START_NAMED_END.search(text, max(sent.start, w.start - 25), w.start))
                       and not (DATELINE_BEFORE.fullmatch(text, sent.start, w.start) and DATELINE_AFTER.match(text, w.end, sent.end))]
