@@ -454,3 +454,8 @@ def test_a_verb_ending_in_a_comparison_word_is_no_comparison():
 def test_forecast_phrases_and_regions(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 4, 6))
     assert project(rows, ("country", "change_pct", "estimate")) == expected
+
+
+def test_a_headline_fall_at_an_annualized_rate_is_negative():
+    rows = extract("gdp", "Korea's real GDP falls at annualized 0.9% in April-June", published=dt.date(2025, 8, 15))
+    assert project(rows, ("change_pct", "basis")) == [(-0.9, "annualized_qoq")]

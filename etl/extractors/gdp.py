@@ -90,7 +90,8 @@ _NOT_A_BODY = regex.compile(r"growth|econom", _F)
 GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
     r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
-    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:[\w-]+\s+){0,3}?|about\s+|some\s+|nearly\s+|around\s+)*$",
+    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:[\w-]+\s+){0,3}?|about\s+|some\s+|nearly\s+|around\s+"
+    + r"|at\s+(?=annuali[sz]ed\s)|annuali[sz]ed\s+)*$",  # (a headline's "falls at annualized 1.8%")
     _F,
 )
 #: "The OECD said that the economy should pick up": a body that speaks is the source, not the economy that grows
