@@ -730,6 +730,7 @@ FX_RATE_WORDS = (
     "hit", "hits", "touched", "touching", "reached", "reach", "firmed", "eased", "weakened", "strengthened",
     "recovered", "recovers", "holds", "near", "around", "level", "levels", "rate", "toward", "towards",
     "test", "tests", "tested", "testing", "retest", "retests", "retested", "breach", "breached", "breaching",
+    "bought", "buys", "fetched", "fetches", "fetching",
 )
 
 #: who levies a tariff when the text names a person or an office, not a country

@@ -327,3 +327,12 @@ def test_a_pair_named_with_a_hyphen_beats_the_last_sentences_pair():
             "\"Dollar-yen could retest 150 in the coming weeks,\" a strategist said.")
     rows = extract("fx_rates", text, published=dt.date(2025, 9, 8))
     assert project(rows, ("base", "quote_ccy", "rate"))[-1] == ("USD", "JPY", 150.0)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("USDJPY traded at 151.20 in Tokyo.", [("USD", "JPY", 151.2)]),
+    ("EURUSD slipped to 1.0810 after the data.", [("EUR", "USD", 1.081)]),
+    ("The NASDAQ index rose to 150.10.", []),
+], ids=["usdjpy", "eurusd", "not-a-pair"])
+def test_a_pair_code_without_a_slash(text, expected):
+    assert project(extract("fx_rates", text, published=dt.date(2025, 4, 2)), ("base", "quote_ccy", "rate")) == expected

@@ -31,7 +31,7 @@ _DIGIT = regex.compile(r"\d")
 _NUMBER_END = regex.compile(r"\d[\s-]?$")
 
 PAIR_CODE = regex.compile(
-    r"(?<![\w])(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})(?![\w])", regex.V0
+    r"(?<![\w])(?P<a>[A-Z]{3})(?:\s?/\s?)?(?P<b>[A-Z]{3})(?![\w])", regex.V0  # "USD/JPY", "USDJPY"
 )
 PAIR_WORDS = regex.compile(
     rf"(?P<a>{lx.alternation(lx.CURRENCY_SUBJECTS)})(?:\s?/\s?|-)(?P<b>{lx.alternation(lx.CURRENCY_SUBJECTS)})", _F  # "dollar/yen", "dollar-yen"
