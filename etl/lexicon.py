@@ -542,7 +542,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "went into effect", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
-        "are paying", "now be taxed", "taxed at", "applies", "applied", "in place",
+        "are paying", "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",

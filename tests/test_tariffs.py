@@ -596,3 +596,9 @@ def test_the_day_a_tariff_was_announced_is_no_effective_date():
     assert [r["effective_date"] for r in rows] == [None]
     rows = extract("tariffs", "Beijing announced tariffs of 15% on U.S. chicken, effective Monday.", published=dt.date(2025, 3, 5))
     assert [r["effective_date"] for r in rows] == [dt.date(2025, 3, 3)]
+
+
+def test_a_rate_applying_in_the_meantime_is_in_force_beside_a_paused_one():
+    text = "The 26% tariff on Indian goods has been paused until July 9, with a 10% levy applying in the meantime."
+    rows = extract("tariffs", text, published=dt.date(2025, 5, 26))
+    assert project(rows, ("target", "rate_pct", "status")) == [("IND", 26.0, "suspended"), ("IND", 10.0, "in_effect")]

@@ -13,8 +13,9 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:but|although|though|whereas|while)\s+|,\s+(?:yet|and\s+then)\s+|\s+—\s+(?=\w+\s+\w+)"
-    # "paused the tariffs, leaving a 10% duty in place": what is left is said of in a clause of its own
-    r"|,\s+(?=(?:leaving|keeping)\s)"
+    # "paused the tariffs, leaving a 10% duty in place", "paused until July 9, with a 10% levy applying": what is
+    # left is said of in a clause of its own
+    r"|,\s+(?=(?:leaving|keeping)\s|with\s+(?:a|an|the)\s+[^,;]{0,40}?(?:applying|remaining|in\s+place|in\s+force|in\s+effect)\b)"
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
     r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)",
     _F,
