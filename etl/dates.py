@@ -37,6 +37,11 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         rf"(?<![\w])(?:from\s+)?(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     ("q_ord", regex.compile(
         r"(?<![\w])(?:(?P<year0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr\b\.?)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+of\s+(?P<rel>this|last|the|next)\s+year)?(?![\w])", _F)),
+    # "in the second quarter, slowing from 5.4% in the first": an ordinal with its "quarter" left out (kept only
+    # in a sentence that names a quarter)
+    ("q_elided", regex.compile(
+        r"(?<=(?<![\w])(?:in|from|for|than|over)\s+)the\s+(?P<ord>first|second|third|fourth)(?=\s*[,.;)]|\s*$"
+        r"|\s+(?:and|but|while|after|from|than|when|as|or)(?![\w]))", _F)),
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
     ("q_months", regex.compile(
         rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])"
@@ -164,6 +169,8 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
             if w[0] == "quarter" and w[1] and any(m.groupdict().get(n) for n in ("year", "year0", "year2")):
                 anchors.append(w[1])
                 explicit.add(s)
+    if not any(w.gran == "quarter" and w.kind != "q_elided" for w in found):
+        found = [w for w in found if w.kind != "q_elided"]  # "the first" names a quarter only beside one
     found.sort(key=lambda w: w.start)
     if anchors:
         ahead = pub is not None and anchors[0] >= f"{pub.year}Q{(pub.month - 1) // 3 + 1}"
@@ -171,7 +178,7 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
     return found
 
 
-_ORDINAL_QUARTER_KINDS = ("q_ord", "q_span", "q_code")
+_ORDINAL_QUARTER_KINDS = ("q_ord", "q_span", "q_code", "q_elided")
 
 
 def _near_anchor(w: When, anchor: str, ahead: bool = False) -> When:
@@ -217,6 +224,9 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         if y is None and pub:
             y = _quarter_before(pub, q)
         return ("quarter", f"{y}Q{q}" if y else None, kind, False, False)
+    if kind == "q_elided":
+        q = ORDINAL_Q[g["ord"].lower()]
+        return ("quarter", f"{_quarter_before(pub, q)}Q{q}" if pub else None, kind, False, False)
     if kind == "q_code":
         q = int(g["q"] or g["q2"])
         y = _y(m, "year", "year2") or (_quarter_before(pub, q) if pub else None)

@@ -343,6 +343,9 @@ FALL_WORDS = (
 #: countries whose quarterly GDP figures are published at a seasonally adjusted annual rate: a quarterly
 #: change said without a basis is annualized there ("U.S. GNP rose 4.3 pct in the first quarter")
 ANNUALIZED_QUARTERLY = frozenset({"USA"})
+#: countries whose statistics offices give a quarter's growth year on year as the headline (China's NBS, India's
+#: MoSPI, and most of emerging Asia): a quarter's change said with no basis is year on year there
+YOY_QUARTERLY = frozenset({"CHN", "IND", "IDN", "PHL", "VNM", "MYS", "THA", "TWN", "HKG", "SGP"})
 
 #: words after which a growth figure is a fall of the level itself, so the figure is negative
 #: ("shrank 0.5%", "is seen contracting 0.3%"); unlike "slowed" or "eased", which lower a rate of growth

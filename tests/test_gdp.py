@@ -459,3 +459,15 @@ def test_forecast_phrases_and_regions(text, expected):
 def test_a_headline_fall_at_an_annualized_rate_is_negative():
     rows = extract("gdp", "Korea's real GDP falls at annualized 0.9% in April-June", published=dt.date(2025, 8, 15))
     assert project(rows, ("change_pct", "basis")) == [(-0.9, "annualized_qoq")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indonesia's economy grew 5.1% year-on-year in the second quarter, up from 4.9% in the first.",
+     [(5.1, "2025Q2", "yoy"), (4.9, "2025Q1", "yoy")]),
+    ("India's GDP grew 7.4% in the January-March quarter.", [(7.4, "2025Q1", "yoy")]),
+    ("Canada's GDP grew 0.5% in the first quarter and 0.1% in the fourth.", [(0.5, "2025Q1", "qoq"), (0.1, "2024Q4", "qoq")]),
+    ("Canada was the first to report, with GDP up 1.5% in 2024.", [(1.5, "2024", "annual")]),
+], ids=["the-first-after-a-quarter", "india-yoy-by-default", "the-fourth", "the-first-without-a-quarter"])
+def test_a_quarter_left_unsaid_and_the_yoy_headline_countries(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 8, 29))
+    assert project(rows, ("change_pct", "period", "basis")) == expected

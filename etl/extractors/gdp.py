@@ -396,8 +396,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if basis:
                 explicit_basis.add(len(facts))
             elif (period and "Q" in period) or (not period and _QUARTER.search(s)):
-                # a quarter's change with no basis said: the United States reports it at an annual rate (BEA), others q/q
-                basis = "annualized_qoq" if country in lx.ANNUALIZED_QUARTERLY else "qoq"
+                # a quarter's change with no basis said: the United States reports it at an annual rate (BEA), China, India
+                # and most of emerging Asia year on year, others q/q
+                basis = "annualized_qoq" if country in lx.ANNUALIZED_QUARTERLY else "yoy" if country in lx.YOY_QUARTERLY else "qoq"
             else:
                 basis = "annual"  # a year, or no period at all: growth is quoted for a year
             if basis != "annual" and period and len(period) == 4:
