@@ -391,6 +391,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "computers", "personal computers", "smartphones", "data processing machines", "laptops",
         "consumer electronics", "electronic", "mobile phones", "cellphones", "cell phones", "phones", "iPhones",
         "printers", "cameras", "video cameras", "audio equipment", "video games", "game consoles",
+        "photocopiers", "copiers", "typewriters", "office equipment", "fax machines", "videocassette recorders", "VCRs",
     ),
     "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"),
     "agriculture": (
@@ -402,7 +403,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "apples", "oranges", "grapes", "cherries", "avocados", "nuts", "almonds", "walnuts", "pistachios", "peanuts",
         "beans", "lentils", "lamb", "mutton", "salmon", "shrimp", "honey", "flour", "eggs", "milk", "milk powder",
         "butter", "livestock", "cattle", "hogs", "oilseeds", "rapeseed", "sunflower oil", "tea", "tobacco", "beer",
-        "brandy", "cognac", "rum", "vodka", "tequila",
+        "brandy", "cognac", "rum", "vodka", "tequila", "flowers", "cut flowers", "tuna", "raspberries", "mushrooms",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
                "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity"),
@@ -412,7 +413,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "machinery": (
         "machinery", "machine tools", "power tools", "tools", "motorised tools", "motorized tools",
         "industrial machinery", "equipment", "farm machinery", "agricultural machinery", "farm equipment",
-        "tractors", "cranes", "wind turbines", "turbines",
+        "tractors", "cranes", "wind turbines", "turbines", "bearings", "ball bearings", "forklifts", "forklift trucks",
     ),
     #: named goods outside the vocabulary's sectors: one row each, as sector "other"
     "other": (

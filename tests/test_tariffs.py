@@ -602,3 +602,16 @@ def test_a_rate_applying_in_the_meantime_is_in_force_beside_a_paused_one():
     text = "The 26% tariff on Indian goods has been paused until July 9, with a 10% levy applying in the meantime."
     rows = extract("tariffs", text, published=dt.date(2025, 5, 26))
     assert project(rows, ("target", "rate_pct", "status")) == [("IND", 26.0, "suspended"), ("IND", 10.0, "in_effect")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Korea's tariff on imported pork is 30 pct, compared with 8 pct for New Zealand lamb.",
+     [("WLD", "pork", 30.0, "announced"), ("NZL", "lamb", 8.0, "announced")]),
+    ("Korea's tariff on imported pork is 30 pct, compared with 8 pct a year ago.",
+     [("WLD", "pork", 30.0, "announced"), ("WLD", "pork", 8.0, "removed")]),
+    ("The EC raised duties on Korean typewriters to 18 pct from 10 pct.", [("KOR", "typewriters", 18.0, "announced"),
+                                                                        ("KOR", "typewriters", 10.0, "removed")]),
+], ids=["a-rate-set-beside-on-other-goods", "an-earlier-rate-compared", "office-machines"])
+def test_a_compared_rate_on_goods_of_its_own_is_no_old_rate(sentence, expected):
+    rows = extract("tariffs", sentence, published=dt.date(1987, 4, 20))
+    assert project(rows, ("target", "sector_text", "rate_pct", "status")) == expected

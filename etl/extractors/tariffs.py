@@ -68,6 +68,8 @@ CHAIN_OLD = regex.compile(
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
 )
+COMPARED_GAP = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|versus|against)(?![\w])", _F)
+OWN_GOODS_AFTER = regex.compile(r"\s+(?:for|on)\s+(?:\w+\s+){0,2}?" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F)
 CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
 FROM_BEFORE = regex.compile(r"(?<![\w])from\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|existing\s+)?$", _F)
 OTHER_TOPIC = regex.compile(
@@ -764,7 +766,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if linked:
                 prev = linked[-1][0]
                 gap_text = text[prev.end:m.start]
-                if len(gap_text) < 60 and (CHAIN_OLD.fullmatch(gap_text) or (
+                # (not "25 pct, compared with 6.4 pct for Australian lamb": a rate on goods of its own, set beside it)
+                other_goods = COMPARED_GAP.search(gap_text) and OWN_GOODS_AFTER.match(text, m.end, sent.end)
+                if len(gap_text) < 60 and not other_goods and (CHAIN_OLD.fullmatch(gap_text) or (
                         OLD_BEFORE.search(text, max(prev.end, m.start - 40), m.start) and not TARIFF.search(gap_text))):
                     # "to 15% from 25%": the old rate; also past a date ("to 25% from Aug. 1, up from the 24%")
                     linked.append((m, "chain", linked[-1][2]))
