@@ -336,3 +336,10 @@ def test_a_pair_named_with_a_hyphen_beats_the_last_sentences_pair():
 ], ids=["usdjpy", "eurusd", "not-a-pair"])
 def test_a_pair_code_without_a_slash(text, expected):
     assert project(extract("fx_rates", text, published=dt.date(2025, 4, 2)), ("base", "quote_ccy", "rate")) == expected
+
+
+def test_a_day_after_from_dates_the_base_of_a_change_not_the_level():
+    rows = extract("fx_rates", "The dollar ended at 139.40/50 yen, up 0.35 yen from Friday.", published=dt.date(1987, 4, 13))
+    assert project(rows, ("rate", "period")) == [(139.4, "1987-04-13")]
+    rows = extract("fx_rates", "The dollar fell to 139.40 yen from 140.10 on Friday.", published=dt.date(1987, 4, 13))
+    assert project(rows, ("rate", "period")) == [(139.4, "1987-04-13"), (140.1, "1987-04-10")]

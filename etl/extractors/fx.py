@@ -528,6 +528,7 @@ _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
 PREVIOUS_CLOSE = regex.compile(
     r"(?<![\w])(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:(?:close|closing|finish|final)\s+(?:level\s+)?(?:of\s+|at\s+)?)?$", _F)
+_FROM_DATE = regex.compile(r"(?<![\w])(?:from|against|than|versus)\s+(?:last\s+)?$", _F)
 PREVIOUS_CLOSE_AFTER = regex.compile(
     r"(?:\s*yen|\s*marks?)?\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:previous|prior|last)\s+(?:day['’]s\s+)?(?:close|closing|finish)(?![\w])", _F)
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
@@ -636,7 +637,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
         if text[w.end:w.end + 2] in ("'s", "’s") and later:
             pairs.append((0.0, later[0], w))  # "yesterday's close of 146.00"
         else:
-            pairs.extend((dist(w, m), k, w) for k, m in enumerate(ms))
+            # (not to a figure before "from Friday": "145.20 yen, up 0.25 yen from Friday" is today's level, the
+            # change counted from Friday)
+            pairs.extend((dist(w, m), k, w) for k, m in enumerate(ms)
+                         if not (w.start >= m.end and _FROM_DATE.search(text, max(m.end, w.start - 12), w.start)))
     own: dict[int, When] = {}
     used: set[int] = set()
     for _, k, w in sorted(pairs, key=lambda x: (x[0], x[1], x[2].start)):
