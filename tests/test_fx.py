@@ -237,7 +237,6 @@ def test_the_rate_firms_expect_in_a_survey_is_assumed():
     assert project(rows, ("rate", "kind", "period")) == [(147.06, "assumed", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="'against the 1.4105/15 close here yesterday' is not read, and its time goes to the figure after it")
 def test_a_time_at_the_end_of_a_clause_is_the_figure_befores():
     rows = extract("fx_rates", "The dollar began at 1.4120/30 Swiss francs against the 1.4105/15 close here yesterday, and at "
                    "5.9010/40 French francs.", published=dt.date(1987, 4, 7))

@@ -63,6 +63,7 @@ SECURITY = regex.compile(
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
+CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:close|closing|finish|opening|fixing|fix)(?![\w])", _F)
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
@@ -339,7 +340,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "The shares last traded at 579 yen": a price of a security, in a sentence naming no currency
             before = text[max(sent.start, m.start - 40):m.start]
             coordinated = threshold_end >= 0 and _AND.fullmatch(text[threshold_end:m.start])
-            if THRESHOLD.search(before) or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
+            threshold = THRESHOLD.search(before)
+            if threshold and threshold.group(0).lower().startswith("the") and CLOSE_AFTER.match(text, m.end, sent.end):
+                threshold = None  # "against the 1.4105/15 close here yesterday": a rate of that close, not a threshold
+            if threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
             quote = (shared.get(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
@@ -626,6 +630,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     compared = [c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)] if len(whens) > 1 or len(ms) > 1 else []
 
     def dist(w: When, m: Mention) -> float:
+        if m.end <= w.start <= m.end + 25 and CLOSE_AFTER.match(text, m.end, w.start):
+            return 0.0  # "the 1.4105/15 close here yesterday": the close's day, before a figure after it
         d = (w.start - m.end) if w.start >= m.end else (m.start - w.end) + 0.5
         # "147.35 yen late Tuesday, up from 146.90 yen on Monday": a comparison between them parts the two
         a, b = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
