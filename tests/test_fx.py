@@ -342,3 +342,9 @@ def test_a_day_after_from_dates_the_base_of_a_change_not_the_level():
     assert project(rows, ("rate", "period")) == [(139.4, "1987-04-13")]
     rows = extract("fx_rates", "The dollar fell to 139.40 yen from 140.10 on Friday.", published=dt.date(1987, 4, 13))
     assert project(rows, ("rate", "period")) == [(139.4, "1987-04-13"), (140.1, "1987-04-10")]
+
+
+@pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
+def test_one_unit_buying_another_is_a_rate():
+    rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 150.1)]

@@ -471,3 +471,11 @@ def test_a_headline_fall_at_an_annualized_rate_is_negative():
 def test_a_quarter_left_unsaid_and_the_yoy_headline_countries(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 8, 29))
     assert project(rows, ("change_pct", "period", "basis")) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'the seven' (the Group of Seven) named only by its number is read as the last country")
+def test_the_seven_by_number_is_a_group():
+    text = ("The IMF expects Japan's GDP to grow 2.8 pct in 1987. The forecast for the seven is also around 2.5 pct "
+            "growth in 1987.")
+    rows = extract("gdp", text, published=dt.date(1987, 4, 6))
+    assert project(rows, ("country", "change_pct")) == [("JPN", 2.8)]

@@ -615,3 +615,12 @@ def test_a_rate_applying_in_the_meantime_is_in_force_beside_a_paused_one():
 def test_a_compared_rate_on_goods_of_its_own_is_no_old_rate(sentence, expected):
     rows = extract("tariffs", sentence, published=dt.date(1987, 4, 20))
     assert project(rows, ("target", "sector_text", "rate_pct", "status")) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="an agency of a country as the subject ('The Peruvian trade ministry ... implementation of a "
+                                       "10 pct tariff') is not read as that country; the default imposer is used")
+def test_an_agency_of_a_country_levies_its_tariff():
+    text = ("The Peruvian trade ministry has told Washington that the recent implementation of a 10 pct tariff on "
+            "vegetable oils was not aimed at U.S. soybean oil.")
+    rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
+    assert project(rows, ("imposer", "target")) == [("PER", "WLD")]
