@@ -303,14 +303,24 @@ def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
     return None
 
 
+def _goods_on(text: str, m: Mention, cue_pos: int, cb: int) -> regex.Match[str] | None:
+    """The "on"/"for"/"of" that opens the goods right after the rate or its tariff word."""
+    start = max(m.end, _word_end(text, cue_pos))
+    return ON.match(text, start, min(cb, start + 40))
+
+
 def _goods_country(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, cb: int) -> str | None:
     """The country named for the goods right after the rate or its tariff word ("a 39% tariff on Swiss goods")."""
-    start = max(m.end, _word_end(text, cue_pos))
-    on = ON.match(text, start, min(cb, start + 40))
+    on = _goods_on(text, m, cue_pos, cb)
     if not on:
         return None
     goods = [p for p in doc.places[i] if on.end() <= p.start <= on.end() + 25]
     return goods[0].code if goods else None
+
+
+def _most_named(codes: list[str]) -> str:
+    """The code named most often; a tie goes to the first named (no set order)."""
+    return max(dict.fromkeys(codes), key=codes.count)
 
 
 def _deal_partner(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, imposer: str, cb: int) -> str | None:
@@ -436,8 +446,7 @@ def _sentence_subject(text: str, places: list[Place], s0: int, hi: int) -> str |
 def _co_goods(doc: ParsedDoc, i: int, text: str, m: Mention, cue_pos: int, cb: int, target: str | None, imposer: str) -> list[Place]:
     """Countries coordinated with the target's name in the goods the rate is on ("25% duties on Canadian and
     Mexican goods"): each is taxed at the rate too."""
-    start = max(m.end, _word_end(text, cue_pos))
-    on = ON.match(text, start, min(cb, start + 40))
+    on = _goods_on(text, m, cue_pos, cb)
     if target is None or not on:
         return []
     run = [p for p in doc.places[i] if on.end() <= p.start < cb]
@@ -924,7 +933,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # "Swiss officials are pushing to lower the 39% tariff on Swiss goods": no one taxes their own
                     # exports; the levy is another's (the country the article's other levies are by, else the US)
                     others = [c for c in explicit_imposers if c != imposer]
-                    imposer = max(dict.fromkeys(others), key=others.count) if others else "USA"
+                    imposer = _most_named(others) if others else "USA"
             # a country's own duties (the article shows it changing them, or "the island's import tariffs"):
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
@@ -934,7 +943,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif US_LAW.search(text, sent.start, sent.end):
                 imposer = "USA"  # "could face duties of up to 15% once a Section 232 investigation ends": a US measure
             elif explicit_imposers:
-                imposer = max(dict.fromkeys(explicit_imposers), key=explicit_imposers.count)  # a tie goes to the first named (no set order)
+                imposer = _most_named(explicit_imposers)
             else:
                 if not own_levier:
                     own_levier.append(_own_levier(doc))
