@@ -479,3 +479,26 @@ def test_the_seven_by_number_is_a_group():
             "growth in 1987.")
     rows = extract("gdp", text, published=dt.date(1987, 4, 6))
     assert project(rows, ("country", "change_pct")) == [("JPN", 2.8)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile's economy grew 3 pct in 1986 as exports and orders rose.", [("CHL", 3.0, "1986")]),
+    ("Chile's economy grew 3 pct in 1986, helped by copper exports.", [("CHL", 3.0, "1986")]),
+    ("Chile's economy saw a 0.3 pct gain in May producer prices.", []),
+    ("Chilean net exports will add 0.4 pct to GNP this year, after reducing it by 0.9 pct in 1986.", []),
+    ("A free trade pact could raise Chile's gross national product by more than four pct.", []),
+    ("Chile's economy achieved growth of 4.2 pct last year, against negative growth of two pct in 1984.",
+     [("CHL", 4.2, "1986"), ("CHL", -2.0, "1984")]),
+    ("Commenting on an 11 pct growth in 1986 group turnover, the Chilean miner's chairman spoke of profits.", []),
+], ids=["a-component-in-a-clause-of-its-own", "helped-by", "a-component-after-the-figure", "an-effect-on-gnp",
+        "raise-gnp-by", "negative-growth-of", "turnover"])
+def test_components_beside_growth_and_effects_on_the_level(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 9))
+    assert project(rows, ("country", "change_pct", "period")) == expected
+
+
+def test_a_comparisons_base_gives_no_period_to_the_next_sentence():
+    text = ("Chile's GDP rose 2.5 pct in 1986. For income GDP, the year-on-year rise was 2.6 pct against three pct a "
+            "year earlier. The output GDP measure rose 2.8 pct year-on-year, down from 3.8 pct in 1985.")
+    rows = extract("gdp", text, published=dt.date(1987, 3, 9))
+    assert project(rows, ("change_pct", "period"))[-2:] == [(2.8, "1986"), (3.8, "1985")]

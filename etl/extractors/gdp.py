@@ -56,6 +56,9 @@ CHANGE_IN_OTHER = regex.compile(
 #: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
 #: economy also dropped": the head noun's verb)
 CHANGE_VERB_AFTER = regex.compile(r",?\s+(?:that|which)\s+(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
+#: what sets a component after a growth figure in a clause or phrase of its own ("as exports rose", ", helped by exports")
+COMPONENT_CLAUSE_GAP = regex.compile(
+    r"[,;]|(?<![\w])(?:as|while|after|because|since|with|helped|thanks|led|driven|amid|despite|but|and)(?![\w])", _F)
 PREP_END = regex.compile(
     r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
     r"(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)  # "handling of the New Zealand economy"
@@ -90,7 +93,7 @@ _NOT_A_BODY = regex.compile(r"growth|econom", _F)
 GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
     r"(?<![\w])(?:" + lx.alternation(lx.CONTRACTION_WORDS)
-    + r"|(?:drop|decline|fall|contraction|decrease|slump)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:[\w-]+\s+){0,3}?|about\s+|some\s+|nearly\s+|around\s+"
+    + r"|(?:drop|decline|fall|contraction|decrease|slump|negative\s+growth)\s+of)\s+(?:by\s+|at\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace)\s+of\s+|at\s+(?=an?\s)|an?\s+(?:[\w-]+\s+){0,3}?|about\s+|some\s+|nearly\s+|around\s+"
     + r"|at\s+(?=annuali[sz]ed\s)|annuali[sz]ed\s+)*$",  # (a headline's "falls at annualized 1.8%")
     _F,
 )
@@ -118,10 +121,16 @@ COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)
 #: "falls of 0.6 pct and 0.2 pct in private and government final consumption": the changes of components
 IN_COMPONENT_AFTER = regex.compile(
     r"(?:\s*(?:,|and|or)\s*[-+]?\d[\d.,]*\s*(?:%|pct|percent|per\s+cent))*\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic)(?![\w]))[\w-]+\s+){0,4}?(?:" + COMPONENT.pattern + ")",
+    # (not past a word that opens a clause of its own: "grew 3 pct in 1986 as exports rose")
+    r"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic|as|while|after|because|since|with|helped|thanks|led"
+    r"|driven|amid|despite|but)(?![\w]))[\w-]+\s+){0,4}?(?:" + COMPONENT.pattern + ")",
     _F,
 )
 CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
+#: an effect on the level: "after reducing it by 1.2 pct", "could raise Canada's gross national product by five pct"
+EFFECT_BY_BEFORE = regex.compile(
+    r"(?<![\w])(?:rais|boost|lift|reduc|cut|shav|knock|trim|add|lower)\w*\s+(?:it|(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?"
+    r"(?:GNP|GDP|gross\s+(?:domestic|national)\s+product|growth|output))\s+by\s+(?:more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", _F)
 CONTRIBUTION_AFTER = regex.compile(r"\s+(?:point\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?(?:GDP|GNP|gross|growth|economic)", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
@@ -282,7 +291,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
-            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) or (
+            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
+                    or EFFECT_BY_BEFORE.search(text, max(sent.start, m.start - 80), m.start) or (
                     CONTRIBUTION_BEFORE.search(before) and CONTRIBUTION_AFTER.match(text, m.end, sent.end)):
                 # "net exports will add 0.7 pct to GNP": a contribution to growth, not growth
                 continue  # "a 19.7 pct drop in capital goods orders": the change of something else
@@ -324,7 +334,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 ok = False  # the OECD's, the industrial countries' growth: no one country's
             elif gc and COMPONENT.match(after, gc.end()):
                 ok = False  # "22 pct compound annual growth in earnings"
-            elif c_near and not (g_after and g_after.start() < c_near.start()):
+            elif c_near and not (g_after and g_after.start() < c_near.start()) and not (
+                    gdp_b and COMPONENT_CLAUSE_GAP.search(after, 0, c_near.start())):
+                # (not "the economy grew 3 pct in 1986 as exports rose": a component in a clause of its own)
                 ok = False  # "a 0.3 pct gain in May producer prices": the component follows the number
             elif last_g > last_c:
                 # "unit wage costs were rising 0.9 pct ..., below last year's growth rate of 7.8 pct": a bare
@@ -447,7 +459,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 change_pct=value,
                 basis=basis, estimate=estimate,
             ))
-            last_country, last_period = country, period or last_period
+            # (a comparison's base, "against three pct a year earlier", is no period for the next sentence's figures)
+            base_of_comparison = k > 0 and COMPARED_WORD.search(text, chosen[k - 1].end, m.start) is not None
+            last_country, last_period = country, (period if not base_of_comparison else None) or last_period
             if estimate in ("forecast", "consensus") and period:
                 last_forecast_period = period
             if period and "Q" in period and (newest_quarter is None or period > newest_quarter):
