@@ -624,3 +624,11 @@ def test_an_agency_of_a_country_levies_its_tariff():
             "vegetable oils was not aimed at U.S. soybean oil.")
     rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
     assert project(rows, ("imposer", "target")) == [("PER", "WLD")]
+
+
+def test_an_item_after_including_belongs_to_the_rates_before():
+    text = ("The White House sent letters on Monday setting tariff rates from 20% to 35% starting Aug. 1, including "
+            "30% on Peru and Chile.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 9))
+    assert [r for r in project(rows, ("target", "rate_pct", "status")) if r[1] == 30.0] == [
+        ("PER", 30.0, "scheduled"), ("CHL", 30.0, "scheduled")]

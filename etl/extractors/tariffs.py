@@ -68,6 +68,7 @@ CHAIN_OLD = regex.compile(
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
 )
+INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them)\s+$", _F)
 COMPARED_GAP = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|versus|against)(?![\w])", _F)
 OWN_GOODS_AFTER = regex.compile(r"\s+(?:for|on)\s+(?:\w+\s+){0,2}?" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F)
 CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
@@ -816,7 +817,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 continue
             if linked:
                 gap_text = text[linked[-1][0].end:m.start]
-                if LIST_CONT.match(gap_text) and len(gap_text) < 40 or LIST_GOODS.match(gap_text) and len(gap_text) < 75:
+                # "... rates from 25% to 40% starting Aug. 1, including 25% on Japan": an item of the rates before
+                if LIST_CONT.match(gap_text) and len(gap_text) < 40 or LIST_GOODS.match(gap_text) and len(gap_text) < 75 \
+                        or INCLUDING_BEFORE.search(text, max(sent.start, m.start - 15), m.start):
                     linked.append((m, "list", linked[-1][2]))
                     continue
             w = WEAK_TARIFF.search(text, m.end, min(sent.end, m.end + 12))
