@@ -56,9 +56,10 @@ CHANGE_IN_OTHER = regex.compile(
 #: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
 #: economy also dropped": the head noun's verb)
 CHANGE_VERB_AFTER = regex.compile(r",?\s+(?:that|which)\s+(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
+#: words that open a clause or phrase of its own after a figure ("... in 1986 as exports rose", "helped by exports")
+_CLAUSE_OPENERS = r"as|while|after|because|since|with|helped|thanks|led|driven|amid|despite|but"
 #: what sets a component after a growth figure in a clause or phrase of its own ("as exports rose", ", helped by exports")
-COMPONENT_CLAUSE_GAP = regex.compile(
-    r"[,;]|(?<![\w])(?:as|while|after|because|since|with|helped|thanks|led|driven|amid|despite|but|and)(?![\w])", _F)
+COMPONENT_CLAUSE_GAP = regex.compile(rf"[,;]|(?<![\w])(?:{_CLAUSE_OPENERS}|and)(?![\w])", _F)
 PREP_END = regex.compile(
     r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
     r"(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)  # "handling of the New Zealand economy"
@@ -122,8 +123,8 @@ COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)
 IN_COMPONENT_AFTER = regex.compile(
     r"(?:\s*(?:,|and|or)\s*[-+]?\d[\d.,]*\s*(?:%|pct|percent|per\s+cent))*\s+(?:in|of)\s+(?:the\s+)?"
     # (not past a word that opens a clause of its own: "grew 3 pct in 1986 as exports rose")
-    r"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic|as|while|after|because|since|with|helped|thanks|led"
-    r"|driven|amid|despite|but)(?![\w]))[\w-]+\s+){0,4}?(?:" + COMPONENT.pattern + ")",
+    rf"(?:(?!(?:quarter|year|month|period|half|GDP|GNP|gross|economy|economic|{_CLAUSE_OPENERS})(?![\w]))[\w-]+\s+){{0,4}}?(?:"
+    + COMPONENT.pattern + ")",
     _F,
 )
 CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
