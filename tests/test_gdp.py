@@ -9,6 +9,9 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Spain's central bank sees economic output expanding by 2.1% in 2025.",
+                 [("ESP", 2.1, "2025", "annual", "forecast")], id="economic-output-is-gdp"),
+    pytest.param("Industrial output in Spain fell 0.9% in the second quarter.", [], id="industrial-output-is-not"),
     pytest.param("Germany's GDP contracted an annualised 1.8 percent in the second quarter.",
                  [("DEU", -1.8, "2025Q2", "annualized_qoq", "actual")], id="annualised-contracted"),
     pytest.param("The French economy grew 0.3% in April-June from the previous quarter.",

@@ -49,6 +49,14 @@ CASES = [
     pytest.param("Large manufacturers project the index will fall to plus 7 in the next survey, while major nonmanufacturers see it at plus 20.",
                  [("large_manufacturers", 7, "outlook", "actual"), ("large_non_manufacturers", 20, "outlook", "actual")],
                  id="project-next-survey-and-nonmanufacturers-see"),
+    pytest.param("The all-enterprise index came in at plus 7.", [("all_enterprises", 7, "current", "actual")], id="all-enterprise-hyphen"),
+    pytest.param("Economists polled ahead of the release, due on Monday, expect the large manufacturers' index to hold at +14.",
+                 [("large_manufacturers", 14, "current", "consensus")], id="forecasters-subject-far-from-their-verb-and-ahead-of-not-outlook"),
+    pytest.param("The index for big non-manufacturers is forecast to slip to +30 from +32.",
+                 [("large_non_manufacturers", 30, "current", "consensus"), ("large_non_manufacturers", 32, "current", "actual")],
+                 id="passive-forecast-is-no-firms-outlook"),
+    pytest.param("Small manufacturers are expected to see conditions worsening to minus 4 in three months' time.",
+                 [("small_manufacturers", -4, "outlook", "consensus")], id="passive-expected-with-an-outlook-horizon"),
     # no rows: other series and counts
     pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),
@@ -119,3 +127,12 @@ def test_the_survey_a_value_is_compared_with_is_not_its_survey():
 def test_small_and_midsize_firms_and_a_category_named_after_the_value(text, expected):
     rows = extract("tankan", text, published=dt.date(2025, 10, 1))
     assert project(rows, ("category", "value")) == expected
+
+
+def test_a_survey_named_by_its_month_and_a_base_month_read_with_from():
+    text = ("Economists expect the tankan index for big manufacturers to hold at +14 in the December survey, unchanged from "
+            "September. In the September survey, small manufacturers' sentiment stood at +1, up from -1.")
+    rows = extract("tankan", text, published=dt.date(2024, 12, 9))
+    assert project(rows, ("category", "value", "survey", "estimate")) == [
+        ("large_manufacturers", 14, "2024-12", "consensus"), ("small_manufacturers", 1, "2024-09", "actual"),
+        ("small_manufacturers", -1, "2024-06", "actual")]

@@ -35,6 +35,8 @@ CASES = [
                  [("CAN", 402.5e9, "exact", "2025-04")], id="a-change-before-to-is-not-a-holding"),
     pytest.param("Ireland, which is believed to hold accounts of German funds, held $310 billion of Treasuries in April.",
                  [("IRL", 310e9, "exact", "2025-04")], id="a-country-in-an-aside-is-not-the-holder"),
+    pytest.param("Luxembourg, widely seen as a custodian for accounts of French investors, held about $420 billion in Treasuries in April.",
+                 [("LUX", 420e9, "approx", "2025-04")], id="country-in-an-appositive-seen-as-is-not-the-holder"),
 ]
 
 

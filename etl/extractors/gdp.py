@@ -72,7 +72,7 @@ _FROM_EARLIER = regex.compile(
 _NOT_ECONOMY = r"(?!\s+" + lx.alternation(lx.ECONOMY_INSTITUTION_WORDS) + ")"  # "the economy ministry said"
 GDP_WORD = regex.compile(
     r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|(?:the\s+|its\s+|\w+['’]s\s+)?economy" + _NOT_ECONOMY
-    + r"|economic\s+growth|growth\s+rate|growth)(?![\w])",
+    + r"|economic\s+(?:growth|output)|growth\s+rate|growth)(?![\w])",
     _F,
 )
 #: GDP as a denominator: "as a proportion of GDP", "the ratio of the surplus to GNP"
@@ -107,7 +107,7 @@ GDP_WORD_STEMS = ("gdp", "gnp", "gross", "econom", "growth")  # what every GDP_W
 ECONOMY_WORDS = ("econom", "gdp", "gnp", "gross")  # the words ECONOMY_OF requires, lower case
 ECONOMY_OF = regex.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}(?:economy|GDP|GNP|gross)|\s+(?:economy|economic|GDP|GNP))", _F)
 STRONG_GDP = regex.compile(
-    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy" + _NOT_ECONOMY + r"|economic\s+growth)(?![\w])", _F
+    r"(?<![\w])(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy" + _NOT_ECONOMY + r"|economic\s+(?:growth|output))(?![\w])", _F
 )
 COMPONENT = regex.compile(
     "|".join((lx.alternation(lx.GDP_COMPONENT_WORDS),
@@ -301,7 +301,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gdp_b = [g for g in GDP_WORD.finditer(before)
                      if not (g.group(0).lower().endswith("economy") and PREP_END.search(before, max(0, g.start() - 40), g.start())
                              and not CHANGE_VERB_AFTER.match(before, g.end()))]  # but "strength of its economy that grew"
-            comp_b = list(COMPONENT.finditer(before))
+            # (not a word of the GDP phrase itself: "output" in "economic output")
+            comp_b = [c for c in COMPONENT.finditer(before) if not any(g.start() <= c.start() < g.end() for g in gdp_b)]
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is

@@ -26,6 +26,7 @@ _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 #: a comparison date, not the survey: "since March", "from the previous survey in June"
 _SINCE_END = regex.compile(
     r"(?<![\w])(?:since|than|from)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
+_SINCE_START = regex.compile(r"(?:since|than|from)\s", _F)  # a time expression read with its preposition: "from September"
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
 TANKAN_DOC = regex.compile(
@@ -38,7 +39,7 @@ TANKAN_DOC_WORDS = ("tankan", "diffusion", "survey", "index")  # every TANKAN_DO
 SIZE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.TANKAN_SIZE.items()}
 NONMAN = regex.compile(lx.alternation(lx.TANKAN_NON_MANUFACTURING), _F)
 MAN = regex.compile(r"(?<!-)" + lx.alternation(lx.TANKAN_MANUFACTURING), _F)  # not "non-manufacturers"
-ALL_ENT = regex.compile(r"(?<![\w])all\s+(?:enterprises|firms|companies|industries)(?![\w])", _F)
+ALL_ENT = regex.compile(r"(?<![\w])all[\s-]+(?:enterprises?|firms|companies|industries)(?![\w])", _F)  # "the all-enterprise index"
 OTHER_SERIES = regex.compile(
     r"(?<![\w])(?:employment|jobs|capex|capital\s+(?:expenditure|spending|investment)|financial\s+conditions|lending"
     r"|production\s+capacity|prices?|inflation|profits?|sales|wages?|inventor(?:y|ies)|exchange\s+rate|currency|yen|dollar|euro)(?![\w])",
@@ -54,7 +55,7 @@ VALUE_POS = regex.compile(
 #: "12 economists", "15 private think tanks": a count of those asked, not an index value
 COUNT_AFTER = regex.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.alternation(lx.COUNTED_BODIES) + r"(?![\w])", _F)
 OUTLOOK = regex.compile(
-    r"(?<![\w])(?:outlook|ahead|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
+    r"(?<![\w])(?:outlook|ahead(?!\s+of\b)|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
     r"|(?:next|following|coming)\s+survey"
     r"|in\s+(?:three|3)\s+months(?:['’]\s+time)?|three\s+months\s+(?:from\s+now|later|hence))(?![\w])",
     _F,
@@ -66,7 +67,8 @@ CONSENSUS = regex.compile(
 #: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
 FIRMS_EXPECT = regex.compile(
     r"(?<![\w])(?:manufacturers|non-manufacturers|nonmanufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
-    r"\s+(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.EXPECTING_VERBS),
+    # not passive: "non-manufacturers are expected to ...", "... is forecast to" is someone else's view of them
+    r"\s+(?:(?!(?:is|are|was|were|be|been|being)\s)[\w-]+\s+){0,2}?" + lx.alternation(lx.EXPECTING_VERBS),
     _F,
 )
 #: "+14 vs +13 expected": the cue written after its figure (not "+14 (expected +13": that cue is the next figure's)
@@ -75,6 +77,12 @@ CONSENSUS_AFTER = regex.compile(r"[ \t]*(?:expected|forecast|f'cast|est\.?|conse
 FORECASTER = regex.compile(lx.alternation(lx.FORECASTERS + lx.CONSENSUS_MARKERS), _F)
 #: forecasters as the subject of a verb of expecting: "analysts polled by the agency see the index at +12"
 FORECASTER_SEES = regex.compile(lx.alternation(lx.FORECASTERS) + r"\s+(?:[\w-]+\s+){0,4}?" + lx.alternation(lx.EXPECTING_VERBS), _F)
+#: forecasters as the sentence's subject, however long the phrase before its verb: "Economists polled ahead of the
+#: BOJ's December survey, due on Dec. 15, expect the index to hold at +14"
+FORECASTER_LEAD = regex.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.FORECASTERS) + r"(?:[\s,]+[\w'’.-]+){0,16}?[\s,]+" + lx.alternation(lx.EXPECTING_VERBS), _F)
+#: the survey named as a month: "In the September survey, ...", "the December tankan"
+SURVEY_NOUN_AFTER = regex.compile(r"\s+(?:tankan|survey)(?![\w])", _F)
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
@@ -121,7 +129,7 @@ def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
     for w in doc.whens[i]:
         if w.gran not in ("month", "quarter", "day"):
             continue
-        if _SINCE_END.search(text[max(0, w.start - 40):w.start]):
+        if _SINCE_END.search(text[max(0, w.start - 40):w.start]) or _SINCE_START.match(text, w.start, w.end):
             continue  # "the highest since December": a comparison, not the survey
         before = [k for k, m in enumerate(ms) if m.end <= w.start and w.start - m.end <= 30
                   and not any(m.end <= x.start < w.start for x in ms)]
@@ -171,6 +179,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
         cats_here = [(sent.start + p, c) for p, c in categories(s)]
         respectively = "respectively" in s.lower()
         own_when = _assign_whens(doc, i, ms)
+        survey_named = [(w.start, w.value[:7]) for w in doc.whens[i]
+                        if w.gran == "month" and w.value and not w.relative and int(w.value[5:7]) % 3 == 0
+                        and SURVEY_NOUN_AFTER.match(text, w.end, sent.end)]
         for k, m in enumerate(ms):
             before = text[sent.start:m.start]
             prior = [c for p, c in cats_here if p < m.start]
@@ -204,7 +215,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if firms_expect and not FORECASTER.search(window):
                 estimate = "actual"
             elif CONSENSUS.search(window) or CONSENSUS_AFTER.match(text, m.end, sent.end) or (
-                    FORECASTER_SEES.search(text, sent.start, m.start) and not PREVIOUS.search(near)):
+                    (FORECASTER_SEES.search(text, sent.start, m.start) or FORECASTER_LEAD.match(text, sent.start, m.start))
+                    and not PREVIOUS.search(near)):
                 estimate = "consensus"  # "analysts polled by the agency see the index at +12"
             else:
                 estimate = "actual"
@@ -215,15 +227,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 OUTLOOK.search(text[sent.start:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively)
                 or (firms_expect and not FORECASTER.search(window))
             ) else "current"
-            survey: str | None = survey_now
+            # "In the September survey, small manufacturers stood at +1": the survey named before the value
+            named = [x for x in survey_named if x[0] < m.start]
+            survey: str | None = named[-1][1] if named else survey_now
             w = own_when.get(k)
             if w is not None and w.relative and survey_now:
                 survey = shift_month(survey_now, -12 if w.kind in ("q_yago", "y_prev") else -3)  # "a year earlier", "the previous survey"
             elif w is not None and w.value and horizon == "current":
                 month = w.value[:7] if w.gran != "quarter" else f"{w.value[:4]}-{int(w.value[5]) * 3:02d}"
                 survey = month if int(month[5:7]) % 3 == 0 else survey
-            elif PREVIOUS.search(near) and survey_now and estimate == "actual":
-                survey = shift_month(survey_now, -3)
+            elif PREVIOUS.search(near) and survey and estimate == "actual":
+                survey = shift_month(survey, -3)
             last_cat = cat
             yield Tankan(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
