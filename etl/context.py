@@ -22,6 +22,11 @@ from etl.numbers import Mention
 _CAP_RUN = regex.compile(
     r"(?<![\w])[\p{Lu}][\p{L}.’'&]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'&]*)*", regex.V0
 )
+#: "the bloc", "the 27-nation bloc": the EU, in an article that names it (not "the Soviet bloc")
+_BLOC = regex.compile(
+    r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<p>(?:(?:\d+|[a-z]+)-(?:nation|member|country|state)\s+|European\s+|trading\s+|trade\s+"
+    r"|economic\s+)?bloc)(?![\w])", regex.V0)
+_EU_NAMED = regex.compile(r"(?<![\w])(?:EU|E\.U\.|EEC|Brussels|European\s+(?:Union|Community|Communities|Commission))(?![\w])", regex.V0)
 T = TypeVar("T")
 _TOKEN = regex.compile(r"[\p{L}.’'&]+", regex.V0)
 
@@ -54,8 +59,8 @@ def _lookup_place(s: str, all_caps: bool) -> str | None:
     return None
 
 
-def find_places(text: str, lo: int, hi: int) -> list[Place]:
-    """Countries, blocs, demonyms and capitals in text[lo:hi]."""
+def find_places(text: str, lo: int, hi: int, bloc: str | None = None) -> list[Place]:
+    """Countries, blocs, demonyms and capitals in text[lo:hi]; "the bloc" is ``bloc`` if given."""
     _, _, longest = _gazetteer()
     out: list[Place] = []
     seg = text[lo:hi]
@@ -82,6 +87,9 @@ def find_places(text: str, lo: int, hi: int) -> list[Place]:
                 i += hit[4]
             else:
                 i += 1
+    if bloc and "bloc" in seg:
+        out += [Place(b.start("p"), b.end("p"), bloc, b.group("p")) for b in _BLOC.finditer(text, lo, hi)]
+        out.sort(key=lambda p: p.start)
     return out
 
 
@@ -165,5 +173,6 @@ def parse_document(doc_id: str, text: str, published: dt.date | None, layout: te
     sents = textmod.sentences(text, lay)
     ments = [numbers.parse(text, s.start, s.end) for s in sents]
     whens = Lazy(len(sents), lambda i: dates.find(text, sents[i].start, sents[i].end, published))
-    places = Lazy(len(sents), lambda i: find_places(text, sents[i].start, sents[i].end))
+    bloc = "EUU" if "bloc" in text and _EU_NAMED.search(text) else None
+    places = Lazy(len(sents), lambda i: find_places(text, sents[i].start, sents[i].end, bloc))
     return ParsedDoc(doc_id, text, published, sents, ments, whens, places)

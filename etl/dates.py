@@ -89,7 +89,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)|a\s+month\s+before))(?![\w])", _F)),
     ("m_end", regex.compile(r"(?<![\w])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end)(?![\w])", _F)),
     ("m_prep", regex.compile(
-        rf"(?<![\w])(?:(?:in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
+        rf"(?<![\w])(?:(?P<prep>in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
     # years -------------------------------------------------------------------------
     # "the full year": the year the article is reporting on (relative: the reader resolves it; value is the article's year)
     # "the growth rate for the year": the year reported on, as "the full year"
@@ -116,8 +116,12 @@ class When:
 
 
 
+_BY_END = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:end|middle|start|beginning)[\s-]+$", _F)
+
+
 def _nearest_year(month: int, day: int, pub: dt.date) -> int:
-    """The year that puts month/day nearest to the article's date."""
+    """The year that puts a day named without one nearest to the article's date (a day is as often one to come,
+    an effective date or a deadline, as one past)."""
     best = pub.year
     best_gap = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -129,6 +133,17 @@ def _nearest_year(month: int, day: int, pub: dt.date) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = y, gap
     return best
+
+
+def _month_year(month: int, pub: dt.date) -> int:
+    """The year of a month named without one: within the twelve months from eight months before the article's
+    month to three after it. News names recent months past (data, events) more often than months to come: in a
+    September article "February" is this year's, "December" this year's, "January" this year's; in a January
+    article "December" is last year's, "March" this year's."""
+    ahead = (month - pub.month) % 12
+    if ahead <= 3:
+        return pub.year + (1 if month < pub.month else 0)
+    return pub.year - (1 if month > pub.month else 0)
 
 
 def _quarter_before(pub: dt.date, q: int) -> int:
@@ -339,7 +354,9 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         mon = MONTHS[name]
         if not pub:
             return ("month", None, kind, False, False)
-        y = _nearest_year(mon, 15, pub)
+        y = _month_year(mon, pub)
+        if (g.get("prep") or "").lower() == "by" or _BY_END.search(m.string, max(0, m.start() - 24), m.start()):
+            y = pub.year if mon >= pub.month else pub.year + 1  # "by March", "by the end of March": a deadline to come
         return ("month", f"{y:04d}-{mon:02d}", kind, False, False)
     if kind == "y_rel":
         if not pub:

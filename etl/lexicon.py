@@ -543,7 +543,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
     "in_effect": (
         "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
-        "went into effect", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
+        "went into effect", "kicked in", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",

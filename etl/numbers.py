@@ -231,12 +231,17 @@ def _qualifier(before: str) -> str:
     pos = max(0, len(before) - _QUALIFIER_REACH)
     if not _ANY_QUALIFIER.match(before, pos):  # most numbers have none: one search instead of three
         return "exact"
+    # the longest cue wins: "no more than" (at most) over the "more than" it ends with
+    best: tuple[int, str] | None = None
     for kind in ("at_least", "at_most", "approx"):
-        if _QUALIFIER[kind].match(before, pos):
-            if kind == "at_most" and _UP_TO_MOTION.match(before, max(0, len(before) - 30)):
-                return "exact"  # "edged up to 7.24": a move, not a cap
-            return kind
-    return "exact"
+        got = _QUALIFIER[kind].match(before, pos)
+        if got and (best is None or got.start() < best[0]):
+            best = (got.start(), kind)
+    if best is None:
+        return "exact"
+    if best[1] == "at_most" and _UP_TO_MOTION.match(before, max(0, len(before) - 30)):
+        return "exact"  # "edged up to 7.24": a move, not a cap
+    return best[1]
 
 
 def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str, fraction: bool = False) -> tuple[int, dict[str, object]]:

@@ -127,3 +127,17 @@ def test_number_words_and_scales(text, value, unit):
 def test_a_fiscal_year_that_begins_is_the_year_it_starts_in(text, value):
     (w,) = find(text, 0, len(text), PUB)
     assert (w.value, w.fiscal) == (value, True)
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("the data for February", dt.date(2025, 9, 18), "2025-02"),  # seven months back: this year's, not next year's
+    ("in January", dt.date(2025, 9, 18), "2025-01"),
+    ("in December", dt.date(2025, 9, 18), "2025-12"),
+    ("in December", dt.date(2025, 1, 10), "2024-12"),
+    ("in March", dt.date(2025, 1, 10), "2025-03"),
+    ("by the end of March", dt.date(2025, 11, 14), "2026-03"),  # a deadline is one to come
+    ("by March", dt.date(2025, 11, 14), "2026-03"),
+], ids=["seven-months-back", "eight-months-back", "three-ahead", "last-years-december", "two-ahead", "by-the-end-of",
+        "by-a-month"])
+def test_a_month_without_its_year(text, published, value):
+    assert [w.value for w in find(text, 0, len(text), published)] == [value]

@@ -632,3 +632,28 @@ def test_an_item_after_including_belongs_to_the_rates_before():
     rows = extract("tariffs", text, published=dt.date(2025, 7, 9))
     assert [r for r in project(rows, ("target", "rate_pct", "status")) if r[1] == 30.0] == [
         ("PER", 30.0, "scheduled"), ("CHL", 30.0, "scheduled")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korea hit with extra 20% U.S. duty over Iranian crude, lifting total to 45%",
+     [("USA", "KOR", "all", 20.0, "announced"), ("USA", "KOR", "all", 45.0, "announced")]),
+    ("Washington will impose an additional 20% tariff on Korean goods over Seoul's purchases of Iranian crude.",
+     [("USA", "KOR", "all", 20.0, "announced")]),
+    ("Colombia slapped with 40% tariff over deportation row", [("USA", "COL", "all", 40.0, "announced")]),
+    ("The deal was signed in Brussels. Wine and cheese from the 27-nation bloc will face a 15% tariff.",
+     [("USA", "EUU", "agriculture", 15.0, "announced")]),
+    ("Talks with the EU stalled. The bloc will impose retaliatory tariffs of 25% on U.S. motorcycles.",
+     [("EUU", "USA", "autos", 25.0, "announced")]),
+    ("The Soviet bloc faces a 30% tariff, the EU said.", [("USA", "RUS", "all", 30.0, "in_effect")]),
+    ("The earlier 10% tariff on Mexican goods kicked in on Monday.", [("USA", "MEX", "all", 10.0, "in_effect")]),
+], ids=["the-reason-over-names-no-goods-nor-target", "over-purchases-is-no-sector", "headline-slapped-with-is-the-target",
+        "the-bloc-is-the-eu-named-in-the-article", "the-bloc-imposes", "not-the-soviet-bloc", "kicked-in-is-in-force"])
+def test_reasons_headline_passives_and_the_bloc(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 8, 7))
+    assert project(rows, KEYS) == expected
+
+
+def test_no_more_than_is_a_cap():
+    rows = extract("tariffs", CONTEXT + "Most Korean exports to the U.S. will face a tariff of no more than 15%.",
+                   published=dt.date(2025, 8, 7))
+    assert project(rows, ("imposer", "target", "rate_pct", "qualifier")) == [("USA", "KOR", 15.0, "at_most")]

@@ -138,3 +138,9 @@ def test_a_comparison_in_a_paragraph_of_its_own_continues_the_holding():
             "That compared with $1.18 trillion in August.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 11, 19))
     assert project(rows, ("holder", "amount_usd", "period")) == [("JPN", 1.19e12, "2025-09"), ("JPN", 1.18e12, "2025-08")]
+
+
+def test_the_base_after_a_month_is_the_month_before():
+    text = "China's holdings of U.S. Treasuries fell to $730.7 billion in July from $756.4 billion."
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 9, 18))
+    assert project(rows, ("holder", "amount_usd", "period")) == [("CHN", 730.7e9, "2025-07"), ("CHN", 756.4e9, "2025-06")]

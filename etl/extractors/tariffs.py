@@ -96,7 +96,7 @@ SECTOR_WORDS = regex.compile(
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 PHRASE_END = regex.compile(
     lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
-    r"|\s(?:in\s+(?:retaliation|response|reprisal)|because|over\s+(?:its|their|the)\s"  # the reason is not the goods
+    r"|\s(?:in\s+(?:retaliation|response|reprisal)|because|over\s"  # the reason is not the goods ("over Russian oil")
     r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)|for\s+(?:buying|importing|purchasing|selling))"  # "as a penalty for buying Russian oil"
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s",  # "on many goods, though orange juice is exempt"
     _F,
@@ -112,7 +112,7 @@ FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
-    r"(?<![\w])(?:faces?|faced|facing|hit|hitting|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
+    r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
@@ -146,6 +146,11 @@ RATE_WORD = regex.compile(
     _F,
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
+#: what a levy is for, not what it taxes: "over Russian oil", "as a penalty for buying ..."
+REASON = regex.compile(
+    r"(?<![\w])(?:over|because\s+of|in\s+(?:retaliation|response|reprisal)\s+(?:for|to)|as\s+an?\s+(?:penalty|punishment)\s+for"
+    r"|for\s+(?:buying|importing|purchasing|selling))(?![\w])", _F)
+_WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 _CLAUSE_MARK = regex.compile(r"[,;:]")
 #: a deadline is no effective date: "has until Aug. 12 to reach a deal"
@@ -410,6 +415,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             continue  # "a 25% tariff imposed in May": a passive with no agent; the country before taxes nobody
         if PASSIVE_AUX.search(text, max(ca, verb.start() - 25), verb.start()) and not verb.group(0).lower().endswith("ing"):
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
+        if verb.group(0).lower().endswith("ed") and _WITH_AFTER.match(text, verb.end()):
+            continue  # a headline's passive without its verb: "Brazil slapped with 50% tariff", the country taxed
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
@@ -537,14 +544,17 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     if subj:
         return subj[0].code  # "Switzerland faces a 39% tariff", "American goods that would face tariffs of up to 30%"
     if prev is not None:
-        between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer]
+        # (not a country in the reason for a levy: "extra 25% U.S. duty over Russian oil, lifting the total to 50%")
+        between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer
+                   and not REASON.search(text, prev.end, p.start)]
         if between:
             return between[-1]  # "For the EU the tariff is 20%, for China 34%"
     hi = min(cb - s0, next_rate, phrase_lo + 120)
     comma = masked.find(",", max(phrase_lo, m.end - s0), hi)
     if comma != -1:
         hi = comma  # "the tariff is 20%, for China 34%": China belongs to the next item
-    after = [p for p in places if s0 + phrase_lo <= p.start < s0 + hi and p.code != imposer]
+    after = [p for p in places if s0 + phrase_lo <= p.start < s0 + hi and p.code != imposer
+             and not REASON.search(text, s0 + phrase_lo, p.start)]
     world = WORLD.search(masked, phrase_lo, hi)
     if world and after and FROM_PLACE.fullmatch(masked, world.end(), after[0].start - s0):
         world = None  # "all imports from the United States": those of one country
@@ -880,7 +890,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
                 near_lo = max(0, ca - sent.start, prev_rate, consumed, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
-                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x) for x in SECTOR_WORDS.finditer(src, near_lo, near_hi + 1)]
+                reason = REASON.search(src, near_lo, near_hi + 1)  # "duty over Russian oil": the reason, not the goods
+                found = [(lx.kind_of(lx.SECTORS, x.group(0)), x)
+                         for x in SECTOR_WORDS.finditer(src, near_lo, reason.start() if reason else near_hi + 1)]
                 spec = [(str(kind), x) for kind, x in found if kind and kind != "all"]
                 # the last sector named before the rate, and those coordinated with it ("steel and aluminum, which ...")
                 run = spec[-1:]

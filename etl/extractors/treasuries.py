@@ -44,7 +44,7 @@ RELEASED_BEFORE = regex.compile(r"(?<![\w])(?:released|published|issued|showed|s
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid-?\s*)?$", _F)
 FROM_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)"
-    r"|(?:trillion|billion|bln|mln|million|bn|tn)\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion from $1.126 trillion"
+    r"|(?:trillion|billion|bln|mln|million|bn|tn)(?:\s+in\s+\w+)?\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion (in July) from $1.126 trillion"
 OVERTOOK_BEFORE = regex.compile(
     r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
 EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
@@ -124,16 +124,20 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             ws_any = ws + ws_before  # the months that can be this sum's
             pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
             year_ago = next((w for w in doc.whens[i] if w.kind == "q_yago" and m.end <= w.start <= m.end + 20), None)
+            from_base = FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start)
             if year_ago is not None and (last_period or article_period):
                 period = shift_month(str(last_period or article_period), -12)  # "up from $375 billion a year earlier"
+            elif from_base and not ws and last_period:
+                # "held $784 billion in May, up from $760 billion", "fell to $730 billion in July from $756 billion": the
+                # month before the first sum's
+                period = shift_month(last_period, -1)
             elif pick is not None:
                 # "from $756.4 billion a month earlier": the month before this sentence's month, not the article's
                 if (pick.relative or (pick.kind == "m_rel" and EARLIER.search(text, pick.start, pick.end))) and last_period:
                     period = shift_month(last_period, -1)
                 elif pick.value:
                     period = pick.value[:7]
-            elif FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and last_period:
-                period = shift_month(last_period, -1)  # "held $784 billion in May, up from $760 billion": the month before
+
             elif not ws_any and not any(w.gran == "year" and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
                                         and (article_period is None or w.value != article_period[:4])
                                         for w in doc.whens[i]):
