@@ -15,6 +15,8 @@ PLACES = [
     ("The EU said so.", "EUU"), ("The EC said so.", "EUU"), ("The European Community said so.", "EUU"),
     ("West German officials said so.", "DEU"), ("Britain said so.", "GBR"), ("Seoul said so.", "KOR"),
     ("JAPAN SAYS SO", "JPN"), ("Ottawa said so.", "CAN"), ("Brazil's minister said so.", "BRA"),
+    ("Brunei said so.", "BRN"), ("Sri Lankan officials said so.", "LKA"), ("Yugoslav officials said so.", "YUG"),
+    ("Moroccan officials said so.", "MAR"), ("The East German mark fell.", "DDR"),
 ]
 
 

@@ -657,3 +657,28 @@ def test_no_more_than_is_a_cap():
     rows = extract("tariffs", CONTEXT + "Most Korean exports to the U.S. will face a tariff of no more than 15%.",
                    published=dt.date(2025, 8, 7))
     assert project(rows, ("imposer", "target", "rate_pct", "qualifier")) == [("USA", "KOR", 15.0, "at_most")]
+
+
+def test_a_rate_for_countries_in_an_article_on_tariffs_and_a_cue_past_a_comma():
+    text = ("Trump sets new tariffs on a dozen partners\n\n"
+            "WASHINGTON, July 9 - President Trump said he would impose a 40% tariff on imports from Peru starting "
+            "August 1, well above the 10% rate he had announced for the country in April.\n\n"
+            "Peru's trade minister said he would seek talks.\n\n"
+            "Trump also sent letters setting a 35% rate for Kenya and Bolivia, and 20% for Uruguay.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 9))
+    assert project(rows, KEYS) == [
+        ("USA", "PER", "all", 40.0, "scheduled"), ("USA", "PER", "all", 10.0, "announced"),
+        ("USA", "KEN", "all", 35.0, "announced"), ("USA", "BOL", "all", 35.0, "announced"),
+        ("USA", "URY", "all", 20.0, "announced")]
+    # without tariffs in the headline or lead, a rate for a country is no duty
+    other = text.replace("Trump sets new tariffs on a dozen partners", "Trump speaks").replace(
+        "impose a 40% tariff on imports from Peru", "visit Peru")
+    assert [r for r in extract("tariffs", other, published=dt.date(2025, 7, 9)) if r["rate_pct"] in (35.0, 20.0)] == []
+
+
+def test_a_time_clause_shares_no_status():
+    text = (CONTEXT + "Mexico announced retaliatory tariffs of 10% on U.S. pork on Tuesday, hours after an extra 25% "
+            "U.S. duty on Mexican steel took effect, raising the total to 50%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 3, 4))
+    assert project(rows, ("imposer", "target", "rate_pct", "status"))[:2] == [("MEX", "USA", 10.0, "announced"),
+                                                                              ("USA", "MEX", 25.0, "in_effect")]

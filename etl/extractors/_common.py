@@ -83,6 +83,14 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
             if not inside:
                 continue
         best = min(inside, key=lambda i: (a - targets[i].end) if a >= targets[i].end else (targets[i].start - b))
+        left = [i for i in inside if targets[i].end <= a]
+        right = [i for i in inside if targets[i].start >= b]
+        if left and right:
+            # between two figures, a cue goes with the one no comma parts it from ("a 50% tariff ... starting
+            # August 1, far above the 10% rate"), whichever is nearer
+            lc, rc = "," in text[targets[left[-1]].end:a], "," in text[b:targets[right[0]].start]
+            if lc != rc:
+                best = right[0] if lc else left[-1]
         if targets[best].end <= a and _CLAUSE_BREAK.search(text, targets[best].end, a):
             # "a 39% duty, and analysts predict ... near 25%": a cue that opens a new clause governs what follows it
             later = [i for i in inside if targets[i].start >= b]
@@ -124,7 +132,9 @@ REPORTING_VERB = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
 #: a word that turns to a clause of its own: "... to five pct but we needed growth", "; while the euro ..."
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
 COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
-CONTRAST = regex.compile(r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up)(?![\w])", _F)
+#: (nor a time clause: "on Tuesday, hours after an additional 10% duty took effect")
+CONTRAST = regex.compile(
+    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until)(?![\w])", _F)
 
 
 

@@ -150,6 +150,8 @@ _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country
 REASON = regex.compile(
     r"(?<![\w])(?:over|because\s+of|in\s+(?:retaliation|response|reprisal)\s+(?:for|to)|as\s+an?\s+(?:penalty|punishment)\s+for"
     r"|for\s+(?:buying|importing|purchasing|selling))(?![\w])", _F)
+#: "a 30% rate for Algeria": a rate for the country named right after it
+RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)\s+(?:for|on)\s+(?:the\s+)?", _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 _CLAUSE_MARK = regex.compile(r"[,;:]")
@@ -721,11 +723,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
     last_row_sentence = -2  # the last sentence that gave a row
+    lead_tariffs: bool | None = None  # the headline or lead names a tariff (read when first needed)
     for i, sent in enumerate(doc.sentences):
         rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
         if not rates:
             continue  # a sentence gives rows only for its own percentages: read no further
         s = doc.stext(i)
+        rate_for_lead = False
         # "Canada's rate rises to 35%", "the rate on EU goods", "a 10% rate": the rate of a duty, in a sentence that
         # names a tariff or right after one that does; "India will be charged 25%", "South Africa gets 30%": a
         # country paying a rate, right after a tariff sentence
@@ -740,8 +744,19 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             after_tariffs = i > 0 and (i - 1 == last_row_sentence or (
                 doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1)))))
             if not after_tariffs:
-                continue
-            rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
+                # "Trump also sent letters setting a 30% rate for Algeria ...": a rate for a country, in an article
+                # whose headline or lead speaks of tariffs
+                if lead_tariffs is None:
+                    lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
+                places_at = {p.start for p in doc.places[i]} if lead_tariffs else set()
+                rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_FOR.finditer(s)
+                              if sent.start + r.end() in places_at]
+                if not rate_words:
+                    continue
+                rate_for_lead = True
+            else:
+                rate_words = []
+            rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
             if not rate_words:
@@ -762,7 +777,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not s_cues:
                 continue
         strong_here = bool(_strong(s))
-        strong_near = strong_here or i - 1 == last_row_sentence or (
+        strong_near = strong_here or rate_for_lead or i - 1 == last_row_sentence or (
             i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
         if not strong_near or FREIGHT.search(s):
             continue
