@@ -344,6 +344,21 @@ def test_a_day_after_from_dates_the_base_of_a_change_not_the_level():
     assert project(rows, ("rate", "period")) == [(139.4, "1987-04-13"), (140.1, "1987-04-10")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar opened at 139.20/30 yen, up from 138.75/85.", [(139.2, "1988-06-14"), (138.75, "1988-06-13")]),
+    ("Sterling finished at 1.7105/15 dlrs against 1.7060/70.", [(1.7105, "1988-06-14"), (1.706, "1988-06-13")]),
+    ("The dollar closed at 139.40 yen, up from 139.05 at the opening.", [(139.4, "1988-06-14"), (139.05, "1988-06-14")]),
+    ("The dollar was quoted at 1.7250/60 marks and 139.30/40 yen from its New York closes of 1.7210/20 and 139.00/10.",
+     [(1.725, "1988-06-14"), (139.3, "1988-06-14"), (1.721, "1988-06-13"), (139.0, "1988-06-13")]),
+    ("The pound closed at 2.9510 marks, up from the previous finish at 2.9390, and 1.7120 dlrs.",
+     [(2.951, "1988-06-14"), (2.939, "1988-06-13"), (1.712, "1988-06-14")]),
+], ids=["opening-against-a-base", "finish-against", "base-at-the-opening-is-the-same-day", "closes-of-two-figures",
+        "a-figure-after-a-comma-keeps-its-own-day"])
+def test_the_base_of_an_opening_or_close_is_the_last_close(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1988, 6, 14))
+    assert project(rows, ("rate", "period")) == expected
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

@@ -505,3 +505,14 @@ def test_a_comparisons_base_gives_no_period_to_the_next_sentence():
             "year earlier. The output GDP measure rose 2.8 pct year-on-year, down from 3.8 pct in 1985.")
     rows = extract("gdp", text, published=dt.date(1987, 3, 9))
     assert project(rows, ("change_pct", "period"))[-2:] == [(2.8, "1986"), (3.8, "1985")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The minister said Italy's GDP grew 2.7 pct last year, against an initial 1987 target of 3.0 pct.",
+     [("ITA", 2.7, "1987", "annual", "actual"), ("ITA", 3.0, "1987", "annual", "forecast")]),
+    ("To sustain growth of about three pct, Spain's economy would have needed exports to rise in the first quarter.",
+     [("ESP", 3.0, "1988Q1", "qoq", "forecast")]),
+], ids=["a-target-of-is-a-forecast", "growth-to-sustain-is-an-aim"])
+def test_targets_and_aims_are_forecasts_even_for_a_past_period(sentence, expected):
+    rows = extract("gdp", sentence, published=dt.date(1988, 5, 10))
+    assert project(rows, KEYS) == expected

@@ -473,7 +473,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         last_rate_sentence = i
         periods = _periods(doc, i, [c[0] for c in cands], last_day)
         prev_kind: str | None = None
-        prev_end = -1
+        prev_end = prev_start = -1
+        prev_period: str | None = None
         k_first = cands[0][0] if cands else None
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
@@ -507,6 +508,16 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE_AFTER.match(text, m.end, sent.end)
                     and not _own_time(doc, i, m)):
                 period = _business_day_before(period)  # "down from 152.10 at the previous close"
+            elif (period and period == _pub(doc) and len(period) == 10 and prev_start >= 0
+                    and _OPEN_CLOSE_BEFORE.search(text, max(sent.start, prev_start - 40), prev_start)
+                    and _FROM_END.search(text, max(sent.start, m.start - 30), m.start)
+                    and not _SAME_DAY_AFTER.match(text, m.end, sent.end) and not _own_time(doc, i, m)):
+                # "The dollar opened at 145.10/20 yen, down from 145.85/90", "finished at 1.6205/15 dlrs against
+                # 1.6175/85": an opening or a close is set against the last close, the business day before
+                period = _business_day_before(period)
+            if (coord and prev_period and period == _pub(doc) and period != prev_period and "," not in text[prev_end:m.start]
+                    and not _own_time(doc, i, m)):
+                period = prev_period  # "from its New York closes of 1.8270/80 and 145.60/70": one time for both
             if (kind == "forecast" and period and doc.published and period[:4] < str(doc.published.year)
                     and COMPARED_BASE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)):
                 kind = "level"  # "expected to average 2.0 guilders in 1987 compared with 2.45 guilders in 1986": a year past
@@ -514,7 +525,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
                 period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
-            prev_kind, prev_end = kind, m.end
+            prev_kind, prev_end, prev_start, prev_period = kind, m.end, m.start, period
             last_base = base
             if period and len(period) == 10:
                 last_day = period
@@ -527,7 +538,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
 #: another market's rate a figure is set against: "New York's 145.85/90", "its European close of 6.0660",
 #: "1.8260/70 in New York", "1.5180/90 in Europe"; markets in the order they close in a day
 _MARKET = r"(?P<mk>" + lx.alternation(list(lx.FX_MARKETS)) + r")"
-_MARKET_BEFORE = regex.compile(_MARKET + r"(?:['’]s)?\s+(?:(?:close|closing|final|finish|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
+_MARKET_BEFORE = regex.compile(
+    _MARKET + r"(?:['’]s)?\s+(?:(?:close[sd]?|closing|final|finish(?:es)?|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
 _MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
 PREVIOUS_CLOSE = regex.compile(
@@ -535,6 +547,12 @@ PREVIOUS_CLOSE = regex.compile(
 _FROM_DATE = regex.compile(r"(?<![\w])(?:from|against|than|versus)\s+(?:last\s+)?$", _F)
 PREVIOUS_CLOSE_AFTER = regex.compile(
     r"(?:\s*yen|\s*marks?)?\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:previous|prior|last)\s+(?:day['’]s\s+)?(?:close|closing|finish)(?![\w])", _F)
+#: a figure an opening or a close is given at: "opened at", "finished at", "closed the day at"
+_OPEN_CLOSE_BEFORE = regex.compile(
+    r"(?<![\w])(?:opened|opening|opens|started|closed|closing|ended|finished|finishing)\s+(?:[\w-]+\s+){0,3}?(?:at|of)\s+(?:about\s+)?$", _F)
+#: a base that is a time of the same day: "from 145.20 at the opening", "against 1.8150 earlier"
+_SAME_DAY_AFTER = regex.compile(
+    r"(?:\s*(?:yen|marks?|dlrs?|francs?))?\s+(?:at\s+the\s+(?:open|opening|start|outset)|earlier|at\s+midday|at\s+noon|in\s+the\s+morning)(?![\w])", _F)
 _OPENING = regex.compile(r"(?<![\w])(?:opened|opening|opens|started|starting|began)(?![\w])", _F)
 
 

@@ -196,13 +196,18 @@ OWN_FORECAST_BEFORE = regex.compile(
     r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?)"
     # "up from a projection of 3.8 pct for 1986": a projection is one whoever made it ("the preliminary estimate
     # of 1.0%" is an official early figure, so estimates need an owner)
-    r"|(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:projections?|predictions?))"
+    r"|(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:projections?|predictions?|targets?|goals?))"  # "an initial 1986 target of 2.5 pct"
     # ("his first-quarter forecast of real U.S. gross national product growth at 3.5 pct")
     # (words, not another figure or a turn: not "a projection of 3.8 pct for 1986 and 3.7 pct in 1985")
     r"\s+(?:of|for|is|was|at|that)\s+(?:(?!(?:pct|percent|and|against|versus|compared|from|after|but|while)\b)[A-Za-z][\w.-]*\s+){0,7}?"
     r"(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     _F,
 )
+#: growth something is done to reach or keep, an aim: "To maintain year-on-year growth of around 2.5 pct, the economy
+#: would have had to rise ..."
+AIM_BEFORE = regex.compile(
+    r"(?<![\w])to\s+(?:achieve|reach|maintain|sustain|keep|meet|attain|hit)\s+(?:[\w-]+\s+){0,3}?(?:growth|expansion)\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", _F)
 #: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
 #: bureau's forecast to be lower": what they expected is not the figure before it
 NEW_FORECASTER_CLAUSE = regex.compile(
@@ -431,7 +436,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or FORECAST_BY_AFTER.match(text, m.end, sent.end) \
                     or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) \
                     or FORECAST_GROWTH_OF_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
-                    text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start):
+                    text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start) \
+                    or AIM_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
                 estimate = "forecast"  # a period that starts after the article is out has no figure yet
