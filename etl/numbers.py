@@ -22,7 +22,6 @@ from etl import lexicon as lx
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
 _DIGIT_END = regex.compile(r"\d\s?$", regex.REVERSE)
-_BID_ASK_TAIL = regex.compile(r"[/-]\d{2,4}")  # "151.35/45", "145.30-32"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F | regex.REVERSE)
 _RANGING_FROM_END = regex.compile(r"(?<![\w])(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
 _FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F | regex.REVERSE)
@@ -83,6 +82,7 @@ _UP_TO_MOTION = regex.compile(lx.alternation(lx.UP_TO_MOTION_VERBS) + r"\s+up\s+
 _UP_TO_END = regex.compile(r"(?<![\w])up\s+to\s*$", _F | regex.REVERSE)
 _QUALIFIER_REACH = max(len(w) for ws in lx.QUALIFIERS.values() for w in ws) + 8  # the phrase and white space
 _QUAL_AFTER = regex.compile(r"\s*(?:\+|or\s+(?P<more>more|higher|above)|or\s+(?P<less>less|lower|below))(?![\w])", _F)
+_BIDASK_FULL = regex.compile(r"-(?P<full>\d{1,4}\.\d+)(?![\d/])(?![.,]\d)")
 _BIDASK = regex.compile(r"(?P<sep>[/-])(?P<tail>\d{2,4})(?![\d/])(?![.,]\d)")
 _SCALE = regex.compile(
     r"""(?:\s?-?\s?(?P<word>trillion|trln|tril|trn|tn|billion|bln|bn|million|mln|mn|thousand)(?![\w])
@@ -246,7 +246,7 @@ def _qualifier(before: str) -> str:
 
 def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str, fraction: bool = False) -> tuple[int, dict[str, object]]:
     """Read bid/ask, scale and unit after a core ending at pos."""
-    out: dict[str, object] = {"scale": 1.0, "scale_text": "", "unit": None, "unit_text": "", "bid_ask": False}
+    out: dict[str, object] = {"scale": 1.0, "scale_text": "", "unit": None, "unit_text": "", "bid_ask": False, "tail_len": 0}
     seg = text[pos:hi]
     i = 0
     if fraction:  # "half a percent", "a quarter of a percentage point"
@@ -262,7 +262,18 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         len(m.group("tail")) <= _decimals(core_text) if m.group("sep") == "/" else len(m.group("tail")) == _decimals(core_text)
     )):
         out["bid_ask"] = True
+        out["tail_len"] = m.end() - i
         i = m.end()
+    elif _decimals(core_text) >= 2:
+        # "150.95-151.05 yen": a quote whose two sides straddle a whole number, written in full (the two sides
+        # within 1% of each other, with as many decimals: not a range such as "4.25-4.50%")
+        f = _BIDASK_FULL.match(seg, i)
+        if f and _decimals(f.group("full")) == _decimals(core_text):
+            lo_v, hi_v = float(core_text.replace(",", "")), float(f.group("full"))
+            if lo_v < hi_v <= lo_v * 1.01:
+                out["bid_ask"] = True
+                out["tail_len"] = f.end() - i
+                i = f.end()
     m = _SCALE.match(seg, i)
     if m and (m.group("word") or (m.group("short") and (has_currency or m.group("short").lower() == "k"))):
         w = (m.group("word") or m.group("short")).lower()
@@ -386,7 +397,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
 
     # --- right context -------------------------------------------------------
     end, tail = _read_tail(text, e, hi, cur is not None, core_text, fraction=bool(m.group("frac")))
-    num_end = e + (len(_BID_ASK_TAIL.match(text[e:hi]).group(0)) if tail["bid_ask"] else 0)
+    num_end = e + (int(tail["tail_len"]) if tail["bid_ask"] else 0)  # type: ignore[call-overload]
     if tail["unit_text"] == "mark" and not tail["scale_text"] and _THE_END.search(before) and _MARK_ENDS.match(text, end, hi):
         # "past the 150 mark against the dollar", "above the 2400 mark for the first time": a round threshold; not
         # "the 1.80 mark level", "the 1,000 mark bonds" (Deutsche marks as a modifier)

@@ -359,6 +359,16 @@ def test_the_base_of_an_opening_or_close_is_the_last_close(text, expected):
     assert project(rows, ("rate", "period")) == expected
 
 
+def test_a_quote_straddling_a_whole_number_and_a_market_named_after_two_figures():
+    text = ("Dollar firms against yen\n\nAt 5 p.m., the dollar fetched 139.88-90 yen compared with 138.95-139.05 yen in New York. "
+            "The euro was quoted at $1.2421-2425 and 173.52-56 yen against $1.2450-2460 and 172.91-95 yen in New York.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 3, 12))
+    assert project(rows, ("base", "quote_ccy", "rate", "period")) == [
+        ("USD", "JPY", 139.88, "2025-03-12"), ("USD", "JPY", 138.95, "2025-03-11"),
+        ("EUR", "USD", 1.2421, "2025-03-12"), ("EUR", "JPY", 173.52, "2025-03-12"),
+        ("EUR", "USD", 1.245, "2025-03-11"), ("EUR", "JPY", 172.91, "2025-03-11")]
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

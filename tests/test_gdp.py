@@ -516,3 +516,11 @@ def test_a_comparisons_base_gives_no_period_to_the_next_sentence():
 def test_targets_and_aims_are_forecasts_even_for_a_past_period(sentence, expected):
     rows = extract("gdp", sentence, published=dt.date(1988, 5, 10))
     assert project(rows, KEYS) == expected
+
+
+def test_flat_economies_of_two_countries_and_a_contraction_in_a_poll():
+    text = ("Austria's economy expanded 0.4% quarter-on-quarter in the second quarter, while Belgium's was flat and "
+            "Portugal's stagnated. The reading compared with a median forecast of a 0.2% contraction in a poll of economists.")
+    rows = extract("gdp", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("country", "change_pct", "estimate")) == [
+        ("AUT", 0.4, "actual"), ("BEL", 0.0, "actual"), ("PRT", 0.0, "actual"), ("PRT", -0.2, "consensus")]

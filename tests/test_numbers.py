@@ -50,6 +50,9 @@ READS = [
     ("costs could climb by as much as 18 pct", "18 pct", 18.0, "percent", "at_most"),  # the most it could be
     ("as many as 300 firms", "300 firms", 300.0, "other", "at_most"),
     ("fares from as little as 9 dlrs", "9 dlrs", 9.0, "USD", "at_least"),  # the least it could be
+    ("a cap of no more than 12 pct", "12 pct", 12.0, "percent", "at_most"),  # not the "more than" it ends with
+    ("just over 70 tonnes", "70 tonnes", 70.0, "other", "approx"),
+    ("the mark at 98.95-99.05 yen", "98.95-99.05 yen", 98.95, "JPY", "exact"),  # a quote straddling 99, not a range
 ]
 
 
@@ -67,6 +70,7 @@ RANGES = [
     ("between 140 and 150 yen", [(140.0, "low"), (150.0, "high")]),
     ("28 to 29 billion dlrs", [(28e9, "low"), (29e9, "high")]),
     ("ranging from 1.5 to two pct", [(1.5, "low"), (2.0, "high")]),
+    ("rates of 3.75-4.00%", [(3.75, "low"), (4.0, "high")]),  # two figures far apart: a range, not a quote
 ]
 
 

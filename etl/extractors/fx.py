@@ -476,6 +476,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         prev_end = prev_start = -1
         prev_period: str | None = None
         k_first = cands[0][0] if cands else None
+        nxt = {id(a[0]): b[0] for a, b in zip(cands, cands[1:])}  # each figure's next one
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
@@ -498,7 +499,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "forecast"
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
-                    and _other_market_rate(text, m, k_first, sent.start, sent.end, story) and not _own_time(doc, i, m)):
+                    and _other_market_rate(text, m, k_first, sent.start, sent.end, story, nxt.get(id(m))) and not _own_time(doc, i, m)):
                 # "It closed at 145.25 yen in Tokyo after New York's 145.85/90", "opened at 1.5130/40 against
                 # 1.5180/90 in Europe": the close of another market the figure is set against, the last business day
                 period = _business_day_before(period)
@@ -566,13 +567,19 @@ def _story_market(doc: ParsedDoc) -> int | None:
     return _market_rank(x.group("mk")) if x else None
 
 
-def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None) -> bool:
+_AND_ONLY = regex.compile(r"\s+and\s+", _F)
+
+
+def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None,
+                       nxt: Mention | None = None) -> bool:
     """A later figure of the sentence, set against the first, and the close of a market that closed before
     the story's figures: one later in the day than the story's own (New York for a Tokyo or London story),
-    or the same market before its opening; with no headline market, only New York."""
+    or the same market before its opening; with no headline market, only New York. A market named after the
+    figure joined to it by "and" is both's ("against $1.1650-1660 and 175.91-95 yen in New York")."""
     if not COMPARED_WORD.search(text, first.end, m.start):
         return False
-    x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi)
+    x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi) or (
+        nxt is not None and _AND_ONLY.fullmatch(text, m.end, nxt.start) and _MARKET_AFTER.match(text, nxt.end, hi))
     if not x:
         return False
     rank = _market_rank(x.group("mk"))

@@ -50,7 +50,8 @@ _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|
 CHANGE_IN_OTHER = regex.compile(
     r"\s+(?:\w+\s+)?" + _DIR_NOUNS + r"\s+(?:in|of)\s+(?!(?:[\w.'’-]+\s+){0,3}?"
     r"(?:GDP|GNP|gross\s+(?:domestic|national)|economy|economic\s+(?:growth|output|activity)|national\s+output|output)\b)"
-    r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d)" + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",
+    r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d|poll|survey)"
+    + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",  # ("a 0.4% contraction in a poll of economists": a forecaster's)
     _F,
 )  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
 #: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
@@ -510,13 +511,15 @@ def _flat_changes(doc: ParsedDoc, i: int) -> list[Mention]:
     is the word ("flat"), so the quote is what the text says. It goes through the same
     checks as a percentage (a GDP word before it, not a component's change)."""
     sent = doc.sentences[i]
-    out = []
+    out: list[Mention] = []
     for x in FLAT.finditer(doc.text, sent.start, sent.end):
         g = next(k for k in ("a", "b", "c", "d") if x.group(k))
         a, b = x.span(g)
+        if out and not any(out[-1].end <= p.start < a for p in doc.places[i]):
+            break  # "was flat ..., with no change from the previous quarter": one change, said twice
+        # (but "Germany's was flat and Italy's stagnated": one for each country)
         out.append(Mention(start=a, end=b, num_start=a, num_end=b, value=0.0, unit="percent", unit_text=FLAT_UNIT,
                            qualifier="exact", direction=None))
-        break  # "was flat ..., with no change from the previous quarter": one change, said twice
     return out
 
 
