@@ -682,3 +682,16 @@ def test_a_time_clause_shares_no_status():
     rows = extract("tariffs", text, published=dt.date(2025, 3, 4))
     assert project(rows, ("imposer", "target", "rate_pct", "status"))[:2] == [("MEX", "USA", 10.0, "announced"),
                                                                               ("USA", "MEX", 25.0, "in_effect")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 30 pct duty Washington set on Japanese goods was a plain case of trade retaliation, officials said.",
+     [("USA", "JPN", 30.0, "retaliatory")]),
+    ("Last year's 12 pct duty on Brazilian steel was imposed on grounds the mills were unfairly subsidized.",
+     [("USA", "BRA", 12.0, "countervailing")]),
+    ("Mexico announced retaliatory tariffs of 20% on U.S. pork on Tuesday, hours after an extra 25% U.S. duty on "
+     "Mexican goods took effect.", [("MEX", "USA", 20.0, "retaliatory"), ("USA", "MEX", 25.0, "unspecified")]),
+], ids=["retaliation-named-in-the-clause", "subsidized-goods-countervailing", "another-rates-retaliatory-is-not-this-ones"])
+def test_the_measure_a_clause_names_as_the_reason(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 6, 1))
+    assert project(rows, ("imposer", "target", "rate_pct", "measure")) == expected

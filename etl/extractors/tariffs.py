@@ -501,6 +501,12 @@ def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[
     return run
 
 
+def _reason_for(pat: regex.Pattern[str], text: str, ca: int, cb: int, m: Mention, others: list[Mention]) -> bool:
+    """A reason named in the rate's clause with no other rate between them."""
+    return any(not any(min(m.start, x.start()) <= o.start < max(m.end, x.end()) for o in others if o is not m)
+               for x in pat.finditer(text, ca, cb))
+
+
 def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list[Mention],
              places: list[Place] | None = None) -> str | None:
     """The measure word nearest the rate or its tariff word, within a few words, no other rate between;
@@ -645,6 +651,9 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
+#: the reason for a rate, named anywhere in its clause
+RETALIATION_WORD = regex.compile(r"(?<![\w])retaliation(?![\w])", _F)  # (the adjective is a levy's own: _measure reads it)
+SUBSIDIZED = regex.compile(r"(?<![\w])(?:subsidi[sz]ed|unfairly\s+subsidi[sz]ed)(?![\w])", _F)
 PAST_START = regex.compile(rf"(?<![\w])(?:from|since|starting|effective)\s+(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)", _F)
 #: US trade laws: a rate under one of them is levied by the United States
 US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
@@ -990,8 +999,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
             if measure is None and how in ("chain", "chain_to") and pending and pending[-1]["measure"]:
                 measure = pending[-1]["measure"]  # "lifting its counter-tariffs to 84% from 34%": the old rate is one too
-            if measure is None and IN_RETALIATION.search(text, ca, cb):
-                measure = "retaliatory"  # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices"
+            if measure is None and (IN_RETALIATION.search(text, ca, cb) or _reason_for(RETALIATION_WORD, text, ca, cb, m, pcts)):
+                # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices", "the 100 pct
+                # tariffs he imposed ... was a special case of trade retaliation"
+                measure = "retaliatory"
+            elif measure is None and _reason_for(SUBSIDIZED, text, ca, cb, m, pcts):
+                measure = "countervailing"  # "the 15 pct duty ... on grounds the shipments were being subsidized"
             if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
                     text, max(linked[k - 1][0].end, _word_end(text, linked[k - 1][2])), min(cb, m.end + 30)):
                 measure = None  # "a 10% baseline tariff on most EU imports and 50% on European steel": the steel rate is no baseline
