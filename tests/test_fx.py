@@ -369,6 +369,17 @@ def test_a_quote_straddling_a_whole_number_and_a_market_named_after_two_figures(
         ("EUR", "USD", 1.245, "2025-03-11"), ("EUR", "JPY", 172.91, "2025-03-11")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Dollar eases\n\nThe dollar slipped to 148.20 yen on Wednesday from 148.90 late in New York, after the central bank "
+     "said a March rate hike was possible.", [(148.2, "2026-02-11"), (148.9, "2026-02-10")]),
+    ("Dollar eases\n\nThe dollar closed at 148.40 yen in Tokyo today against New York's 148.10/20.",
+     [(148.4, "2026-02-11"), (148.1, "2026-02-10")]),
+], ids=["a-day-across-from-is-not-the-bases-and-a-month-that-modifies-a-noun-is-no-period", "against-new-yorks"])
+def test_the_base_in_another_market_closed_before(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2026, 2, 11))
+    assert project(rows, ("rate", "period")) == expected
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

@@ -541,7 +541,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
 _MARKET = r"(?P<mk>" + lx.alternation(list(lx.FX_MARKETS)) + r")"
 _MARKET_BEFORE = regex.compile(
     _MARKET + r"(?:['’]s)?\s+(?:(?:close[sd]?|closing|final|finish(?:es)?|late|last|level|rate)\s+)?(?:of\s+|at\s+)?$", _F)
-_MARKET_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
+_MARKET_AFTER = regex.compile(r"\s+(?:(?:late|early|earlier|overnight)\s+)?(?:in|at)\s+(?:the\s+)?" + _MARKET + r"(?![\w'’])", _F)
 _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", regex.V0 | regex.IGNORECASE)
 PREVIOUS_CLOSE = regex.compile(
     r"(?<![\w])(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:(?:close|closing|finish|final)\s+(?:level\s+)?(?:of\s+|at\s+)?)?$", _F)
@@ -590,7 +590,11 @@ def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, 
 
 def _own_time(doc: ParsedDoc, i: int, m: Mention) -> bool:
     """A time expression right beside the figure ("1.6163/73 last night", "yesterday's close of")."""
-    return any(-30 <= w.start - m.end <= 25 or 0 <= m.start - w.end <= 30 for w in doc.whens[i])
+    # (not one a comparison parts from it: "on Tuesday from 155.90 late in New York")
+    text = doc.text
+    near = [w for w in doc.whens[i] if -30 <= w.start - m.end <= 25 or 0 <= m.start - w.end <= 30]
+    return any(not (COMPARED_WORD.search(text, w.end, m.start) if w.end <= m.start else COMPARED_WORD.search(text, m.end, w.start))
+               for w in near)
 
 
 def _business_day_before(day: str) -> str:
@@ -640,6 +644,11 @@ def _pub(doc: ParsedDoc) -> str | None:
     return doc.published.isoformat() if doc.published else None
 
 
+_MONTH_MODIFIES = regex.compile(
+    r"\s+(?:(?:rate|policy|interest)\s+)?(?:hike|hikes|cut|cuts|increase|meeting|meetings|decision|survey|tankan|deadline"
+    r"|session|statement|report|data|figures?|agreement|accord|summit|election|intervention|move)(?![\w])", _F)
+
+
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
     """A period for each rate: the time expression that belongs to it.
 
@@ -649,7 +658,9 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     """
     text = doc.text
     # "its strongest since early July" is a comparison, not the rate's date; "since May 2, when it was 843.90" is one
-    whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year") and not _since(text, w, doc.sentences[i].start)]
+    # nor a month that modifies a noun ("a December rate hike was on the table")
+    whens = [w for w in doc.whens[i] if w.gran in ("day", "month", "year") and not _since(text, w, doc.sentences[i].start)
+             and not (w.gran == "month" and _MONTH_MODIFIES.match(text, w.end))]
     sent = doc.sentences[i]
 
     compared = [c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)] if len(whens) > 1 or len(ms) > 1 else []
