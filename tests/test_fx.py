@@ -380,6 +380,17 @@ def test_the_base_in_another_market_closed_before(text, expected):
     assert project(rows, ("rate", "period")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Dollar eases\n\nThe dollar opened at 139.05 yen against 139.15/25 in New York and 139.50 at the close here yesterday.",
+     [(139.05, "1988-06-15"), (139.15, "1988-06-14"), (139.5, "1988-06-14")]),
+    ("Dollar eases\n\nThe dollar was at 139.10 yen at midday against Monday closes of 139.35/45 in New York and 139.30 here.",
+     [(139.1, "1988-06-15"), (139.35, "1988-06-13"), (139.3, "1988-06-13")]),
+], ids=["a-bare-figure-after-and-in-a-list-of-bases", "the-list-shares-its-day"])
+def test_the_next_item_of_a_list_of_bases(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1988, 6, 15))
+    assert project(rows, ("rate", "period")) == expected
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

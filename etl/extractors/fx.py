@@ -455,7 +455,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             # a quote with a bid/ask tail in a sentence about rates ("from 153.80/90 at yesterday's
             # close") is one; in a table line with no verb its base is the table's, not known here
             if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes
-                    or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective):
+                    or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective
+                    # "against 142.15/25 in New York and 142.50 at the close here yesterday": the next item of a list
+                    or (cands and _LIST_NEXT.fullmatch(text, cands[-1][0].end, m.start))):
                 continue
             # the figure is a rate; is it one seen? (checked last: these reads are dearer than the ones above)
             if RANGE_AFTER.match(text, m.end, sent.end) or RANGE_NEXT.match(text, m.end, sent.end) \
@@ -516,8 +518,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 # "The dollar opened at 145.10/20 yen, down from 145.85/90", "finished at 1.6205/15 dlrs against
                 # 1.6175/85": an opening or a close is set against the last close, the business day before
                 period = _business_day_before(period)
-            if (coord and prev_period and period == _pub(doc) and period != prev_period and "," not in text[prev_end:m.start]
-                    and not _own_time(doc, i, m)):
+            if (prev_period and period == _pub(doc) and period != prev_period and not _own_time(doc, i, m) and (
+                    (coord and "," not in text[prev_end:m.start])
+                    # "against Friday closes of 142.35/45 in New York and 141.35 here": the next item of a list
+                    or (prev_end >= 0 and _LIST_NEXT.fullmatch(text, prev_end, m.start) and "," not in text[prev_end:m.start]))):
                 period = prev_period  # "from its New York closes of 1.8270/80 and 145.60/70": one time for both
             if (kind == "forecast" and period and doc.published and period[:4] < str(doc.published.year)
                     and COMPARED_BASE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)):
@@ -567,6 +571,7 @@ def _story_market(doc: ParsedDoc) -> int | None:
     return _market_rank(x.group("mk")) if x else None
 
 
+_LIST_NEXT = regex.compile(r"[\w\s'’.-]{0,30}?(?:,\s*|\s+)and\s+", _F)
 _AND_ONLY = regex.compile(r"\s+and\s+", _F)
 
 
