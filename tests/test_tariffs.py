@@ -695,3 +695,26 @@ def test_a_time_clause_shares_no_status():
 def test_the_measure_a_clause_names_as_the_reason(text, expected):
     rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 6, 1))
     assert project(rows, ("imposer", "target", "rate_pct", "measure")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SEOUL, Nov 3 (Newswire) - Tariffs on Korean cars entering the United States fell to 15% on Monday from 25%.",
+     [("USA", "KOR", "autos", 15.0, "announced"), ("USA", "KOR", "autos", 25.0, "removed")]),
+    ("Under the deal, Korea avoided the 25% reciprocal tariff that Trump had threatened.", [("USA", "KOR", "all", 25.0, "announced")]),
+    ("Trump announced a 100% tariff on branded drugs, 25% on heavy trucks.",
+     [("USA", "WLD", "pharmaceuticals", 100.0, "announced"), ("USA", "WLD", "autos", 25.0, "announced")]),
+    ("A 31% U.S. tariff on Norwegian imports took effect. The rate compares with 15% for the European Union and 10% for Britain.",
+     [("USA", "NOR", "all", 31.0, "in_effect"), ("USA", "EUU", "all", 15.0, "announced"), ("USA", "GBR", "all", 10.0, "announced")]),
+    ("Steel is Norway's main export to the U.S., but Trump has threatened tariffs of up to 200% on the sector.",
+     [("USA", "NOR", "steel", 200.0, "announced")]),
+], ids=["a-tariff-word-after-a-dateline-dash-and-an-old-rate-past-a-day", "the-country-that-avoided-a-tariff-is-its-target",
+        "the-goods-an-earlier-rate-took-are-not-the-next-ones", "rates-for-countries-after-a-tariff-sentence",
+        "the-sector-named-before"])
+def test_datelines_avoided_rates_lists_and_the_sector(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 11, 3))
+    assert project(rows, KEYS) == expected
+
+
+def test_a_cap_at_a_rate_is_the_most_it_can_be():
+    rows = extract("tariffs", CONTEXT + "The deal with Washington caps U.S. tariffs on Korean chips at 15%.", published=dt.date(2025, 11, 3))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "qualifier")) == [("USA", "KOR", "semiconductors", 15.0, "at_most")]

@@ -63,8 +63,11 @@ OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|
 REPLACED_BEFORE = regex.compile(r"(?<![\w])(?:up|down|raised|cut|reduced|lowered)\s+from\s+(?:the\s+)?(?:about\s+|around\s+)?$", _F)
 NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CHAIN_OLD = regex.compile(
-    r"[\s,\-–—]*(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
+    # (past a one-word time: "fell to 15% on Tuesday from 27.5%")
+    rf"[\s,\-–—]*(?:(?:on|in)\s+(?:{_WEEKDAYS}|{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?(?:\s+\d{{1,2}})?\s+)?"
+    r"(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
 )
@@ -106,6 +109,8 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+THE_SECTOR = regex.compile(r"\s+(?:on|for)\s+(?:the|that|this)\s+(?:sector|industry)(?![\w])", _F)
+CAP_AT = regex.compile(r"(?<![\w])(?:cap|caps|capped|capping)\s+(?:[\w.'’-]+\s+){0,6}?at\s+$", _F)
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
 BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
@@ -113,7 +118,8 @@ DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|fram
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
-    r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands)(?![\w])", _F)  # "Japan secured a 15% rate"
+    r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
+    r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts)(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS), _F)
@@ -152,6 +158,7 @@ REASON = regex.compile(
     r"|for\s+(?:buying|importing|purchasing|selling))(?![\w])", _F)
 #: "a 30% rate for Algeria": a rate for the country named right after it
 RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)\s+(?:for|on)\s+(?:the\s+)?", _F)
+_FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 _CLAUSE_MARK = regex.compile(r"[,;:]")
@@ -196,7 +203,9 @@ def _is_cue(s: str, c: regex.Match[str]) -> bool:
     """A tariff word that names a customs duty: not a person ("Levy"), not a domestic tax."""
     word = c.group(0)
     if word[:1].isupper() and not s.isupper() and (
-        (c.start() > 0 and s[max(0, c.start() - 2):c.start()].strip() not in ("", '"', "“")) or NAME_VERB.match(s, c.end())
+        # (a word opening the sentence, a quote, or the text after a dateline's dash: "TOKYO, Sept 16 - Tariffs on ...")
+        (c.start() > 0 and s[max(0, c.start() - 2):c.start()].strip() not in ("", '"', "“", "-", "–", "—", "--", ":"))
+        or NAME_VERB.match(s, c.end())
     ):
         return False  # "Levy predicts ...", "Stamp Duty": a name, not a tariff
     if DOMESTIC.search(s, max(0, c.start() - 40), min(len(s), c.end() + 40)):
@@ -768,6 +777,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+            # "The rate compares with 15% for the European Union and 10% for Britain": a rate for a country, right
+            # after a tariff sentence
+            starts = {p.start for p in doc.places[i]}
+            rate_words += [(r.start, r.end) for r in rates if (f := _FOR_PLACE.match(text, r.end, sent.end)) and f.end() in starts]
             if not rate_words:
                 continue
         if trade_doc is None:
@@ -902,7 +915,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
-            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate and not chained):
+            # (not the tariff word's phrase an earlier rate took: "a 100% tariff on branded drugs, 25% on heavy trucks")
+            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)}
+                                 if a >= prev_rate and a >= consumed and not chained):
                 on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
                     sectors = _sectors(src[:next_rate], on.end())
@@ -928,6 +943,19 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 for kind, x in run:
                     if kind not in [k for k, _ in sectors]:
                         sectors.append((kind, x.group(0)))
+            if not sectors and THE_SECTOR.match(text, m.end, sent.end):
+                # "Pharmaceuticals ... are exempt, but Trump has threatened tariffs of as much as 250% on the sector":
+                # the sector named last before it, in the sentence or the one before
+                for j in (i, i - 1) if i > 0 else (i,):
+                    hi = m.start if j == i else doc.sentences[j].end
+                    named: list[tuple[str, str]] = []
+                    for x in SECTOR_WORDS.finditer(text, doc.sentences[j].start, hi):
+                        kind_x = lx.kind_of(lx.SECTORS, x.group(0))
+                        if kind_x and kind_x not in ("all", "other"):
+                            named.append((kind_x, x.group(0)))
+                    if named:
+                        sectors = [named[-1]]
+                        break
             if chained and prev_sectors:
                 # "lowered to 20 pct from 31.9 pct, and that on biscuits ...": the old rate is on the new one's goods
                 sectors = list(prev_sectors)
@@ -1061,7 +1089,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x not in ("expected", "scheduled", "sought")] + ["in_effect"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
-            qualifier = "at_most" if AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start) else m.qualifier
+            # "as high as 25%", "cap tariffs on their pharmaceuticals at 15%": the most it can be
+            qualifier = "at_most" if (AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start)
+                                      or CAP_AT.search(text, max(sent.start, m.start - 60), m.start)) else m.qualifier
             # ---- effective date
             eff = None
             if status in ("scheduled", "in_effect", "announced"):
