@@ -554,7 +554,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "deferred",
     ),
     "sought": (
-        "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed",
+        "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed", "proposes", "proposing",
         "propose", "demand", "demands", "demanded", "push for", "pushes for", "pushing for", "asking for",
         "call for", "calls for", "aim to", "aims to", "hope to", "hopes to", "demanding", "urge", "urges", "urged",
         "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",

@@ -524,3 +524,15 @@ def test_flat_economies_of_two_countries_and_a_contraction_in_a_poll():
     rows = extract("gdp", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("country", "change_pct", "estimate")) == [
         ("AUT", 0.4, "actual"), ("BEL", 0.0, "actual"), ("PRT", 0.0, "actual"), ("PRT", -0.2, "consensus")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spain's GDP rose a provisional 0.7 pct in the second quarter of 1988, after a 0.5 pct rise in the first, the institute said.",
+     [("ESP", 0.7, "1988Q2", "qoq", "actual"), ("ESP", 0.5, "1988Q1", "qoq", "actual")]),
+    ("Spain's GDP rose 0.7 pct in the second quarter of 1988. Compared with the second quarter of 1987, GDP was 3.1 pct higher.",
+     [("ESP", 0.7, "1988Q2", "qoq", "actual"), ("ESP", 3.1, "1988Q2", "yoy", "actual")]),
+    ("Spain's GDP was 3.1 pct higher in real terms in 1987 than in 1986.", [("ESP", 3.1, "1987", "annual", "actual")]),
+], ids=["a-rise-in-the-first-is-a-quarter", "a-base-quarter-opening-the-sentence", "than-in-a-year-is-a-base"])
+def test_quarters_and_bases_in_1980s_wire_style(text, expected):
+    rows = extract("gdp", text, published=dt.date(1988, 9, 20))
+    assert project(rows, KEYS) == expected

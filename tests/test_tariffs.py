@@ -718,3 +718,13 @@ def test_datelines_avoided_rates_lists_and_the_sector(text, expected):
 def test_a_cap_at_a_rate_is_the_most_it_can_be():
     rows = extract("tariffs", CONTEXT + "The deal with Washington caps U.S. tariffs on Korean chips at 15%.", published=dt.date(2025, 11, 3))
     assert project(rows, ("imposer", "target", "sector", "rate_pct", "qualifier")) == [("USA", "KOR", "semiconductors", 15.0, "at_most")]
+
+
+def test_those_on_stands_for_the_duties_and_a_headline_proposal_is_sought():
+    text = (CONTEXT + "Duties on imported cars will drop to 40 pct from 55 pct, while those on wine will fall to 45 pct "
+            "from 70 pct, a spokesman said.")
+    rows = extract("tariffs", text, published=dt.date(1988, 3, 1))
+    assert project(rows, ("sector", "rate_pct", "status")) == [("autos", 40.0, "announced"), ("autos", 55.0, "removed"),
+                                                               ("agriculture", 45.0, "announced"), ("agriculture", 70.0, "removed")]
+    rows = extract("tariffs", "EC PROPOSES 12 PCT DUTY ON JAPANESE COPIERS", published=dt.date(1988, 3, 1))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("EUU", "JPN", 12.0, "sought")]

@@ -51,6 +51,7 @@ CHANGE_IN_OTHER = regex.compile(
     r"\s+(?:\w+\s+)?" + _DIR_NOUNS + r"\s+(?:in|of)\s+(?!(?:[\w.'’-]+\s+){0,3}?"
     r"(?:GDP|GNP|gross\s+(?:domestic|national)|economy|economic\s+(?:growth|output|activity)|national\s+output|output)\b)"
     r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d|poll|survey)"
+    r"|the\s+(?:first|second|third|fourth|final|last)(?![\w-])"  # "after a 1.1 pct rise in the third": a quarter
     + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",  # ("a 0.4% contraction in a poll of economists": a forecaster's)
     _F,
 )  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
@@ -251,7 +252,8 @@ FORECAST = regex.compile(
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
-COMPARISON = regex.compile(r"(?<![\w])(?:than|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
+COMPARISON = regex.compile(
+    r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
@@ -545,8 +547,11 @@ def _basis_from_base(doc: ParsedDoc, i: int, chosen: list[Mention], k: int, peri
     compared with the 1985 third quarter" is year on year; against the quarter before, q/q."""
     text, sent, m = doc.text, doc.sentences[i], chosen[k]
     nxt = chosen[k + 1].start if k + 1 < len(chosen) else sent.end
+    prv = sent.start if k == 0 else m.start  # (before a later figure, a base is the earlier figure's)
     for w in doc.whens[i]:
-        if (w.gran == "quarter" and w.value and not w.relative and m.end <= w.start < nxt
+        # the base after the figure, or opening its clause before it ("Compared with the fourth quarter of 1985, GDP
+        # was 2.8 pct higher")
+        if (w.gran == "quarter" and w.value and not w.relative and (m.end <= w.start < nxt or prv <= w.start < m.start)
                 and COMPARISON.search(text[max(sent.start, w.start - 20):w.start])):
             if w.value == shift_quarter(period, -4):
                 return ["yoy"]

@@ -158,6 +158,7 @@ REASON = regex.compile(
     r"|for\s+(?:buying|importing|purchasing|selling))(?![\w])", _F)
 #: "a 30% rate for Algeria": a rate for the country named right after it
 RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)\s+(?:for|on)\s+(?:the\s+)?", _F)
+THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
@@ -754,6 +755,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         if TARIFF.search(s):
             rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)]
             rate_words += _its_rates(doc, i)
+            # "Duties on cars will drop to 42.5 pct ..., while those on wine will fall to 50 pct": the pronoun stands
+            # for the tariff word
+            rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in THOSE_ON.finditer(s)]
             # "..., while Switzerland faces 39% and India 25%": a country paying a rate the tariff word is far from
             # (not "faces a 25% auto tariff": the tariff word there is the rate's own cue)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
