@@ -391,6 +391,22 @@ def test_the_next_item_of_a_list_of_bases(text, expected):
     assert project(rows, ("rate", "period")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("EUR/USD Price Forecast: Pair holds near 1.1650 ahead of ECB", [("EUR", "USD", 1.165, "level")]),
+    ("The Australian dollar fell to 95.10 yen. The dollar index slipped 0.2% to 107.90.", [("AUD", "JPY", 95.1, "level")]),
+    ("Nissan said it expects an average exchange rate of 142 yen per dollar for the fiscal year through March.",
+     [("USD", "JPY", 142.0, "assumed")]),
+], ids=["a-forecast-label-is-no-forecast", "the-dollar-index-is-no-rate", "an-average-rate-for-the-fiscal-year-is-assumed"])
+def test_labels_indexes_and_rates_planned_with(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 8, 4))
+    assert project(rows, KEYS) == expected
+
+
+def test_the_previous_day_with_no_day_told_is_the_day_before_the_article():
+    rows = extract("fx_rates", "The dollar was trading at 146.90 yen, versus 147.30 yen the previous day.", published=dt.date(2025, 8, 5))
+    assert project(rows, ("rate", "period")) == [(146.9, "2025-08-05"), (147.3, "2025-08-04")]
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

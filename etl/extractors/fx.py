@@ -100,7 +100,8 @@ CHART_LEVEL_BEFORE = regex.compile(
     _F,
 )
 FORECAST = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?"
+    # (not a label: "USD/JPY Price Forecast: Pair holds near 147.50")
+    r"(?<![\w])(?:forecasts?(?!\s*:)|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?"
     # "seen" of what is to come, not of a bank seen in the market ("was seen buying dollars at around 151.10")
     r"|seen(?!\s+(?:buying|selling|intervening|offering|bidding|dumping|in\s+the\s+market))|will|could|should|might"
     r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
@@ -111,9 +112,12 @@ FORECAST = regex.compile(
 ASSUMED = regex.compile(
     r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|budget(?:ed|s)?\s+for|plan(?:s|ned)?\s+with|rate\s+assumption"
     r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on"  # "The forecast was based on ... 155 yen"
-    r"|(?:firms|companies|exporters|manufacturers|businesses)\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected))",  # a survey's assumed rate
+    r"|(?:firms|companies|exporters|manufacturers|businesses)\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected)"  # a survey's assumed rate
+    # a rate planned with for a business year: "expects an average exchange rate of 145 yen ... for the fiscal year"
+    r"|(?:average\s+)?exchange\s+rate\s+of\s+[^.;]{0,80}?(?:for|in)\s+the\s+(?:fiscal|financial|business)\s+year)",
     _F,
 )
+INDEX_NAME = regex.compile(r"(?<![\w])(?:(?:dollar|currency|trade[\s-]weighted|effective)\s+index|DXY|USDX)(?![\w])", _F)
 HEADING = regex.compile(r":\s*$")
 #: a number with nothing unit-like after it: "traded at 150.25 in late trade", "... at 150.25."
 BARE_END = regex.compile(
@@ -338,6 +342,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if (not any(p < m.start for p, _c in subjects) and not pair_codes and SECURITY.search(text, sent.start, m.start)
                     and not PER_AFTER.match(text, m.end, sent.end) and not AGAINST_AFTER.match(text, m.end, sent.end)):
                 continue  # "The shares last traded at 579 yen": a price of a security, in a sentence naming no currency
+            idx = INDEX_NAME.search(text, max(sent.start, m.start - 100), m.start)
+            if idx and not m.is_money and not any(idx.end() <= o.start < m.start for o in doc.mentions[i] if o.is_money):
+                continue  # "The dollar index ... slipped 0.2% to 107.90": an index, not a rate
             before = text[max(sent.start, m.start - 40):m.start]
             coordinated = threshold_end >= 0 and _AND.fullmatch(text[threshold_end:m.start])
             threshold = THRESHOLD.search(before)
@@ -718,7 +725,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     # "On January 28, the dollar closed at 151.50 after dipping to 150.40 earlier in the session": a day the
     # sentence names is what "that day", "earlier in the session" and "the previous day" refer to
     days = [w.value for w in whens if w.gran == "day" and w.value and not w.relative and w.kind not in ("rel_day", "weekday")]
-    anchor = days[0] if len(set(days)) == 1 else last_day
+    anchor = days[0] if len(set(days)) == 1 else (last_day or _pub(doc))  # (no day told yet: the article's)
     for k in range(len(ms)):
         mine = own.get(k) or (opening[-1] if opening else None)
         if mine is None:
