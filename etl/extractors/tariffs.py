@@ -768,10 +768,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not after_tariffs:
                 # "Trump also sent letters setting a 30% rate for Algeria ...": a rate for a country, in an article
                 # whose headline or lead speaks of tariffs
-                if lead_tariffs is None:
+                rate_for = list(RATE_FOR.finditer(s))
+                if rate_for and lead_tariffs is None:
                     lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
-                places_at = {p.start for p in doc.places[i]} if lead_tariffs else set()
-                rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_FOR.finditer(s)
+                places_at = {p.start for p in doc.places[i]} if rate_for and lead_tariffs else set()
+                rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in rate_for
                               if sent.start + r.end() in places_at]
                 if not rate_words:
                     continue
