@@ -265,12 +265,12 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         out["tail_len"] = m.end() - i
         i = m.end()
     elif _decimals(core_text) >= 2:
-        # "150.95-151.05 yen": a quote whose two sides straddle a whole number, written in full (the two sides
-        # within 1% of each other, with as many decimals: not a range such as "4.25-4.50%")
+        # "150.95-151.05 yen": a quote whose two sides straddle a whole number, written in full (a spread of at
+        # most 0.2%, with as many decimals: not a range such as "4.25-4.50%" or "1.8050-1.8150 marks")
         f = _BIDASK_FULL.match(seg, i)
         if f and _decimals(f.group("full")) == _decimals(core_text):
             lo_v, hi_v = float(core_text.replace(",", "")), float(f.group("full"))
-            if lo_v < hi_v <= lo_v * 1.01:
+            if lo_v < hi_v <= lo_v * 1.002:
                 out["bid_ask"] = True
                 out["tail_len"] = f.end() - i
                 i = f.end()

@@ -407,6 +407,17 @@ def test_the_previous_day_with_no_day_told_is_the_day_before_the_article():
     assert project(rows, ("rate", "period")) == [(146.9, "2025-08-05"), (147.3, "2025-08-04")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar opened at 139.90 yen and ranged between 139.05 and 140.00 yen during the day.",
+     [("USD", "JPY", 139.9, "level"), ("USD", "JPY", 139.05, "low"), ("USD", "JPY", 140.0, "high")]),
+    ("The dollar traded in a narrow range of 1.7050-1.7150 marks.", [("USD", "DEM", 1.705, "low"), ("USD", "DEM", 1.715, "high")]),
+    ("Analysts expect the dollar to trade between 135 and 145 yen next month.", []),
+], ids=["ranged-between", "in-a-range-of", "a-forecast-range-is-not-seen"])
+def test_a_range_a_rate_moved_in_is_its_low_and_high(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1988, 6, 15))
+    assert project(rows, KEYS) == expected
+
+
 @pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))

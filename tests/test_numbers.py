@@ -71,6 +71,7 @@ RANGES = [
     ("28 to 29 billion dlrs", [(28e9, "low"), (29e9, "high")]),
     ("ranging from 1.5 to two pct", [(1.5, "low"), (2.0, "high")]),
     ("rates of 3.75-4.00%", [(3.75, "low"), (4.0, "high")]),  # two figures far apart: a range, not a quote
+    ("a range of 1.8050-1.8150 marks", [(1.805, "low"), (1.815, "high")]),
 ]
 
 

@@ -259,6 +259,27 @@ def _ccy(surface: str, shared: _Shared | None = None) -> str | None:
     return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
 
 
+def _seen_range(doc: ParsedDoc, i: int) -> set[int]:
+    """The two ends of a range a rate moved in ("ranged between 151.05 and 152.00 yen", "traded in a 1.8050-1.8150
+    mark range"): a low and a high seen, not a forecast's bounds."""
+    text, sent = doc.text, doc.sentences[i]
+    out: set[int] = set()
+    ms = doc.mentions[i]
+    for lo_m, hi_m in zip(ms, ms[1:]):
+        if lo_m.range_role != "low" or hi_m.range_role != "high" or lo_m.scale != 1.0 or lo_m.unit in ("percent", "other"):
+            continue
+        before = text[max(sent.start, lo_m.start - 60):lo_m.start]
+        if RANGE_SEEN_BEFORE.search(before) and not FORECAST.search(text, max(sent.start, lo_m.start - 80), lo_m.start):
+            out.update((id(lo_m), id(hi_m)))
+    return out
+
+
+#: a verb of a range a rate moved in, right before its bounds
+RANGE_SEEN_BEFORE = regex.compile(
+    r"(?<![\w])(?:ranged|ranging|moved|moving|traded|trading|fluctuated|fluctuating|swung|swinging|oscillated|stayed|kept)"
+    r"\s+(?:(?:in|within)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?range\s+(?:of|between|from)|between|from)\s+(?:about\s+|around\s+)?$", _F)
+
+
 def _may_be_rate(m: Mention) -> bool:
     """A number a rate can be: one figure, not scaled, not a percentage or a quantity of
     goods, not a bound; rates are written in figures ("two more days" near "the pound" is not one)."""
@@ -271,7 +292,7 @@ def _may_be_rate(m: Mention) -> bool:
 def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
     # the sentences after the last one holding a possible rate only carry context forward: skip them
-    last = max((i for i, ms in enumerate(doc.mentions) if any(map(_may_be_rate, ms))), default=-1)
+    last = max((i for i, ms in enumerate(doc.mentions) if any(_may_be_rate(x) or x.range_role for x in ms)), default=-1)
     shared = _Shared(doc)
     story = _story_market(doc) if last >= 0 else None
     last_base: str | None = None
@@ -328,10 +349,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         # price, the sentence's other sums in its currency are prices too
         fx_words = bool(FX_CONTEXT.search(s))  # "at average rate of exchange ... 1.43 dlrs per pound": the pound is sterling
         price_units = {x.unit for x in doc.mentions[i] if x.is_money and WEIGHT_PRICE.match(text, x.end, sent.end)} if not fx_words else set()
+        # "The dollar ranged between 151.05 and 152.00 yen", "moved in a range of ...": the day's low and high seen
+        seen_range = _seen_range(doc, i)
         for m in doc.mentions[i]:
             if m.qualifier in ("at_least", "at_most") and m.is_money and not m.range_role:
                 threshold_end = m.end  # "above 145 yen and 1.80 marks": the next figure is a threshold too
-            if not _may_be_rate(m):
+            if not (_may_be_rate(m) or id(m) in seen_range):
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
@@ -350,7 +373,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             threshold = THRESHOLD.search(before)
             if threshold and threshold.group(0).lower().startswith("the") and CLOSE_AFTER.match(text, m.end, sent.end):
                 threshold = None  # "against the 1.4105/15 close here yesterday": a rate of that close, not a threshold
-            if threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated:
+            if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
             quote = (shared.get(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
@@ -467,8 +490,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     or (cands and _LIST_NEXT.fullmatch(text, cands[-1][0].end, m.start))):
                 continue
             # the figure is a rate; is it one seen? (checked last: these reads are dearer than the ones above)
-            if RANGE_AFTER.match(text, m.end, sent.end) or RANGE_NEXT.match(text, m.end, sent.end) \
-                    or RANGE_PREV.match(text, max(sent.start, m.start - 16), m.start):
+            if id(m) not in seen_range and (RANGE_AFTER.match(text, m.end, sent.end) or RANGE_NEXT.match(text, m.end, sent.end)
+                                            or RANGE_PREV.match(text, max(sent.start, m.start - 16), m.start)):
                 # "its recent 1.80-85 mark range", "stabilize at around 152 to 153": the bounds of a range, not a rate seen
                 continue
             if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -491,7 +514,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
             clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
             kind = "level"
-            if coord and prev_kind in ("low", "high", "level"):
+            if id(m) in seen_range:
+                kind = str(m.range_role)
+            elif coord and prev_kind in ("low", "high", "level"):
                 kind = prev_kind  # "was trading at about 1.83 marks and 152.50 yen": one verb for both
             elif MODAL_REACH.search(text, max(sent.start, m.start - 50), m.start):
                 kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
