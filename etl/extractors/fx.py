@@ -604,7 +604,6 @@ def _story_market(doc: ParsedDoc) -> int | None:
 
 
 _LIST_NEXT = regex.compile(r"[\w\s'’.-]{0,30}?(?:,\s*|\s+)and\s+", _F)
-_AND_ONLY = regex.compile(r"\s+and\s+", _F)
 
 
 def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, story: int | None,
@@ -616,7 +615,8 @@ def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, 
     if not COMPARED_WORD.search(text, first.end, m.start):
         return False
     x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi) or (
-        nxt is not None and _AND_ONLY.fullmatch(text, m.end, nxt.start) and _MARKET_AFTER.match(text, nxt.end, hi))
+        nxt is not None and _AND.fullmatch(text, m.end, nxt.start) and "," not in text[m.end:nxt.start]
+        and _MARKET_AFTER.match(text, nxt.end, hi))
     if not x:
         return False
     rank = _market_rank(x.group("mk"))

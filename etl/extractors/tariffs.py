@@ -97,10 +97,12 @@ SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
 )
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
+#: what a levy is for, not what it taxes: "over Russian oil", "as a penalty for buying ...", "in retaliation for"
+_REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)(?:\s+(?:for|to))?"
+                 r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)(?:\s+for)?|for\s+(?:buying|importing|purchasing|selling)")
 PHRASE_END = regex.compile(
     lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
-    r"|\s(?:in\s+(?:retaliation|response|reprisal)|because|over\s"  # the reason is not the goods ("over Russian oil")
-    r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)|for\s+(?:buying|importing|purchasing|selling))"  # "as a penalty for buying Russian oil"
+    r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s",  # "on many goods, though orange juice is exempt"
     _F,
 )
@@ -152,14 +154,11 @@ RATE_WORD = regex.compile(
     _F,
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
-#: what a levy is for, not what it taxes: "over Russian oil", "as a penalty for buying ..."
-REASON = regex.compile(
-    r"(?<![\w])(?:over|because\s+of|in\s+(?:retaliation|response|reprisal)\s+(?:for|to)|as\s+an?\s+(?:penalty|punishment)\s+for"
-    r"|for\s+(?:buying|importing|purchasing|selling))(?![\w])", _F)
-#: "a 30% rate for Algeria": a rate for the country named right after it
-RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)\s+(?:for|on)\s+(?:the\s+)?", _F)
+REASON = regex.compile(r"(?<![\w])(?:" + _REASON_WORDS + r")(?![\w])", _F)
 THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
-_FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)
+_FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
+#: "a 30% rate for Algeria": a rate for the country named right after it
+RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)" + _FOR_PLACE.pattern, _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 _CLAUSE_MARK = regex.compile(r"[,;:]")
