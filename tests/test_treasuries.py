@@ -144,3 +144,10 @@ def test_the_base_after_a_month_is_the_month_before():
     text = "China's holdings of U.S. Treasuries fell to $730.7 billion in July from $756.4 billion."
     rows = extract("treasury_holdings", text, published=dt.date(2025, 9, 18))
     assert project(rows, ("holder", "amount_usd", "period")) == [("CHN", 730.7e9, "2025-07"), ("CHN", 756.4e9, "2025-06")]
+
+
+def test_a_change_told_with_up_or_down_is_no_holding():
+    text = ("Japan remained the top foreign holder of U.S. Treasuries at $1.06 trillion at the end of December, down "
+            "$26 billion from November.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 2, 19))
+    assert project(rows, ("holder", "amount_usd", "period")) == [("JPN", 1.06e12, "2024-12")]

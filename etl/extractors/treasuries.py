@@ -34,7 +34,8 @@ HOLDS = regex.compile(
 OTHER_ASSET = regex.compile(r"(?<![\w])(?:reserves?|gold|stocks?|shares|equities|deposits|assets|loans|oil)(?![\w])", _F)
 LEAD_SENTENCES = 3  #: the headline and lead: an article whose lead names Treasuries is about them
 CHANGE_BEFORE = regex.compile(
-    r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about)\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
+    r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about"
+    r"|(?<![\w])(?:up|down))\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     _F,
 )
 MOVED_BEFORE = regex.compile(lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS) + r"\s+(?:by\s+)?(?:about\s+|some\s+)?$", _F)
