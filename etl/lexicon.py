@@ -551,7 +551,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
     "suspended": (
         "suspend", "suspended", "suspends", "suspension", "pause", "paused", "on hold", "delayed", "postponed",
-        "deferred",
+        "deferred", "extended the deadline", "extends the deadline", "extending the deadline", "extend the deadline",
     ),
     "sought": (
         "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed", "proposes", "proposing",

@@ -728,3 +728,8 @@ def test_those_on_stands_for_the_duties_and_a_headline_proposal_is_sought():
                                                                ("agriculture", 45.0, "announced"), ("agriculture", 70.0, "removed")]
     rows = extract("tariffs", "EC PROPOSES 12 PCT DUTY ON JAPANESE COPIERS", published=dt.date(1988, 3, 1))
     assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("EUU", "JPN", 12.0, "sought")]
+
+
+def test_a_deadline_extended_suspends_the_rate():
+    rows = extract("tariffs", CONTEXT + "Trump extended the deadline for a 40% tariff on Korean goods to Sept. 1.", published=dt.date(2025, 7, 7))
+    assert project(rows, KEYS) == [("USA", "KOR", "all", 40.0, "suspended")]
