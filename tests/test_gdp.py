@@ -536,3 +536,10 @@ def test_flat_economies_of_two_countries_and_a_contraction_in_a_poll():
 def test_quarters_and_bases_in_1980s_wire_style(text, expected):
     rows = extract("gdp", text, published=dt.date(1988, 9, 20))
     assert project(rows, KEYS) == expected
+
+
+def test_economists_named_with_a_hyphenated_word_are_the_consensus():
+    text = ("Japan's real GDP grew an annualized 0.5% in the July-September period, weaker than the 1.1% growth forecast "
+            "by private-sector economists.")
+    rows = extract("gdp", text, published=dt.date(2024, 11, 18))
+    assert project(rows, ("change_pct", "estimate")) == [(0.5, "actual"), (1.1, "consensus")]
