@@ -174,6 +174,10 @@ def _hard_wrapped(text: str, ls: list[Line]) -> bool:
     return wrapped / len(full) >= 0.3
 
 
+_DATELINE_END = regex.compile(r"\p{Lu}{2,}[\p{Lu} .'’-]*,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*$", regex.V0)
+_ITEM_START = regex.compile(r"[-*•·]\s+[\p{Lu}\d+−-]", regex.V0)  # a bulleted item's first line
+
+
 def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
     nonblank = [ln for ln in kept if text[ln.start:ln.end].strip()]
     wrapped = _hard_wrapped(text, nonblank)
@@ -191,7 +195,10 @@ def _paragraphs(text: str, kept: list[Line]) -> list[tuple[int, int]]:
         prev = last_line if cur is not None else ""
         # a line cut mid-sentence: no closing punctuation and the next line goes on in lower case
         continues = bool(prev) and not _CLOSED.match(prev) and bool(_GOES_ON.match(s))
-        if cur is not None and not indented and ((wrapped and not _ends_block(prev)) or continues):
+        # (a list item starts a block of its own: "- Large manufacturing outlook +12 vs +12 expected")
+        # (but not the dash after a wire dateline at the end of the line before: "CARACAS, Oct 19\n- The current ...")
+        item = bool(_ITEM_START.match(s)) and not _DATELINE_END.search(prev)
+        if cur is not None and not indented and not item and ((wrapped and not _ends_block(prev)) or continues):
             cur = (cur[0], ln.end)
         else:
             if cur:

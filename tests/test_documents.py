@@ -65,6 +65,21 @@ def test_wire_copy_wrapped_lines_join_into_sentences() -> None:
     assert sents[2].startswith("It closed") and sents[2].endswith("the market.")
 
 
+def test_list_items_of_wrapped_length_stay_apart_but_a_dateline_dash_does_not() -> None:
+    text = (
+        "Korea Q2 survey index +8 vs +7 expected\n\n"
+        "- Large manufacturing outlook +6 vs +6 expected today\n"
+        "- Large non-manufacturing index +21 vs +20 expected; prior +22\n"
+        "- Small manufacturing index minus 3 against a prior of minus 5\n\n"
+        "WHEAT CROP SEEN LOWER AFTER DRY SPRING SEOUL, April 9\n"
+        "- The country's wheat crop is likely to fall this year after a\ndry spring, officials said today.\n"
+    )
+    sents = [text[s.start:s.end] for s in sentences(text, layout(text))]
+    assert sents[1] == "- Large manufacturing outlook +6 vs +6 expected today"
+    assert sents[2].startswith("- Large non-manufacturing") and sents[3].startswith("- Small manufacturing")
+    assert sents[4].startswith("WHEAT CROP") and sents[4].endswith("officials said today.")
+
+
 def test_sentence_split_keeps_abbreviations_and_decimals() -> None:
     text = "The U.S. Economy grew 2.5 pct. Mr. Baker said so.Analysts agreed."
     sents = [text[s.start:s.end] for s in sentences(text, layout(text))]

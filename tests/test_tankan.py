@@ -136,3 +136,11 @@ def test_a_survey_named_by_its_month_and_a_base_month_read_with_from():
     assert project(rows, ("category", "value", "survey", "estimate")) == [
         ("large_manufacturers", 14, "2024-12", "consensus"), ("small_manufacturers", 1, "2024-09", "actual"),
         ("small_manufacturers", -1, "2024-06", "actual")]
+
+
+def test_a_prior_line_is_the_previous_survey_of_the_last_category():
+    text = "Japan Tankan large manufacturing index +14 vs +13 expected\n\n- Prior was +13\n"
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("category", "value", "survey", "estimate")) == [
+        ("large_manufacturers", 14, "2025-09", "actual"), ("large_manufacturers", 13, "2025-09", "consensus"),
+        ("large_manufacturers", 13, "2025-06", "actual")]

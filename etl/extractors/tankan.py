@@ -83,12 +83,13 @@ FORECASTER_LEAD = regex.compile(
     r"\W*(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.FORECASTERS) + r"(?:[\s,]+[\w'’.-]+){0,16}?[\s,]+" + lx.alternation(lx.EXPECTING_VERBS), _F)
 #: the survey named as a month: "In the September survey, ...", "the December tankan"
 SURVEY_NOUN_AFTER = regex.compile(r"\s+(?:tankan|survey)(?![\w])", _F)
+PRIOR_LINE = regex.compile(r"\W*(?:prior|previous|prev)\b", _F)  # "- Prior was +13": the figure before, of the last category
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
 FOR_AFTER = regex.compile(r"\s+(?:for|among|at)\s+(?:the\s+)?(?:[\w-]+\s+)?", _F)
 PREVIOUS = regex.compile(
-    r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?:?\s*"
+    r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?(?:\s+(?:was|is|of))?:?\s*"  # "- Prior was +13"
     r"|(?:previous|prior|last)\s+(?:reading|survey|figure|result|score)\s+(?:of\s+|at\s+|was\s+)?)$",  # "the previous reading of 35"
     _F,
 )
@@ -189,7 +190,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if respectively and len(cats_here) == len(ms):
                 cat = cats_here[k][1]
             else:
-                carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s)
+                carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s) or PRIOR_LINE.match(s)
                 # "the index for small and midsize companies was minus 1 for manufacturers": named right after it
                 after = [c for p, c in cats_here if m.end <= p <= m.end + 12 and FOR_AFTER.fullmatch(text, m.end, p)]
                 cat = prior[-1] if prior else (after[0] if after else (last_cat if carry else None))
