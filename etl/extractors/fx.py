@@ -550,10 +550,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 # "The dollar opened at 145.10/20 yen, down from 145.85/90", "finished at 1.6205/15 dlrs against
                 # 1.6175/85": an opening or a close is set against the last close, the business day before
                 period = _business_day_before(period)
-            if (prev_period and period == _pub(doc) and period != prev_period and not _own_time(doc, i, m) and (
-                    (coord and "," not in text[prev_end:m.start])
-                    # "against Friday closes of 142.35/45 in New York and 141.35 here": the next item of a list
-                    or (prev_end >= 0 and _LIST_NEXT.fullmatch(text, prev_end, m.start) and "," not in text[prev_end:m.start]))):
+            if (prev_period and period == _pub(doc) and period != prev_period and not _own_time(doc, i, m) and prev_end >= 0
+                    # "... closes of 1.8270/80 and 145.60/70", "Friday closes of 142.35/45 in New York and 141.35 here"
+                    and (_joined(_AND, text, prev_end, m.start) or _joined(_LIST_NEXT, text, prev_end, m.start))):
                 period = prev_period  # "from its New York closes of 1.8270/80 and 145.60/70": one time for both
             if (kind == "forecast" and period and doc.published and period[:4] < str(doc.published.year)
                     and COMPARED_BASE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)):
@@ -603,6 +602,11 @@ def _story_market(doc: ParsedDoc) -> int | None:
     return _market_rank(x.group("mk")) if x else None
 
 
+def _joined(pat: regex.Pattern[str], text: str, a: int, b: int) -> bool:
+    """text[a:b] joins two figures as one item to the next ("A and B"), with no comma parting them."""
+    return bool(pat.fullmatch(text, a, b)) and "," not in text[a:b]
+
+
 _LIST_NEXT = regex.compile(r"[\w\s'’.-]{0,30}?(?:,\s*|\s+)and\s+", _F)
 
 
@@ -615,8 +619,7 @@ def _other_market_rate(text: str, m: Mention, first: Mention, lo: int, hi: int, 
     if not COMPARED_WORD.search(text, first.end, m.start):
         return False
     x = _MARKET_BEFORE.search(text, max(lo, m.start - 40), m.start) or _MARKET_AFTER.match(text, m.end, hi) or (
-        nxt is not None and _AND.fullmatch(text, m.end, nxt.start) and "," not in text[m.end:nxt.start]
-        and _MARKET_AFTER.match(text, nxt.end, hi))
+        nxt is not None and _joined(_AND, text, m.end, nxt.start) and _MARKET_AFTER.match(text, nxt.end, hi))
     if not x:
         return False
     rank = _market_rank(x.group("mk"))

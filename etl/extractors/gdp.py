@@ -207,8 +207,9 @@ OWN_FORECAST_BEFORE = regex.compile(
 )
 #: growth something is done to reach or keep, an aim: "To maintain year-on-year growth of around 2.5 pct, the economy
 #: would have had to rise ..."
+_AIM_VERBS = r"achieve|reach|maintain|sustain|keep|meet|attain|hit"  #: verbs of an aim: "to achieve", "to maintain"
 AIM_BEFORE = regex.compile(
-    r"(?<![\w])to\s+(?:achieve|reach|maintain|sustain|keep|meet|attain|hit)\s+(?:[\w-]+\s+){0,3}?(?:growth|expansion)\s+(?:of|at)\s+"
+    rf"(?<![\w])to\s+(?:{_AIM_VERBS})\s+(?:[\w-]+\s+){{0,3}}?(?:growth|expansion)\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", _F)
 #: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
 #: bureau's forecast to be lower": what they expected is not the figure before it
@@ -244,7 +245,7 @@ COMPARED_CUE = regex.compile(
 )
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
-    r"|to\s+(?:achieve|reach|meet|attain|hit)"  # "for Japan to achieve three pct growth": an aim
+    rf"|to\s+(?:{_AIM_VERBS})"  # "for Japan to achieve three pct growth": an aim
     r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
