@@ -144,8 +144,11 @@ class ParsedDoc:
 
     def lead_country(self, exclude: frozenset[str] = frozenset(), n: int = 2) -> str | None:
         """The country the article is about if its headline or opening sentence names it (the first
-        ``n`` sentences): the most named one of those, other than ``exclude``."""
+        ``n`` sentences): the most named one of those, other than ``exclude``. An opening that names
+        three or more countries ("rates for Japan, South Korea, Laos and Myanmar") is about none of them."""
         lead = {p.code for i in range(min(n, len(self.sentences))) for p in self.places[i]} - exclude - {"EUU"}
+        if len(lead) >= 3:
+            return None
         return next((code for code, _ in self.country_counts.most_common() if code in lead), None)
 
     def stext(self, i: int) -> str:

@@ -519,6 +519,12 @@ OWN_DUTY_VERBS = (
     "drop", "drops", "dropped", "dropping", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
     "maintaining", "retain", "retains", "retained", "retaining", "leave", "leaves", "left", "leaving",
 )
+#: verbs that open a second predicate after a comma, with the same subject: "Trump pauses higher tariffs for 90
+#: days, raises China levy to 125%" (each says what is done to its own levy)
+LEVY_CHANGE_VERBS = (
+    "raises", "raised", "hikes", "hiked", "cuts", "lowers", "lowered", "imposes", "imposed", "slaps", "slapped",
+    "doubles", "doubled", "triples", "tripled", "lifts", "lifted", "removes", "removed", "scraps", "scrapped",
+)
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")
 
@@ -550,7 +556,8 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "rescinded", "dropped", "ended",
     ),
     "suspended": (
-        "suspend", "suspended", "suspends", "suspension", "pause", "paused", "on hold", "delayed", "postponed",
+        "suspend", "suspended", "suspends", "suspension", "pause", "paused", "pauses", "pausing", "on hold", "delayed",
+        "delay", "delays", "delaying", "postponed", "postpone", "postpones", "postponing", "reprieve",
         "deferred", "extended the deadline", "extends the deadline", "extending the deadline", "extend the deadline",
     ),
     "sought": (

@@ -543,3 +543,18 @@ def test_economists_named_with_a_hyphenated_word_are_the_consensus():
             "by private-sector economists.")
     rows = extract("gdp", text, published=dt.date(2024, 11, 18))
     assert project(rows, ("change_pct", "estimate")) == [(0.5, "actual"), (1.1, "consensus")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Finland's GDP fell an annualized 1.6% in the third quarter, a smaller drop than the 2.2% contraction economists "
+     "had predicted, after revised growth of 1.9% in the second quarter.",
+     [(-1.6, "actual"), (-2.2, "consensus"), (1.9, "actual")]),
+    ("Analysts expect Finland's economy to grow 0.4% this quarter, after 0.2% in the second quarter.",
+     [(0.4, "consensus"), (0.2, "actual")]),
+    ("The central bank cut its forecast for Finland's 2025 GDP growth to 0.5% from 0.9%.",
+     [(0.5, "forecast"), (0.9, "forecast")]),
+], ids=["consensus-cue-after-a-figure-set-against-it", "what-analysts-expect-is-not-the-base-after",
+        "a-cue-before-both-figures-is-both"])
+def test_a_forecasters_cue_belongs_to_its_own_figure(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 11, 14))
+    assert project(rows, ("change_pct", "estimate")) == expected

@@ -733,3 +733,28 @@ def test_those_on_stands_for_the_duties_and_a_headline_proposal_is_sought():
 def test_a_deadline_extended_suspends_the_rate():
     rows = extract("tariffs", CONTEXT + "Trump extended the deadline for a 40% tariff on Korean goods to Sept. 1.", published=dt.date(2025, 7, 7))
     assert project(rows, KEYS) == [("USA", "KOR", "all", 40.0, "suspended")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada said it would put a 20% counter-tariff on U.S. appliances, after Washington raised its own levy on Canadian "
+     "goods to 45% from 35% last month.",
+     [("CAN", "USA", "other", 20.0, "announced"), ("USA", "CAN", "all", 45.0, "announced"),
+      ("USA", "CAN", "all", 35.0, "removed")]),
+    ("Vietnam won a 60-day reprieve from a threatened 46% tariff, leaving the existing 10% rate in force.",
+     [("USA", "VNM", "all", 46.0, "suspended"), ("USA", "VNM", "all", 10.0, "in_effect")]),
+    ("The president said he would not pause the 30% tariffs on South African goods due to start on Friday.",
+     [("USA", "ZAF", "all", 30.0, "scheduled")]),
+    ("Trump halts steel duties for 60 days, hikes Brazil levy to 60%",
+     [("USA", "BRA", "all", 60.0, "announced")]),
+], ids=["a-clause-after-a-comma-with-its-own-subject", "what-a-reprieve-leaves-is-the-same-levy",
+        "a-denied-cue-is-no-cue", "a-second-predicate-has-its-own-status"])
+def test_clauses_of_their_own_and_denied_cues(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 4))
+    assert project(rows, KEYS) == expected
+
+
+def test_an_opening_naming_many_countries_gives_no_default_target():
+    text = ("Trump set new tariff rates for imports from Vietnam, Laos, Cambodia and Myanmar on Monday, effective Aug. 1. "
+            "He also threatened tariffs as high as 250% on pharmaceuticals.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("target", "sector", "rate_pct")) == [("WLD", "pharmaceuticals", 250.0)]

@@ -151,3 +151,20 @@ def test_a_change_told_with_up_or_down_is_no_holding():
             "$26 billion from November.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 2, 19))
     assert project(rows, ("holder", "amount_usd", "period")) == [("JPN", 1.06e12, "2024-12")]
+
+
+@pytest.mark.parametrize("second", [
+    "Taiwan ranked fifth with $290.5 billion, up from $284.2 billion a month earlier.",
+    "Taiwan stayed in fifth place at $290.5 billion, up from $284.2 billion a month earlier.",
+], ids=["ranked-fifth-with", "in-fifth-place-at"])
+def test_a_place_in_the_ranking_of_holders_is_a_holding(second):
+    text = "Japan's holdings of U.S. Treasuries fell to $1.12 trillion in May. " + second
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("JPN", 1.12e12, "2025-05"), ("TWN", 290.5e9, "2025-05"), ("TWN", 284.2e9, "2025-04")]
+
+
+def test_a_ranking_without_a_sum_beside_it_is_no_holding():
+    text = "Japan's holdings of U.S. Treasuries fell to $1.12 trillion in May. Taiwan's exports ranked fifth, at $29 billion in sales."
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
+    assert project(rows, ("holder",)) == [("JPN",)]

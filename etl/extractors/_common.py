@@ -17,7 +17,13 @@ CLAUSE_BREAK = regex.compile(
     # left is said of in a clause of its own
     r"|,\s+(?=(?:leaving|keeping)\s|with\s+(?:a|an|the)\s+[^,;]{0,40}?(?:applying|remaining|in\s+place|in\s+force|in\s+effect)\b)"
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
-    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)",
+    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
+    # ", after Washington raised its levy ...": a time or reason clause with a subject and verb of its own (not
+    # "after March 1", "as Japanese carmakers")
+    r"|,\s+(?=(?:after|before|when|as|because|since|until)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}"
+    r"\s+(?:(?-i:[a-z])\w*ed|has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
+    # "pauses higher tariffs for 90 days, raises China levy to 125%": a second predicate of the same subject
+    r"|,\s+(?=" + lx.alternation(lx.LEVY_CHANGE_VERBS) + r"\s)",
     _F,
 )
 _PAREN = regex.compile(

@@ -250,11 +250,21 @@ FORECAST = regex.compile(
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
     _F,
 )
+#: a figure set against another of the same time (not a base: "down from 2.8% in 2024, according to the median")
+SET_AGAINST = regex.compile(r"(?<![\w])(?:than|versus|vs\.?|against|compared|beat\w*|miss\w*|below|above)(?![\w])", _F)
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
 COMPARISON = regex.compile(
     r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of pattern in text[lo:hi] starts."""
+    found = None
+    for x in pattern.finditer(text, lo, hi):
+        found = x.start()
+    return found
 
 
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
@@ -430,12 +440,24 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             turn = NEW_FORECASTER_CLAUSE.search(s, m.end - sent.start, w_end)
             if turn:
                 w_end = turn.start()  # "... 1.1 pct this year and market analysts had expected ...": their own clause
-            window = no_than[max(0, m.start - sent.start - 90):w_end]
+            # the forecasters' cue of a figure set against this one is that figure's: "fell 1.8%, less than the 2.5%
+            # drop economists had expected", "... the 2.5% drop economists had expected, after revised 2.3% growth"
+            # (a cue before both figures is both's: "cut its forecast to 0.6% from 1.1%"; but what economists expect
+            # is not the figure after it: "expect 0.5% growth this quarter, after 0.3% in the second")
+            c_start, c_end = max(0, m.start - sent.start - 90), w_end
+            if k + 1 < len(chosen) and SET_AGAINST.search(text, m.end, chosen[k + 1].start):
+                c_end = max(c_start, min(c_end, chosen[k + 1].start - sent.start))
+            own = no_than
+            if k > 0 and (cw := _last(COMPARED_WORD, text, chosen[k - 1].end, m.start)) is not None:
+                a, b = chosen[k - 1].end - sent.start, cw - sent.start
+                own = no_than[:a] + " " * (b - a) + no_than[b:]
+                c_start = max(c_start, b)
+            window = own[max(0, m.start - sent.start - 90):c_end]
             if PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (
                     _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                     and OWN_PERIOD_AFTER.match(text, m.end, sent.end)):
                 estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
-            elif CONSENSUS.search(window) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
+            elif CONSENSUS.search(no_than, c_start, max(c_start, c_end)) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
                 estimate = "consensus"
             elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or FORECAST_BY_AFTER.match(text, m.end, sent.end) \
                     or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) \

@@ -278,6 +278,9 @@ PREP_BEFORE = regex.compile(_PREP + "|" + _ADDRESSEE, _F)
 PRONOUN_SUBJECT = regex.compile(
     r"(?<![\w])(?:it|they)\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was|are|were|also|already|now"
     r"|recently|just|then|not|been|plans?\s+to|planned\s+to|decided\s+to|agreed\s+to)\s+){0,3}$", _F)
+NEGATED_BEFORE = regex.compile(r"(?:(?<![\w])(?:not|no|never|without)|n['’]t)\s+(?:(?:be|been|yet)\s+)?$", _F)
+#: a clause that says what an act left in place: ", leaving the current 25% rate in force"
+RESULT_CLAUSE = regex.compile(r"\s*(?:leaving|keeping)\s", _F)
 #: a clause that starts with its verb ("but kept", "and also raised", ", leaving a 10% duty in place"): its subject is the sentence's
 ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)
 POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
@@ -737,6 +740,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
+    last_pair: tuple[int, str, str] | None = None  # the last row's sentence, imposer and target
     trade_doc: bool | None = None
     domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
@@ -882,7 +886,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             kinds = _doc_kinds(doc)
             retaliation_doc, remedy_doc, reciprocal_doc = kinds
         targets = [x[0] for x in linked]
-        status_cues = attach(find_cues(STATUS, text, sent.start, sent.end), targets, text, sent.start, sent.end)
+        # (not a cue denied: "would not delay the 25% tariffs", "no pause in the tariffs")
+        found_cues = [c for c in find_cues(STATUS, text, sent.start, sent.end)
+                      if not NEGATED_BEFORE.search(text, max(sent.start, c[0] - 20), c[0])]
+        status_cues = attach(found_cues, targets, text, sent.start, sent.end)
         for k in range(len(linked)):
             for w in doc.whens[i]:
                 if (
@@ -1026,6 +1033,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 own_goods = own[1] if own else None
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
+            if last_pair and last_pair[0] == i and RESULT_CLAUSE.match(text, ca) and not any(ca <= p.start < cb for p in doc.places[i]):
+                # "Mexico won a reprieve from a threatened 30% tariff, leaving the current 25% rate in force": what is
+                # left is the same levy on the same goods
+                imposer, target = last_pair[1], last_pair[2]
             also = _co_subjects(doc, i, text, ca, m, target, imposer) or _co_goods(doc, i, text, m, cue_pos, cb, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
@@ -1152,6 +1163,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                             start = pos
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text, "measure": measure}
                 pending.append(row)
+                last_pair = (i, imposer, target)
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
                 last_row_sentence = i
                 # (a country named before the rate is quoted from its name, one in the goods after it up to its name)

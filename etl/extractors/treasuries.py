@@ -30,6 +30,12 @@ SUBJECT_PLACE = regex.compile(r"\W*(?:the\s+)?", _F)  # where a sentence's subje
 HOLDS = regex.compile(
     r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile|stash)(?![\w])", _F
 )
+#: a place in the ranking of holders, with its sum, right after the country: "Britain remained in second place with
+#: $899 billion", "China was third at $700 billion", "Britain, No. 2 with ..." (not "Taiwan's exports ranked fifth")
+RANKED = regex.compile(
+    r",?\s+(?:(?:remained|remains|stayed|stays|was|is|ranked|ranks|came|comes|sat|sits|stood|stands|held|holds)\s+)?"
+    r"(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.\s?\d{1,2}|number\s+(?:one|two|three))"
+    r"(?:[\s-]+(?:place|spot|position|largest|biggest))?\s*,?\s+(?:with|at)\s", _F)
 #: other things a country holds: a sentence naming one is not about its Treasuries unless it says so
 OTHER_ASSET = regex.compile(r"(?<![\w])(?:reserves?|gold|stocks?|shares|equities|deposits|assets|loans|oil)(?![\w])", _F)
 LEAD_SENTENCES = 3  #: the headline and lead: an article whose lead names Treasuries is about them
@@ -83,7 +89,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             near = any(names_treasuries(j) for j in range(min(LEAD_SENTENCES, i)))
         if not near and _ANAPHOR.search(s[:12]) and last_row_sentence == i - 1:
             near = True  # "That compared with $1.180 trillion in August.", a paragraph of its own after a holding
-        if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]):
+        if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]) and not any(
+                RANKED.match(text, p.end, sent.end) for p in doc.places[i]):
             continue
         last_period: str | None = None
         masked = mask_parentheticals(s)
