@@ -145,6 +145,14 @@ ANAPHOR_START = regex.compile(
     r"|(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:expected|forecast|predicted|estimated|projected|looked\s+for))\b",
     _F,
 )
+#: the year after the one named before: "0.7% in fiscal 2025 and 0.8% in the following year"
+FOLLOWING_YEAR_AFTER = regex.compile(
+    r"\s+(?:in\s+|for\s+)?(?:the\s+)?(?:(?:following|subsequent)\s+(?:fiscal\s+)?year|year\s+after)(?![\w])", _F)
+#: right after a GDP sentence, bare output or growth as the subject is GDP's: "On a quarterly basis, output shrank
+#: 0.4%" (not "Industrial output fell")
+OUTPUT_SUBJECT = regex.compile(
+    r"^\W*(?:(?:On|In)\s+[^,;]{1,40},\s+)?(?P<w>Output|Growth)\s+(?:was|were|"
+    + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS, boundary=False) + r")\b", _F)
 
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
@@ -286,7 +294,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             for p in doc.places[i]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
-        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or (
+        bare_subject = OUTPUT_SUBJECT.search(s) if prev_gdp_sentence == i - 1 else None
+        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or bare_subject or (
             # "The euro zone will grow 0.8%, with Germany flat at 0.0% and France at 0.6%": more countries' growth,
             # right after a GDP sentence, with a verb of growth and no GDP word
             GROW_VERB.search(s) and doc.places[i]))
@@ -321,7 +330,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                      if not (g.group(0).lower().endswith("economy") and PREP_END.search(before, max(0, g.start() - 40), g.start())
                              and not CHANGE_VERB_AFTER.match(before, g.end()))]  # but "strength of its economy that grew"
             # (not a word of the GDP phrase itself: "output" in "economic output")
-            comp_b = [c for c in COMPONENT.finditer(before) if not any(g.start() <= c.start() < g.end() for g in gdp_b)]
+            comp_b = [c for c in COMPONENT.finditer(before) if not any(g.start() <= c.start() < g.end() for g in gdp_b)
+                      and not (bare_subject and c.start() + max(0, rel - 240) == bare_subject.start("w"))]
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
@@ -408,6 +418,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
+            if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and facts[-1].period and len(facts[-1].period) == 4 \
+                    and FOLLOWING_YEAR_AFTER.match(text, m.end, sent.end):
+                period = str(int(facts[-1].period) + 1)  # "0.7% in fiscal 2025 and 0.8% in the following year"
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
