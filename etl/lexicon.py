@@ -470,6 +470,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "countervailing": ("countervailing", "anti-subsidy"),
     "safeguard": ("safeguard", "section 201"),
     "sectoral": ("section 232", "sectoral", "sector-specific", "national security"),
+    # the ordinary duty, said as such: not the trade remedy or retaliation an article is about
+    "unspecified": ("customs tariff", "customs tariffs", "customs duty", "customs duties", "normal rate", "normal rates",
+                    "normal tariff", "normal tariffs", "normal duty", "normal duties", "regular tariff", "regular duty",
+                    "most-favoured-nation", "most-favored-nation", "most favoured nation", "most favored nation", "MFN"),
 }
 
 #: sectors the US taxes on national-security grounds (Section 232): "sectoral" by default
@@ -579,7 +583,8 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "in_effect": (
         "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
         "went into effect", "kicked in", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
-        "existing",
+        "existing", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "maintaining", "retain",
+        "retains", "retained", "retaining",
         "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",

@@ -424,7 +424,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         and len(core_text) == 4
     ):
         return None
-    if is_word and unit == "count" and scale == 1.0 and not _RANGE_SEP.match(text, end, hi) and (
+    if is_word and unit == "count" and scale == 1.0 and not signed and not _RANGE_SEP.match(text, end, hi) and (
         (value == 1 and not m.group("frac")) or (m.group("frac") or "").lower() == "half"
     ):
         return None  # "one official", "half the market": determiners, not quantities

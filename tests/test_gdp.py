@@ -567,7 +567,9 @@ def test_a_forecasters_cue_belongs_to_its_own_figure(text, expected):
      [(-1.2, "2025Q3", "annualized_qoq")]),
     ("The Riksbank expects Sweden's economy to grow 1.1% in 2025 and 2.4% in the following year.",
      [(1.1, "2025", "annual"), (2.4, "2026", "annual")]),
-], ids=["bare-output-right-after-a-gdp-sentence", "industrial-output-is-not", "the-following-year"])
+    ("Sweden's GDP fell an annualized 1.2% in the third quarter. Compared with the third quarter of 2024, output was unchanged.",
+     [(-1.2, "2025Q3", "annualized_qoq"), (0.0, "2025Q3", "yoy")]),
+], ids=["bare-output-right-after-a-gdp-sentence", "industrial-output-is-not", "the-following-year", "output-unchanged-after-a-base"])
 def test_bare_output_after_a_gdp_sentence_and_the_following_year(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 11, 14))
     assert project(rows, ("change_pct", "period", "basis")) == expected

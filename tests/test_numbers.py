@@ -30,6 +30,7 @@ READS = [
     ("2.5 billion sterling", "2.5 billion sterling", 2.5e9, "GBP", "exact"),
     ("index at +13", "+13", 13.0, "count", "exact"),
     ("fell to minus 5", "minus 5", -5.0, "count", "exact"),
+    ("rose from minus one", "minus one", -1.0, "count", "exact"),  # a signed one is a number, not a determiner
     ("a reading of -2", "-2", -2.0, "count", "exact"),
     ("CPI \u22120.3%", "\u22120.3%", -0.3, "percent", "exact"),
     ("opened at 151.35/45 yen", "151.35/45 yen", 151.35, "JPY", "exact"),

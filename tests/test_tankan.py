@@ -144,3 +144,13 @@ def test_a_prior_line_is_the_previous_survey_of_the_last_category():
     assert project(rows, ("category", "value", "survey", "estimate")) == [
         ("large_manufacturers", 14, "2025-09", "actual"), ("large_manufacturers", 13, "2025-09", "consensus"),
         ("large_manufacturers", 13, "2025-06", "actual")]
+
+
+def test_a_1980s_survey_month_is_its_quarters_survey():
+    # until 1990 the Bank of Japan surveyed in February, May, August and November
+    text = ("The Bank of Japan's quarterly survey showed the index for major manufacturers rose to minus 14 in May from "
+            "minus 19 in February. For major non-manufacturers, the index rose to plus two from minus one in February.")
+    rows = extract("tankan", text, published=dt.date(1987, 6, 2))
+    assert project(rows, ("category", "value", "survey")) == [
+        ("large_manufacturers", -14, "1987-06"), ("large_manufacturers", -19, "1987-03"),
+        ("large_non_manufacturers", 2, "1987-06"), ("large_non_manufacturers", -1, "1987-03")]

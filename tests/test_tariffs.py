@@ -758,3 +758,20 @@ def test_an_opening_naming_many_countries_gives_no_default_target():
             "He also threatened tariffs as high as 250% on pharmaceuticals.")
     rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
     assert project(rows, ("target", "sector", "rate_pct")) == [("WLD", "pharmaceuticals", 250.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. PUTS 100 PCT DUTIES ON BRAZILIAN GOODS IN STEEL DISPUTE", [("USA", "BRA", "all", 100.0, "announced")]),
+    ("Washington will keep its 35 pct tariff on Canadian softwood lumber until Ottawa ends the subsidies.",
+     [("USA", "CAN", "lumber", 35.0, "in_effect")]),
+], ids=["a-dispute-is-the-reason-not-the-goods", "keeping-a-rate-is-in-effect"])
+def test_a_dispute_is_no_goods_and_a_kept_rate_is_in_force(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 6, 2))
+    assert project(rows, KEYS) == expected
+
+
+def test_the_ordinary_customs_duty_is_no_trade_remedy():
+    text = ("The EC imposed an anti-dumping duty of 20 pct on Korean video recorders. "
+            "The Community already charges a 14 pct customs duty on the recorders.")
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 2))
+    assert project(rows, ("rate_pct", "measure")) == [(20.0, "anti_dumping"), (14.0, "unspecified")]

@@ -151,7 +151,7 @@ FOLLOWING_YEAR_AFTER = regex.compile(
 #: right after a GDP sentence, bare output or growth as the subject is GDP's: "On a quarterly basis, output shrank
 #: 0.4%" (not "Industrial output fell")
 OUTPUT_SUBJECT = regex.compile(
-    r"^\W*(?:(?:On|In)\s+[^,;]{1,40},\s+)?(?P<w>Output|Growth)\s+(?:was|were|"
+    r"^\W*(?:[^,;]{1,60},\s+)?(?P<w>Output|Growth)\s+(?:was|were|"
     + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS, boundary=False) + r")\b", _F)
 
 BASIS = {

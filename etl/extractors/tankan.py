@@ -236,6 +236,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 survey = shift_month(survey_now, -12 if w.kind in ("q_yago", "y_prev") else -3)  # "a year earlier", "the previous survey"
             elif w is not None and w.value and horizon == "current":
                 month = w.value[:7] if w.gran != "quarter" else f"{w.value[:4]}-{int(w.value[5]) * 3:02d}"
+                if w.gran == "month" and int(month[5:7]) % 3:
+                    # the Bank of Japan surveyed in February, May, August and November until 1990 (later March, June,
+                    # September, December): a survey named by its month is that quarter's
+                    month = shift_month(month, 3 - int(month[5:7]) % 3)
                 survey = month if int(month[5:7]) % 3 == 0 else survey
             elif PREVIOUS.search(near) and survey and estimate == "actual":
                 survey = shift_month(survey, -3)

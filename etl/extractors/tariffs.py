@@ -99,6 +99,8 @@ SECTOR_WORDS = regex.compile(
 SOME = regex.compile(r"(?<![\w])(?:some|certain|selected|specific|a\s+range\s+of|a\s+list\s+of|a\s+variety\s+of)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 #: what a levy is for, not what it taxes: "over Russian oil", "as a penalty for buying ...", "in retaliation for"
 _REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)(?:\s+(?:for|to))?"
+                 # "100 pct duties on Japanese goods in the chip dispute": the quarrel is not the goods
+                 r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|feud|spat|quarrel|trade\s+war)"
                  r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)(?:\s+for)?|for\s+(?:buying|importing|purchasing|selling)")
 PHRASE_END = regex.compile(
     lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
