@@ -432,6 +432,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "beans", "lentils", "lamb", "mutton", "salmon", "shrimp", "honey", "flour", "eggs", "milk", "milk powder",
         "butter", "livestock", "cattle", "hogs", "oilseeds", "rapeseed", "sunflower oil", "tea", "tobacco", "beer",
         "brandy", "cognac", "rum", "vodka", "tequila", "flowers", "cut flowers", "tuna", "raspberries", "mushrooms",
+        "tapioca", "cassava", "manioc", "maize", "oats", "rye", "soya", "soyabeans", "soymeal", "soybean meal",
+        "feedgrains", "feed grains", "animal feed", "molasses", "copra", "hops", "raisins", "veal", "hazelnuts",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
                "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity"),
@@ -509,6 +511,7 @@ IMPOSE_VERBS = (
     "introduced", "adopt", "adopts", "adopted", "approve", "approves", "approved", "retaliated with",
     "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "plans", "planned", "readies", "readied",
     "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
+    "subjects", "subjecting",  # "The EC subjects Thai tapioca to a six pct levy"
 )
 
 

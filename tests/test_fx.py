@@ -422,3 +422,15 @@ def test_a_range_a_rate_moved_in_is_its_low_and_high(text, expected):
 def test_one_unit_buying_another_is_a_rate():
     rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 150.1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar averaged 139 yen, against 171 yen a year earlier.", [(139.0, None), (171.0, None)]),
+    ("The dollar averaged 139 yen in the half to March, against 171 yen a year earlier.", [(139.0, "1988-03"), (171.0, "1987-03")]),
+    ("The dollar stood at 126 yen, against 139 yen a year earlier.", [(126.0, "1988-06-15"), (139.0, "1987-06-15")]),
+    ("The dollar rose to 126.50 yen in May from 125.10 in April and from 140.20 yen a year earlier.",
+     [(126.5, "1988-05"), (125.1, "1988-04"), (140.2, "1987-05")]),
+], ids=["an-average-has-no-day", "an-average-over-a-half", "a-year-earlier-is-a-year-back", "the-main-figures-year-back"])
+def test_averages_and_figures_a_year_earlier(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1988, 6, 15))
+    assert project(rows, ("rate", "period")) == expected

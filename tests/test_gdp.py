@@ -573,3 +573,14 @@ def test_a_forecasters_cue_belongs_to_its_own_figure(text, expected):
 def test_bare_output_after_a_gdp_sentence_and_the_following_year(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 11, 14))
     assert project(rows, ("change_pct", "period", "basis")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexico's GDP grew 1.9 pct in 1986, down from 1985's 2.7 pct.", [(1.9, "1986"), (2.7, "1985")]),
+    ("Officials said the peso's fall helped Mexico recover from its 3.8 pct GDP decline in 1986.", [(-3.8, "1986")]),
+    ("Although exports will add 0.4 pct to Mexican GDP this year, investment will contribute 0.9 pct less to GDP "
+     "than it did last year.", []),
+], ids=["a-years-own-figure", "a-decline-named-after-the-gdp-word", "contributions-are-not-growth"])
+def test_a_years_possessive_a_decline_after_gdp_and_contributions(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("change_pct", "period")) == expected

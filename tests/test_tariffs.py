@@ -775,3 +775,27 @@ def test_the_ordinary_customs_duty_is_no_trade_remedy():
             "The Community already charges a 14 pct customs duty on the recorders.")
     rows = extract("tariffs", text, published=dt.date(1987, 6, 2))
     assert project(rows, ("rate_pct", "measure")) == [(20.0, "anti_dumping"), (14.0, "unspecified")]
+
+
+def test_the_tariff_of_the_sentence_before_is_on_its_goods():
+    text = ("Canada imposed duties on imports of U.S. corn in 1986, starting at 67 pct. "
+            "The duty for the 1987/88 crop year is set at 42 pct. Officials said Ottawa planned to cut the duty to 30 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [
+        ("CAN", "USA", "agriculture", 67.0), ("CAN", "USA", "agriculture", 42.0), ("CAN", "USA", "agriculture", 30.0)]
+
+
+def test_a_definite_tariff_after_a_sentence_naming_other_countries_is_not_inherited():
+    text = ("Canada imposed duties on imports of U.S. corn in 1986, starting at 67 pct. "
+            "The tariff for Brazilian shoes is 20 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("target", "sector", "rate_pct")) == [("USA", "agriculture", 67.0), ("BRA", "textiles", 20.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The EC subjects Thai cassava to a preferential six pct import levy.",
+    "Bangkok has gained from an EC quota scheme that subjects Thai cassava to a preferential six pct import levy.",
+], ids=["subject-of-subjects", "subject-of-a-relative-clause"])
+def test_a_farm_commodity_before_the_rate_is_the_goods(text):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("EUU", "THA", "agriculture", 6.0)]

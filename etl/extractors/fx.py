@@ -689,6 +689,17 @@ _MONTH_MODIFIES = regex.compile(
     r"|session|statement|report|data|figures?|agreement|accord|summit|election|intervention|move)(?![\w])", _F)
 
 
+AVERAGE_BEFORE = regex.compile(r"(?<![\w])(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?:rate\s+)?of)?\s+(?:about\s+|around\s+|some\s+)?$", _F)
+
+
+def _year_back(period: str) -> str:
+    """The same day, month or year a year earlier (29 February becomes the 28th)."""
+    y = int(period[:4]) - 1
+    if len(period) == 10 and period[5:] == "02-29":
+        return f"{y:04d}-02-28"
+    return f"{y:04d}{period[4:]}"
+
+
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
     """A period for each rate: the time expression that belongs to it.
 
@@ -756,7 +767,18 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     anchor = days[0] if len(set(days)) == 1 else (last_day or _pub(doc))  # (no day told yet: the article's)
     for k in range(len(ms)):
         mine = own.get(k) or (opening[-1] if opening else None)
-        if mine is None:
+        yago = next((w for w in doc.whens[i] if w.kind in ("q_yago", "y_prev") and 0 <= w.start - ms[k].end <= 6), None)
+        if mine is None and yago is not None:
+            # "averaged 157 yen in the six months to April, against 192 a year earlier": the earlier figure's time
+            # a year back (unknown if the figure before it has none)
+            # (the figure compared is the last one that is no base itself: "to 153.50 in February from 154.67 in
+            # January and was up 16.8 pct from 184.55 a year earlier" is February's)
+            mains = [out[j] for j in range(k) if not _FROM_END.search(text, max(sent.start, ms[j].start - 25), ms[j].start)]
+            prev = mains[-1] if mains else (out[-1] if out else None)
+            out.append(_year_back(prev) if prev else None)
+        elif mine is None and AVERAGE_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start):
+            out.append(None)  # "The dollar averaged 157 yen": over some period, not on the article's day
+        elif mine is None:
             out.append(_pub(doc))
         elif mine.kind == "rel_prev_day":
             out.append((dt.date.fromisoformat(anchor) - dt.timedelta(days=1)).isoformat() if anchor else None)

@@ -134,7 +134,10 @@ CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract
 EFFECT_BY_BEFORE = regex.compile(
     r"(?<![\w])(?:rais|boost|lift|reduc|cut|shav|knock|trim|add|lower)\w*\s+(?:it|(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?"
     r"(?:GNP|GDP|gross\s+(?:domestic|national)\s+product|growth|output))\s+by\s+(?:more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", _F)
-CONTRIBUTION_AFTER = regex.compile(r"\s+(?:point\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?(?:GDP|GNP|gross|growth|economic)", _F)
+#: ("will add 0.7 pct to U.S. GNP", "will contribute 1.4 pct less to GNP")
+CONTRIBUTION_AFTER = regex.compile(
+    r"\s+(?:point\s+)?(?:(?:less|more)\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+|U\.S\.\s+|[A-Z]\w+\s+(?=GDP|GNP))?(?:real\s+)?"
+    r"(?:GDP|GNP|gross|growth|economic)", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
 NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
@@ -145,6 +148,11 @@ ANAPHOR_START = regex.compile(
     r"|(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:expected|forecast|predicted|estimated|projected|looked\s+for))\b",
     _F,
 )
+#: a year's own figure: "down from 1985's four pct"
+YEAR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+)?$", _F)
+#: a fall named after the GDP word: "its 1.8 pct GDP decline in 1985"
+FALL_NOUN_AFTER = regex.compile(
+    r"\s+(?:real\s+)?(?:GDP|GNP|economic|output)\s+(?:decline|contraction|drop|fall|decrease|slump|shrinkage)s?(?![\w])", _F)
 #: the year after the one named before: "0.7% in fiscal 2025 and 0.8% in the following year"
 FOLLOWING_YEAR_AFTER = regex.compile(
     r"\s+(?:in\s+|for\s+)?(?:the\s+)?(?:(?:following|subsequent)\s+(?:fiscal\s+)?year|year\s+after)(?![\w])", _F)
@@ -421,6 +429,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and facts[-1].period and len(facts[-1].period) == 4 \
                     and FOLLOWING_YEAR_AFTER.match(text, m.end, sent.end):
                 period = str(int(facts[-1].period) + 1)  # "0.7% in fiscal 2025 and 0.8% in the following year"
+            if (yp := YEAR_POSSESSIVE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)) is not None:
+                period = yp.group("y")  # "down from 1985's four pct"
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
@@ -484,7 +494,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
             level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
-            fall_here = FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start)
+            fall_here = FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start) or FALL_NOUN_AFTER.match(text, m.end, sent.end)
             direct = m.direction_noun or fall_here or (
                 k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
                 and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])

@@ -113,6 +113,9 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
+_QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
+THE_TARIFF_BEFORE = regex.compile(r"(?<![\w])(?:the|this|that|these|those)\s+$", _F)  # "The tariff ...": the one just told
 THE_SECTOR = regex.compile(r"\s+(?:on|for)\s+(?:the|that|this)\s+(?:sector|industry)(?![\w])", _F)
 CAP_AT = regex.compile(r"(?<![\w])(?:cap|caps|capped|capping)\s+(?:[\w.'’-]+\s+){0,6}?at\s+$", _F)
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
@@ -433,6 +436,15 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
         if verb.group(0).lower().endswith("ed") and _WITH_AFTER.match(text, verb.end()):
             continue  # a headline's passive without its verb: "Brazil slapped with 50% tariff", the country taxed
+        rel = RELATIVE_BEFORE.search(text, max(ca, verb.start() - 12), verb.start())
+        if rel:
+            # "benefited from an EC tariff loophole that subjects Thai tapioca to ...": the subject of "that" is the
+            # noun phrase right before it, whatever preposition opens it
+            # (a country that qualifies a noun: "an EC tariff loophole that", not "a deal with Japan that")
+            near = [p for p in places if ca <= p.start and p.end <= rel.start() and rel.start() - p.end <= 30
+                    and _QUALIFIED_NOUN.fullmatch(text, p.end, rel.start())]
+            if near:
+                return near[-1].code
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
@@ -969,6 +981,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if named:
                         sectors = [named[-1]]
                         break
+            if not sectors and k == 0 and pending and last_row_sentence == i - 1 and how == "cue" \
+                    and THE_TARIFF_BEFORE.search(text, max(sent.start, cue_pos - 12), cue_pos) \
+                    and last_pair is not None and not any(p.code not in last_pair[1:] for p in doc.places[i]) \
+                    and not WORLD.search(masked):
+                # "The U.S. imposed tariffs on large motorcycles, starting at 49.9 pct. The tariff for fiscal 1987/88 is
+                # set at 14.5 pct": the tariff of the sentence before, on its goods
+                sectors = [(str(pending[-1]["sector"]), pending[-1]["sector_text"])]  # type: ignore[list-item]
             if chained and prev_sectors:
                 # "lowered to 20 pct from 31.9 pct, and that on biscuits ...": the old rate is on the new one's goods
                 sectors = list(prev_sectors)
