@@ -383,6 +383,9 @@ CONTRACTION_WORDS = (
     "slipped", "slipping", "lost", "decreased", "decrease", "decreasing", "down", "slumped", "slumping",
     "plunged", "plunging", "plummeted", "plummeting", "tumbled", "tumbling", "sank", "sinking",
     "negative", "minus",
+    # a headline's present tense: "Japan's economy shrinks 0.7%"
+    "drops", "declines", "shrinks", "contracts", "slips", "decreases", "slumps", "plunges", "plummets", "tumbles",
+    "sinks", "dips", "dipped",
 )
 
 # Tankan categories: (size words, sector words) -> category.

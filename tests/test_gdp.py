@@ -584,3 +584,17 @@ def test_bare_output_after_a_gdp_sentence_and_the_following_year(text, expected)
 def test_a_years_possessive_a_decline_after_gdp_and_contributions(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 5, 4))
     assert project(rows, ("change_pct", "period")) == expected
+
+
+def test_a_headline_figure_takes_the_period_of_the_same_figure_in_the_body():
+    text = ("Korea's economy shrinks 0.3% as chip exports slump\n\n"
+            "South Korea's real gross domestic product shrank an annualized 0.3% in the April-June quarter, the central bank said.")
+    rows = extract("gdp", text, published=dt.date(2025, 7, 24))
+    assert project(rows, KEYS) == [("KOR", -0.3, "2025Q2", "annualized_qoq", "actual")] * 2
+
+
+def test_a_figure_inside_a_which_aside_reads_the_aside():
+    text = ("Italy's gross domestic product growth is slowing, officials say. The Commission, which cut its growth forecast "
+            "for Italy to two per cent from three per cent, said Rome had room to act.")
+    rows = extract("gdp", text, published=dt.date(1987, 3, 20))
+    assert project(rows, ("country", "change_pct", "estimate")) == [("ITA", 2.0, "forecast"), ("ITA", 3.0, "forecast")]

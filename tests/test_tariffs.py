@@ -799,3 +799,9 @@ def test_a_definite_tariff_after_a_sentence_naming_other_countries_is_not_inheri
 def test_a_farm_commodity_before_the_rate_is_the_goods(text):
     rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 5, 4))
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("EUU", "THA", "agriculture", 6.0)]
+
+
+def test_a_rate_in_an_aside_does_not_part_the_goods_from_the_next_rate():
+    text = CONTEXT + "Under the order, Korean beef, which faced a 22.6% tariff, would now be taxed at 37.6%."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert project(rows, ("target", "sector", "rate_pct")) == [("KOR", "agriculture", 22.6), ("KOR", "agriculture", 37.6)]

@@ -168,3 +168,11 @@ def test_a_ranking_without_a_sum_beside_it_is_no_holding():
     text = "Japan's holdings of U.S. Treasuries fell to $1.12 trillion in May. Taiwan's exports ranked fifth, at $29 billion in sales."
     rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
     assert project(rows, ("holder",)) == [("JPN",)]
+
+
+def test_the_month_before_the_sum_of_all_foreign_holdings_is_the_articles():
+    text = ("Foreign holdings of U.S. Treasuries rose in May to a record $9.05 trillion. Japan increased its holdings to "
+            "$1.135 trillion from $1.128 trillion in April. Britain, in second place, held $809 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("JPN", 1.135e12, "2025-05"), ("JPN", 1.128e12, "2025-04"), ("GBR", 809e9, "2025-05")]

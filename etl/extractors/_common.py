@@ -26,12 +26,13 @@ CLAUSE_BREAK = regex.compile(
     r"|,\s+(?=" + lx.alternation(lx.LEVY_CHANGE_VERBS) + r"\s)",
     _F,
 )
+_ASIDE = r"(?:[^,;.]|\.(?=\d))"  # a character of an aside between commas (a decimal point is one: "a 26.4% tariff")
 _PAREN = regex.compile(
-    r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+[^,;.]{0,160},"
-    r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+[^,;.]{0,120},"
+    r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+" + _ASIDE + r"{0,160},"
+    r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"
-    r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+[^,;.]{0,120},",
+    r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},",
     _F,
 )
 ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)

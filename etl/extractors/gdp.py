@@ -43,6 +43,7 @@ _COMPARED_END = regex.compile(
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
+_BRACKETS = regex.compile(r"\([^()]{0,200}\)")  # the bracketed asides mask_parentheticals blanks
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
@@ -318,14 +319,20 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
         if not pcts or not (anaphoric or gdp_stem):
             continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
-        masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), mask_parentheticals(s))
+        aside = mask_parentheticals(s)
+        masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), aside)
         masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
+        # a figure inside an aside reads the aside ("The Commission, which slashed its growth forecast for West
+        # Germany to two per cent, ..."): the sentence unmasked
+        whole = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), NEUTRAL.sub(lambda x: " " * len(x.group(0)), s))
         chosen = []
         # "better than forecasts", "against a median forecast of 0.1%": the cue is the other figure's
         no_than = COMPARED_CUE.sub(lambda x: " " * len(x.group(0)), THAN_CUE.sub(lambda x: " " * len(x.group(0)), s))
         for m in pcts:
             rel = m.start - sent.start
-            before = masked[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
+            # (not a bracket: "(the 15 pct growth target)" is said in passing)
+            src = whole if aside[rel] == " " and not any(b.start() <= rel < b.end() for b in _BRACKETS.finditer(s)) else masked
+            before = src[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
             if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
@@ -349,7 +356,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
             last_c = comp_b[-1].start() if comp_b else -1
-            after = masked[m.end - sent.start:m.end - sent.start + 45]
+            after = src[m.end - sent.start:m.end - sent.start + 45]
             g_after = GDP_WORD.search(after)
             if g_after and (
                 (g_after.group(0).lower() == "growth" and (
@@ -363,9 +370,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             c_near = COMPONENT.search(after[:30])
             gc = GROWTH_OF_COMPONENT.match(after)
             lb = max(0, rel - 240)
-            groups = [x for x in GROUP.finditer(masked, lb, rel + 40)
-                      if not RANKED_ECONOMY.match(masked, x.end())
-                      and not (GROUP_SPEAKS.match(masked, x.end()) and not _NOT_A_BODY.search(x.group(0)))]  # "global growth forecast" is no body that speaks
+            groups = [x for x in GROUP.finditer(src, lb, rel + 40)
+                      if not RANKED_ECONOMY.match(src, x.end())
+                      and not (GROUP_SPEAKS.match(src, x.end()) and not _NOT_A_BODY.search(x.group(0)))]  # "global growth forecast" is no body that speaks
             # (not a place inside the group's name: "America" in "Latin America")
             places_before = [p for p in doc.places[i] if p.end <= m.start
                              and not any(x.start() + sent.start <= p.start < x.end() + sent.start for x in groups)]
@@ -382,8 +389,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 # "growth" after a component, in a sentence naming no GDP, is the component's
                 generic = gdp_b[-1].group(0).lower() in ("growth", "growth rate")
                 moving = generic and any(COMPONENT_MOVES.match(before, c.end()) for c in comp_b)
-                ok = (bool(STRONG_GDP.search(masked)) or anaphoric or bool(doc_has_gdp(doc))) and not (
-                    moving and not STRONG_GDP.search(masked) and not anaphoric)
+                ok = (bool(STRONG_GDP.search(src)) or anaphoric or bool(doc_has_gdp(doc))) and not (
+                    moving and not STRONG_GDP.search(src) and not anaphoric)
             elif last_g == -1 and last_c == -1:
                 ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
             else:
@@ -737,6 +744,16 @@ def _reconcile(facts: list[Gdp], explicit: set[int], text: str) -> Iterator[Gdp]
     """
     out = list(facts)
     for k, f in enumerate(out):
+        if f.period is None:
+            # "Japan's economy shrinks 0.7%" (a headline) and "shrank an annualized 0.7% in the January-March quarter":
+            # the same figure told with its period is that one
+            same = {(g.period, g.basis) for g in facts if g.period and g.country == f.country and g.change_pct == f.change_pct
+                    and g.estimate == f.estimate}
+            if len(same) == 1:
+                period, basis = next(iter(same))
+                out[k] = f = replace(f, period=period, basis=basis)
+                explicit.add(k)
+                continue
         if k in explicit:
             continue
         twin = [out[j] for j in explicit if out[j].country == f.country and out[j].period == f.period and out[j].change_pct == f.change_pct

@@ -933,10 +933,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # Japanese color television sets": the goods after the range's top, or after the old rate, are both's
                 later = later[1:]
             next_rate = min([o.start for o in later] + [sent.end]) - sent.start
-            prev_rate = max([o.end for o in pcts if o.end <= m.start] + [sent.start]) - sent.start
+            in_aside = masked[m.start - sent.start] == " "
+            # (a rate in an aside parts nothing outside it: "Japanese beef, which faced a 26.4% tariff, would now be
+            # taxed at 41.4%")
+            prev_rate = max([o.end for o in pcts if o.end <= m.start and (in_aside or masked[o.start - sent.start] != " ")]
+                            + [sent.start]) - sent.start
             sectors = []
             # a rate inside an aside (", such as the 25% levy on automobiles and ...,") reads its goods in the aside
-            src = s if masked[m.start - sent.start] == " " else masked
+            src = s if in_aside else masked
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
@@ -951,7 +955,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         consumed = max(consumed, pe.start() if pe else next_rate)
                         break
             if not sectors:
-                prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start]
+                prev_cues = [c for (o, _h, c) in linked[:k] if o.end <= c <= m.start and (in_aside or masked[c - sent.start] != " ")]
                 near_lo = max(0, ca - sent.start, prev_rate, consumed, *(_word_end(s, c - sent.start) for c in prev_cues))
                 near_hi = max(m.start - sent.start, min(cue_pos - sent.start, next_rate))
                 reason = REASON.search(src, near_lo, near_hi + 1)  # "duty over Russian oil": the reason, not the goods

@@ -106,7 +106,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             if not places and ALL_HOLDERS.search(text, sent.start, m.start):
                 # "overall foreign holdings rose to $9.05 trillion in March": no one country's, but the month of the
                 # article's figures
-                months = [w.value[:7] for w in doc.whens[i] if w.gran in ("month", "day") and w.value and w.start >= m.end
+                # (or before it, with no other sum between: "rose in August to a record $9.16 trillion")
+                months = [w.value[:7] for w in doc.whens[i] if w.gran in ("month", "day") and w.value
+                          and (w.start >= m.end or (w.gran == "month" and not any(w.end <= o.start < m.start for o in doc.mentions[i] if o.unit == "USD")))
                           and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
                           and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
                 if months and (article_period is None or months[0] > article_period):
