@@ -434,3 +434,12 @@ def test_one_unit_buying_another_is_a_rate():
 def test_averages_and_figures_a_year_earlier(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1988, 6, 15))
     assert project(rows, ("rate", "period")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fears that the slide could go too far helped the dollar recover to 1.7950 marks.", [(1.795, "level")]),
+    ("Dealers said the dollar could recover to 1.7950 marks.", [(1.795, "forecast")]),
+], ids=["a-modal-before-a-past-verb-is-anothers", "a-modal-of-the-rate"])
+def test_a_forecast_word_behind_a_past_verb_governs_something_else(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 4, 7))
+    assert project(rows, ("rate", "kind")) == expected

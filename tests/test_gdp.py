@@ -598,3 +598,8 @@ def test_a_figure_inside_a_which_aside_reads_the_aside():
             "for Italy to two per cent from three per cent, said Rome had room to act.")
     rows = extract("gdp", text, published=dt.date(1987, 3, 20))
     assert project(rows, ("country", "change_pct", "estimate")) == [("ITA", 2.0, "forecast"), ("ITA", 3.0, "forecast")]
+
+
+def test_what_a_budget_foresaw_is_a_forecast():
+    rows = extract("gdp", "The budget unveiled on Monday foresaw Irish GDP growth in 1987 of 2.5 pct.", published=dt.date(1987, 3, 20))
+    assert project(rows, ("country", "change_pct", "estimate")) == [("IRL", 2.5, "forecast")]

@@ -805,3 +805,10 @@ def test_a_rate_in_an_aside_does_not_part_the_goods_from_the_next_rate():
     text = CONTEXT + "Under the order, Korean beef, which faced a 22.6% tariff, would now be taxed at 37.6%."
     rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
     assert project(rows, ("target", "sector", "rate_pct")) == [("KOR", "agriculture", 22.6), ("KOR", "agriculture", 37.6)]
+
+
+def test_the_headline_party_of_a_trade_deal_levies_its_rates():
+    text = ("EC AGREES TRADE DEAL WITH CHILE\n\nThe deal gives Chile an extra quota of 2,000 tonnes of frozen salmon "
+            "at a 6 pct duty, officials said.")
+    rows = extract("tariffs", text, published=dt.date(1987, 10, 20))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("EUU", "CHL", "agriculture", 6.0)]

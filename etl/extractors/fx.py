@@ -529,7 +529,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
                 kind = "assumed"
-            elif FORECAST.search(clause) and not _MARKET_VERB.search(before):
+            elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60)) and not _MARKET_VERB.search(before):
                 kind = "forecast"
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
@@ -690,6 +690,22 @@ _MONTH_MODIFIES = regex.compile(
 
 
 AVERAGE_BEFORE = regex.compile(r"(?<![\w])(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?:rate\s+)?of)?\s+(?:about\s+|around\s+|some\s+)?$", _F)
+
+
+#: a past verb of what a rate did: a forecast cue before it governs something else ("His comment that a further decline
+#: could be counter-productive helped the currency recover to 1.8265 marks")
+_PAST_MOVE = regex.compile(
+    r"(?<![\w])(?:helped|pushed|sent|drove|left|kept|held|lifted|" + lx.alternation([w for w in lx.RISE_WORDS + lx.FALL_WORDS
+                                                                                     if w.endswith("ed") or w in ("rose", "fell", "slid", "sank")], boundary=False)
+    + r")(?![\w])", _F)
+
+
+def _forecast_cue(text: str, m: Mention, lo: int, hi: int) -> bool:
+    """A word of forecasting near the rate: after it, or before it with no past verb of the rate between."""
+    for x in FORECAST.finditer(text, lo, hi):
+        if x.start() >= m.end or not _PAST_MOVE.search(text, x.end(), m.start):
+            return True
+    return False
 
 
 def _year_back(period: str) -> str:

@@ -264,7 +264,8 @@ FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     rf"|to\s+(?:{_AIM_VERBS})"  # "for Japan to achieve three pct growth": an aim
     r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
-    r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth)(?![\w])",
+    r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth"
+    r"|foresees?|foresaw|foreseen|envisages?|envisaged|anticipates?|anticipated)(?![\w])",  # "The budget foresaw GDP growth of three pct"
     _F,
 )
 #: a figure set against another of the same time (not a base: "down from 2.8% in 2024, according to the median")

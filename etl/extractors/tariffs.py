@@ -466,6 +466,23 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
     return None
 
 
+HEADLINE_DEAL = regex.compile(
+    # (a finite verb: not "faces pressure to strike a trade deal")
+    r"(?<![\w])(?:agrees|agreed|signs|signed|strikes|struck|reach(?:es|ed)|seals|sealed|offers|offered)\s+(?:\w+\s+){0,2}?"
+    r"(?:trade\s+)?(?:deal|pact|accord|agreement|package|compensation)(?![\w])", _F)
+
+
+def _headline_actor(doc: ParsedDoc) -> str | None:
+    """The country or bloc a headline has striking a trade deal ("EC AGREES TRADE DEAL WITH ARGENTINA"): the one
+    whose levies the deal's rates are, when a sentence names no imposer."""
+    if not doc.sentences:
+        return None
+    s0 = doc.sentences[0]
+    if not HEADLINE_DEAL.search(doc.text, s0.start, s0.end):
+        return None
+    return _sentence_subject(doc.text, doc.places[0], s0.start, s0.end)
+
+
 def _sentence_subject(text: str, places: list[Place], s0: int, hi: int) -> str | None:
     """The country or actor that opens the sentence starting at s0 (past a dateline: "WASHINGTON, April 9
     (Reuters) - President Donald Trump ..."), as its subject, if one does before hi."""
@@ -755,6 +772,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
     last_pair: tuple[int, str, str] | None = None  # the last row's sentence, imposer and target
+    head_actor: str | None = None  # the headline's subject when it strikes a trade deal or levies (read when first needed)
     trade_doc: bool | None = None
     domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
@@ -1051,7 +1069,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if not own_levier:
                     own_levier.append(_own_levier(doc))
                 own = own_levier[0]
-                imposer = own[0] if own else "USA"
+                if head_actor is None:
+                    head_actor = _headline_actor(doc) or ""
+                # (the other party of the headline's deal or levy, else the United States, whose levies most such
+                # news is about)
+                imposer = own[0] if own else (head_actor if head_actor and head_actor not in {p.code for p in doc.places[i]} else "USA")
                 # its goods: those the article's first such sentence names, else from everywhere (not when
                 # a trade-remedy case or a retaliation is against one country)
                 own_levy = own is not None and remedy_doc is None and not retaliation_doc
