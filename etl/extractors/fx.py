@@ -512,7 +512,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         for (m, base, quote), when in zip(cands, periods):
             before = text[max(sent.start, m.start - 30):m.start]
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
-            clause = text[max(sent.start, m.start - 120):min(sent.end, m.end + 60)]
             kind = "level"
             if id(m) in seen_range:
                 kind = str(m.range_role)
