@@ -812,3 +812,14 @@ def test_the_headline_party_of_a_trade_deal_levies_its_rates():
             "at a 6 pct duty, officials said.")
     rows = extract("tariffs", text, published=dt.date(1987, 10, 20))
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("EUU", "CHL", "agriculture", 6.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 100 pct tariffs are to be applied to Japanese exports including power tools and television sets.",
+     [("machinery", 100.0), ("electronics", 100.0)]),
+    ("The lower rate, which includes the existing 2.5% duty on Korean cars, also applies to auto parts.",
+     [("autos", 2.5)]),
+], ids=["applied-to-the-goods", "a-rate-in-an-aside-takes-its-goods-inside-it"])
+def test_goods_a_rate_is_applied_to_and_goods_inside_an_aside(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 4, 17))
+    assert project(rows, ("sector", "rate_pct")) == expected

@@ -113,6 +113,8 @@ WORLD = regex.compile(
 )
 IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:imported|imports)(?![\w])", _F)
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
+_ASIDE_END = regex.compile(r"[^ ]")  # where a blanked aside ends in the masked sentence
+_LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
 THE_TARIFF_BEFORE = regex.compile(r"(?<![\w])(?:the|this|that|these|those)\s+$", _F)  # "The tariff ...": the one just told
@@ -253,7 +255,7 @@ COMPONENT_LINK = regex.compile(
     _F,
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
-ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of)\s", _F)  # "U.S." is no sentence end
+ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|appl(?:y|ies|ied|ying)\s+to)\s", _F)  # "U.S." is no sentence end
 
 
 def _word_end(s: str, pos: int) -> int:
@@ -952,6 +954,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 later = later[1:]
             next_rate = min([o.start for o in later] + [sent.end]) - sent.start
             in_aside = masked[m.start - sent.start] == " "
+            if in_aside:
+                # a rate in an aside takes its goods inside it: "The lower rate, which includes the existing 2.5% duty,
+                # also applies to auto parts" (the parts are the lower rate's)
+                # (not an aside that a list's comma closed too early: ", which will impose 100 pct tariffs on small
+                # computers, colour television sets and power tools")
+                aside_end = _ASIDE_END.search(masked, m.start - sent.start)
+                if aside_end and not _LIST_GOES_ON.match(s, aside_end.start()):
+                    next_rate = min(next_rate, aside_end.start())
             # (a rate in an aside parts nothing outside it: "Japanese beef, which faced a 26.4% tariff, would now be
             # taxed at 41.4%")
             prev_rate = max([o.end for o in pcts if o.end <= m.start and (in_aside or masked[o.start - sent.start] != " ")]
