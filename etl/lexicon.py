@@ -222,6 +222,11 @@ CURRENCY_SUBJECTS: dict[str, str] = {
     "Canadian currency": "CAD", "Australian currency": "AUD", "Japanese currency": "JPY", "Japanese unit": "JPY",
     "British currency": "GBP", "West German currency": "DEM", "German currency": "DEM", "Swiss currency": "CHF",
     "Chinese currency": "CNY", "U.S. counterpart": "USD", "US counterpart": "USD", "New Zealand dollar": "NZD",
+    # "Japan's currency traded at 152.95"
+    **{f"{country}{apos}s currency": code for country, code in (
+        ("Japan", "JPY"), ("China", "CNY"), ("Britain", "GBP"), ("Canada", "CAD"), ("Australia", "AUD"),
+        ("Switzerland", "CHF"), ("Germany", "DEM"), ("Korea", "KRW"), ("India", "INR"), ("Mexico", "MXN"))
+       for apos in ("'", "’")},
     "Hong Kong dollar": "HKD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
     "lira": "ITL", "guilder": "NLG", "peso": "MXN", "Mexican peso": "MXN", "Philippine peso": "PHP",
     "Chilean peso": "CLP", "Argentine peso": "ARS", "Colombian peso": "COP",
@@ -588,6 +593,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
     "in_effect": (
         "in effect", "remain effective", "remains effective", "in force", "taken effect", "took effect",
+        "will remain in place", "will remain in force", "will remain in effect", "will stay in place",
         "went into effect", "kicked in", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "maintaining", "retain",
         "retains", "retained", "retaining",

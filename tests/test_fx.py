@@ -443,3 +443,9 @@ def test_averages_and_figures_a_year_earlier(text, expected):
 def test_a_forecast_word_behind_a_past_verb_governs_something_else(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 7))
     assert project(rows, ("rate", "kind")) == expected
+
+
+def test_a_countrys_currency_is_its_currency():
+    text = "The yen weakened to 153.27 per dollar on Thursday. Japan's currency traded at 152.95 as of 11:05 a.m. in Tokyo."
+    rows = extract("fx_rates", text, published=dt.date(2025, 10, 9))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 153.27), ("USD", "JPY", 152.95)]

@@ -154,3 +154,23 @@ def test_a_1980s_survey_month_is_its_quarters_survey():
     assert project(rows, ("category", "value", "survey")) == [
         ("large_manufacturers", -14, "1987-06"), ("large_manufacturers", -19, "1987-03"),
         ("large_non_manufacturers", 2, "1987-06"), ("large_non_manufacturers", -1, "1987-03")]
+
+
+def test_a_preview_in_the_passive_is_the_consensus_and_two_series_pair_with_two_values():
+    text = ("Japan's big manufacturers seen gloomier in tankan - poll\n\n"
+            "The Bank of Japan's tankan survey, due on July 1, is expected to show the index for big manufacturers at "
+            "plus 9, down from plus 12 in March, according to the median forecast of 15 economists. Both big "
+            "manufacturers and non-manufacturers are seen expecting conditions to worsen, with readings of plus 8 and plus 30.")
+    rows = extract("tankan", text, published=dt.date(2025, 6, 23))
+    assert project(rows, ("category", "value", "survey", "horizon", "estimate")) == [
+        ("large_manufacturers", 9, "2025-06", "current", "consensus"), ("large_manufacturers", 12, "2025-03", "current", "actual"),
+        ("large_manufacturers", 8, "2025-06", "outlook", "consensus"),
+        ("large_non_manufacturers", 30, "2025-06", "outlook", "consensus")]
+
+
+def test_after_the_release_a_passive_outlook_is_the_firms():
+    text = ("Japan's big manufacturers' mood improves in BOJ tankan\n\n"
+            "The index for big manufacturers rose to plus 13 in June, the Bank of Japan's tankan survey showed. "
+            "Conditions are seen worsening to plus 12 three months ahead.")
+    rows = extract("tankan", text, published=dt.date(2025, 7, 1))
+    assert project(rows, ("value", "horizon", "estimate")) == [(13, "current", "actual"), (12, "outlook", "actual")]

@@ -823,3 +823,15 @@ def test_the_headline_party_of_a_trade_deal_levies_its_rates():
 def test_goods_a_rate_is_applied_to_and_goods_inside_an_aside(text, expected):
     rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 4, 17))
     assert project(rows, ("sector", "rate_pct")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tariffs of 50% on Korean steel are not part of the deal and will remain in place.", [("steel", 50.0, "in_effect")]),
+    ("Korean cars will also be taxed at 15% under the deal.", [("autos", 15.0, "announced")]),
+    ("Under the order signed on Thursday, Korean cars will now be taxed at 15%.", [("autos", 15.0, "in_effect")]),
+    ("Korean cars will be taxed at 15%, a rate that includes the existing 2.5% duty.",
+     [("autos", 15.0, "announced"), ("autos", 2.5, "in_effect")]),
+], ids=["will-remain-in-place", "will-be-taxed-is-to-come", "will-now-be-taxed-is-in-force", "a-rate-that-includes-a-duty"])
+def test_rates_to_come_rates_kept_and_a_rates_parts(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("sector", "rate_pct", "status")) == expected

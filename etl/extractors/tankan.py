@@ -57,11 +57,13 @@ COUNT_AFTER = regex.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + lx.alternation(lx.COUNT
 OUTLOOK = regex.compile(
     r"(?<![\w])(?:outlook|ahead(?!\s+of\b)|next\s+three\s+months|coming\s+three\s+months|three\s+months\s+ahead|looking\s+ahead|next\s+quarter|forward"
     r"|(?:next|following|coming)\s+survey"
+    r"|expect(?:s|ed|ing)?\s+(?:business\s+)?(?:conditions|sentiment)\s+to"
     r"|in\s+(?:three|3)\s+months(?:['’]\s+time)?|three\s+months\s+(?:from\s+now|later|hence))(?![\w])",
     _F,
 )
 CONSENSUS = regex.compile(
-    r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|est|f'cast|projected|poll|median|consensus|economists|analysts|predicted|seen)(?![\w])",
+    # ("seen" only in a preview: after the release "conditions are seen worsening to +12" is the firms' outlook)
+    r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|est|f'cast|projected|poll|median|consensus|economists|analysts|predicted)(?![\w])",
     _F,
 )
 #: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
@@ -83,6 +85,19 @@ FORECASTER_LEAD = regex.compile(
     r"\W*(?:[\w-]+\s+){0,2}?" + lx.alternation(lx.FORECASTERS) + r"(?:[\s,]+[\w'’.-]+){0,16}?[\s,]+" + lx.alternation(lx.EXPECTING_VERBS), _F)
 #: the survey named as a month: "In the September survey, ...", "the December tankan"
 SURVEY_NOUN_AFTER = regex.compile(r"\s+(?:tankan|survey)(?![\w])", _F)
+#: an article written before the release, whose figures are forecasts: "a Reuters poll of 17 economists", "due on Oct. 1"
+PREVIEW_DOC = regex.compile(
+    r"(?<![\w])(?:(?:poll|survey)\s+of\s+(?:\d+\s+|[\w-]+\s+)?(?:economists|analysts|forecasters)|(?:economists|analysts)\s+polled"
+    r"|median\s+(?:market\s+)?(?:forecast|estimate)|(?:due|scheduled)\s+(?:on|out|for\s+release)|ahead\s+of\s+(?:the|its)\s+release)(?![\w])", _F)
+PREVIEW_LEAD = 3  #: sentences (headline, lead) read for PREVIEW_DOC
+#: in a preview, someone else's expectation told in the passive: "is expected to show the index at +12", "are seen
+#: expecting conditions to worsen"
+PASSIVE_EXPECT = regex.compile(
+    r"(?<![\w])(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|forecast|seen|projected|predicted|estimated)\s+(?:to|at|as|expecting)(?![\w])", _F)
+#: the figures before it are a poll's: "..., according to the median forecast of 17 economists"
+ACCORDING_TO_POLL = regex.compile(
+    r"(?<![\w])according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:poll|forecasts?|estimates?|consensus|survey\s+of\s+economists)(?![\w])", _F)
+_CATS_AND = regex.compile(r"[\w\s-]{1,40}?\s(?:and|&)\s+", _F)  # "large manufacturers and non-manufacturers"
 PRIOR_LINE = regex.compile(r"\W*(?:prior|previous|prev)\b", _F)  # "- Prior was +13": the figure before, of the last category
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
@@ -158,6 +173,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
     text = doc.text
     survey_now = current_survey(doc.published.year, doc.published.month) if doc.published else None
     last_cat: str | None = None
+    preview = any(PREVIEW_DOC.search(text, doc.sentences[j].start, doc.sentences[j].end) for j in range(min(PREVIEW_LEAD, len(doc.sentences))))
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
         ms = [
@@ -178,7 +194,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
         if not ms:
             continue
         cats_here = [(sent.start + p, c) for p, c in categories(s)]
-        respectively = "respectively" in s.lower()
+        # "Both large manufacturers and non-manufacturers ..., with readings of plus 11 and plus 29": two series and
+        # two values, each coordinated, pair in order as with "respectively"
+        respectively = "respectively" in s.lower() or (
+            len(cats_here) == len(ms) == 2 and bool(_AND.fullmatch(text[ms[0].end:ms[1].start]))
+            and bool(_CATS_AND.fullmatch(text, cats_here[0][0], cats_here[1][0])))
         own_when = _assign_whens(doc, i, ms)
         survey_named = [(w.start, w.value[:7]) for w in doc.whens[i]
                         if w.gran == "month" and w.value and not w.relative and int(w.value[5:7]) % 3 == 0
@@ -190,7 +210,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if respectively and len(cats_here) == len(ms):
                 cat = cats_here[k][1]
             else:
-                carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s) or PRIOR_LINE.match(s)
+                carry = INDEX_WORD.search(s) or ANAPHOR.match(s) or CONSENSUS.search(s) or PRIOR_LINE.match(s) or OUTLOOK.search(s)
                 # "the index for small and midsize companies was minus 1 for manufacturers": named right after it
                 after = [c for p, c in cats_here if m.end <= p <= m.end + 12 and FOR_AFTER.fullmatch(text, m.end, p)]
                 cat = prior[-1] if prior else (after[0] if after else (last_cat if carry else None))
@@ -216,7 +236,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             if firms_expect and not FORECASTER.search(window):
                 estimate = "actual"
             elif CONSENSUS.search(window) or CONSENSUS_AFTER.match(text, m.end, sent.end) or (
-                    (FORECASTER_SEES.search(text, sent.start, m.start) or FORECASTER_LEAD.match(text, sent.start, m.start))
+                    (FORECASTER_SEES.search(text, sent.start, m.start) or FORECASTER_LEAD.match(text, sent.start, m.start)
+                     or ACCORDING_TO_POLL.search(text, m.end, sent.end)
+                     or (preview and PASSIVE_EXPECT.search(text, sent.start, m.start)))
                     and not PREVIOUS.search(near)):
                 estimate = "consensus"  # "analysts polled by the agency see the index at +12"
             else:

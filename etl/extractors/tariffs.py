@@ -189,9 +189,15 @@ PAYS_RATE = regex.compile(
     r"(?:rate\s+of\s+)?(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent))",
     _F,
 )
-MODAL_FACE = regex.compile(r"(?<![\w])(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)(?![\w])", _F)
-#: the in-effect cues other than "face": with one of them the rate is in effect whatever the modal
-IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"] if "fac" not in w]), _F)
+#: "would face", "will also be taxed at": a rate to come (an in-effect cue under a modal)
+MODAL_FACE = regex.compile(
+    # (not "will now be taxed at 15%", "will still be subject to the 50% duty": in force)
+    r"(?<![\w])(?:(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)"
+    r"|(?:would|could|might|may|will)\s+(?!(?:now|still)\s)(?:\w+\s+)?be\s+(?!(?:now|still)\s)(?:\w+\s+)?(?:taxed|subject(?:ed)?\s+to))(?![\w])", _F)
+_MODAL_CUES = ("fac", "taxed", "subject")  #: the in-effect cues a modal makes a rate to come
+#: the other in-effect cues: with one of them the rate is in effect whatever the modal
+IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"]
+                                                   if not any(x in w for x in _MODAL_CUES)]), _F)
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
@@ -251,7 +257,7 @@ PASSIVE_AFTER_NOUN = regex.compile(
 )
 #: a rate named as a part of the rate before it: "a 27.5% levy, combining a 25% tariff with an existing 2.5% duty"
 COMPONENT_LINK = regex.compile(
-    r"(?<![\w])(?:combining|combines|combined|comprising|comprises|made\s+up\s+of|consisting\s+of|composed\s+of|on\s+top\s+of|plus|with)(?![\w])",
+    r"(?<![\w])(?:combining|combines|combined|includes|including|included|comprising|comprises|made\s+up\s+of|consisting\s+of|composed\s+of|on\s+top\s+of|plus|with)(?![\w])",
     _F,
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
@@ -923,6 +929,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         # (not a cue denied: "would not delay the 25% tariffs", "no pause in the tariffs")
         found_cues = [c for c in find_cues(STATUS, text, sent.start, sent.end)
                       if not NEGATED_BEFORE.search(text, max(sent.start, c[0] - 20), c[0])]
+        # a cue inside a longer one is that one's ("will remain" in "will remain in place")
+        found_cues = [c for c in found_cues if not any(d[0] <= c[0] and c[1] <= d[1] and d[1] - d[0] > c[1] - c[0] for d in found_cues)]
         status_cues = attach(found_cues, targets, text, sent.start, sent.end)
         for k in range(len(linked)):
             for w in doc.whens[i]:
@@ -1120,7 +1128,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- status
             labels = status_cues.get(k, [])
             before = text[max(sent.start, m.start - 40):m.start]
-            if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(text, ca, cb):
+            comma = text.find(",", m.end, cb)
+            if "in_effect" in labels and MODAL_FACE.search(text, ca, m.start) and not IN_EFFECT_NOT_FACE.search(
+                    text, ca, min(cb, sent.start + next_rate, comma if comma != -1 else cb)):
+                # (not another rate's cue past a comma: "will be taxed at 15%, a rate that includes the existing 2.5% duty")
                 labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
             if "scheduled" in labels and "in_effect" in labels and IMMEDIATE.search(text, ca, cb):
                 labels = [x for x in labels if x != "scheduled"]  # "takes effect immediately": in force from now
