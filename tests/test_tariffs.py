@@ -835,3 +835,11 @@ def test_goods_a_rate_is_applied_to_and_goods_inside_an_aside(text, expected):
 def test_rates_to_come_rates_kept_and_a_rates_parts(text, expected):
     rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 7, 31))
     assert project(rows, ("sector", "rate_pct", "status")) == expected
+
+
+def test_a_rate_without_goods_in_an_anti_dumping_case_is_on_the_cases_product():
+    text = ("The U.S. Commerce Department set a final anti-dumping duty of 2.1 pct on Brazilian frozen concentrated "
+            "orange juice. A preliminary duty of 6.3 pct had been set in October.")
+    rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
+    assert project(rows, ("target", "sector", "measure", "rate_pct")) == [
+        ("BRA", "agriculture", "anti_dumping", 2.1), ("BRA", "agriculture", "anti_dumping", 6.3)]

@@ -663,7 +663,7 @@ GENERIC_GOODS = regex.compile(
     r"(?<![\w])(?:the|these|those|such|certain|some)\s+(?:[\w-]+\s+){0,2}(?:shipments|goods|products|exports|imports|items|penalties)(?![\w])", _F
 )
 LEVIED_ON = regex.compile(
-    r"(?<![\w])(?:levied|imposed|applied|apply|target(?:s|ed)?|cover(?:s|ed)?|hit|penalties|sanctions|tariffs?|duties|levies)\s+(?:\w+\s+){0,4}?on\s+", _F
+    r"(?<![\w])(?:levied|imposed|applied|apply|target(?:s|ed)?|cover(?:s|ed)?|hit|penalties|sanctions|tariffs?|duty|duties|levy|levies)\s+(?:[\w.,%-]+\s+){0,4}?on\s+", _F
 )
 
 
@@ -1050,6 +1050,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     doc_sectors = _doc_sectors(doc)
                 if len(doc_sectors) == 1:
                     sectors = doc_sectors  # "the shipments" are the ones the article names elsewhere
+            if not sectors and remedy_doc and not WORLD.search(masked):
+                # "A preliminary duty of 8.54 pct was set October 17" in an anti-dumping case: on the one product the
+                # case is about, when the article names one
+                if doc_sectors is None:
+                    doc_sectors = _doc_sectors(doc)
+                if len(doc_sectors) == 1:
+                    sectors = doc_sectors
             inherited = False
             if not sectors and k > 0 and prev_sectors and _range(text, linked[k - 1][0], m):
                 sectors = list(prev_sectors)  # "duties on textiles, steel and toys to between 10% and 50%": the range's goods
