@@ -603,3 +603,11 @@ def test_a_figure_inside_a_which_aside_reads_the_aside():
 def test_what_a_budget_foresaw_is_a_forecast():
     rows = extract("gdp", "The budget unveiled on Monday foresaw Irish GDP growth in 1987 of 2.5 pct.", published=dt.date(1987, 3, 20))
     assert project(rows, ("country", "change_pct", "estimate")) == [("IRL", 2.5, "forecast")]
+
+
+def test_an_earlier_estimate_and_the_median_set_against_a_figure_share_its_basis():
+    text = ("Finland's gross domestic product contracted an annualized 0.4% in January-March, compared with a preliminary "
+            "estimate of a 1.1% contraction and a median forecast for a 0.9% fall.")
+    rows = extract("gdp", text, published=dt.date(2025, 6, 9))
+    assert project(rows, ("change_pct", "basis", "estimate")) == [
+        (-0.4, "annualized_qoq", "actual"), (-1.1, "annualized_qoq", "actual"), (-0.9, "annualized_qoq", "consensus")]

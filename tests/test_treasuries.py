@@ -176,3 +176,13 @@ def test_the_month_before_the_sum_of_all_foreign_holdings_is_the_articles():
     rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 18))
     assert project(rows, ("holder", "amount_usd", "period")) == [
         ("JPN", 1.135e12, "2025-05"), ("JPN", 1.128e12, "2025-04"), ("GBR", 809e9, "2025-05")]
+
+
+def test_a_headline_sum_a_change_counted_from_a_month_and_an_opening_year_earlier():
+    text = ("Taiwan's U.S. Treasury holdings climb to $301 billion\n\n"
+            "Taiwan held $301 billion of U.S. Treasuries in June, up $4 billion from May, Treasury data showed. "
+            "Holdings by Brazil were $209.4 billion, little changed from the previous month. "
+            "A year earlier, Brazil held $228.8 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 8, 18))
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("TWN", 301e9, "2025-06"), ("TWN", 301e9, "2025-06"), ("BRA", 209.4e9, "2025-06"), ("BRA", 228.8e9, "2024-06")]

@@ -239,7 +239,7 @@ NEW_FORECASTER_CLAUSE = regex.compile(
 #: an official early figure, not a forecast: "revising up its earlier estimate of 3.3%", "the advance estimate of 1.0%"
 PUBLISHED_ESTIMATE_BEFORE = regex.compile(
     r"(?<![\w])(?:earlier|previous|prior|initial|advance|preliminary|first|second|third|flash)\s+(?:GDP\s+|growth\s+)?estimates?"
-    r"\s+(?:of\s+|at\s+|was\s+|had\s+been\s+)?(?:about\s+|around\s+)?$", _F)
+    r"\s+(?:of\s+|at\s+|was\s+|had\s+been\s+)?(?:an?\s+)?(?:about\s+|around\s+)?$", _F)
 #: a comparison's base with a period of its own that has ended ("is expected to be 1.8%, down from 2.8% in
 #: 2024") is a published figure, whatever the sentence expects
 FROM_BASE_BEFORE = regex.compile(r"(?<![\w])(?:from|after)\s+(?:an?\s+)?$", _F)
@@ -268,6 +268,10 @@ FORECAST = regex.compile(
     r"|foresees?|foresaw|foreseen|envisages?|envisaged|anticipates?|anticipated)(?![\w])",  # "The budget foresaw GDP growth of three pct"
     _F,
 )
+#: a forecasters' word that opens the next figure's phrase: "... and a median forecast for a 0.6% fall"
+CUE_OF_NEXT = regex.compile(
+    r"(?<![\w])(?:median|consensus|poll|economists['’]?|analysts['’]?|market)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forecasts?|estimates?|expectations?|predictions?)?\s*(?:of|for|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 #: a figure set against another of the same time (not a base: "down from 2.8% in 2024, according to the median")
 SET_AGAINST = regex.compile(r"(?<![\w])(?:than|versus|vs\.?|against|compared|beat\w*|miss\w*|below|above)(?![\w])", _F)
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
@@ -442,7 +446,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
-                                         or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))):  # "..., beating the median estimate for a 0.4% rise"
+                                         or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))  # "..., beating the median estimate for a 0.4% rise"
+                                         # "an annualized 0.2%, compared with a preliminary estimate of a 0.7% contraction"
+                                         or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
+                                         # "... and economists' median forecast for a 0.6% fall": the forecast of the same series
+                                         or (len(gap) < 80 and CUE_OF_NEXT.search(gap) is not None)):
                 # "accelerated to 4.9 pct, from 2.9 pct", "at an annual rate of 4.7 pct versus 4.6 pct in the
                 # third quarter and 1.3 pct in the 1985 final quarter": a figure listed with another has its basis
                 labels = said_labels.get(k - 1, [])
@@ -478,6 +486,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             c_start, c_end = max(0, m.start - sent.start - 90), w_end
             if k + 1 < len(chosen) and SET_AGAINST.search(text, m.end, chosen[k + 1].start):
                 c_end = max(c_start, min(c_end, chosen[k + 1].start - sent.start))
+            if k + 1 < len(chosen) and (own_cue := CUE_OF_NEXT.search(text, m.end, chosen[k + 1].start)):
+                # "a preliminary estimate of a 0.7% contraction and a median forecast for a 0.6% fall": the median is the
+                # next figure's
+                c_end = max(c_start, min(c_end, own_cue.start() - sent.start))
             own = no_than
             if k > 0 and (cw := _last(COMPARED_WORD, text, chosen[k - 1].end, m.start)) is not None:
                 a, b = chosen[k - 1].end - sent.start, cw - sent.start

@@ -9,6 +9,7 @@ is the nearest country before the amount that is not the issuer itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -54,6 +55,7 @@ FROM_BEFORE = regex.compile(
     r"|(?:trillion|billion|bln|mln|million|bn|tn)(?:\s+in\s+\w+)?\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion (in July) from $1.126 trillion"
 OVERTOOK_BEFORE = regex.compile(
     r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
+FROM_TIME_BEFORE = regex.compile(r"(?<![\w])(?:from|than|over|versus|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?$", _F)
 EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
@@ -61,6 +63,7 @@ MAX_PLAUSIBLE_USD = 4e13
 
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
+    rows: list[TreasuryHolding] = []
     last_holder: str | None = None
     last_row_sentence = -2  # the last sentence that gave a row
     article_period: str | None = None  # the month the article's holdings figures are for (the newest given)
@@ -125,15 +128,21 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             period = None
             # "the highest since August 2022": a time compared with, not the holding's month
             # not the day data were released ("according to Treasury data released on Wednesday")
+            # nor the time a change is counted from, with no sum of its own ("were $756.4 billion, little changed from
+            # the previous month")
             whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
-                     and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
+                     and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)
+                     and not (FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start)
+                              and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February")
             sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9]
             ws = [w for w in whens if w.start >= m.end - 1 and not any(m.end <= o < w.start for o in sums)]
             ws_before = [w for w in whens if w.end <= m.start and not any(w.end <= o < m.start for o in sums)]
             ws_any = ws + ws_before  # the months that can be this sum's
             pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
-            year_ago = next((w for w in doc.whens[i] if w.kind == "q_yago" and m.end <= w.start <= m.end + 20), None)
+            # ("up from $375 billion a year earlier"; "A year earlier, China held $797.7 billion")
+            year_ago = next((w for w in doc.whens[i] if w.kind == "q_yago" and (m.end <= w.start <= m.end + 20 or (
+                w.end <= m.start and not text[sent.start:w.start].strip(" \n\"'“")))), None)
             from_base = FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start)
             if year_ago is not None and (last_period or article_period):
                 period = shift_month(str(last_period or article_period), -12)  # "up from $375 billion a year earlier"
@@ -159,7 +168,14 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                 article_period = period  # the newest month: "to $1.13 trillion in July from $1.15 trillion in June"
             last_holder = holder
             last_row_sentence = i
-            yield TreasuryHolding(
+            rows.append(TreasuryHolding(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule="treasuries.holding", holder=holder, amount_usd=amount, qualifier=m.qualifier, period=period,
-            )
+            ))
+    # a headline's "Japan's U.S. Treasury holdings climb to $1.15 trillion" is the holding the article gives a month
+    for r in rows:
+        if r.period is None:
+            same = {o.period for o in rows if o.period and o.holder == r.holder and o.amount_usd == r.amount_usd}
+            yield replace(r, period=same.pop()) if len(same) == 1 else r
+        else:
+            yield r
