@@ -843,3 +843,13 @@ def test_a_rate_without_goods_in_an_anti_dumping_case_is_on_the_cases_product():
     rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
     assert project(rows, ("target", "sector", "measure", "rate_pct")) == [
         ("BRA", "agriculture", "anti_dumping", 2.1), ("BRA", "agriculture", "anti_dumping", 6.3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The order also sets a 15% ceiling on most other Korean goods.", [("all", 15.0, "at_most")]),
+    ("Korean chips will also be subject to the 15% cap, officials said.", [("semiconductors", 15.0, "at_most")]),
+    ("Korean pharmaceuticals, which were exempt from the 25% levy, face a review.", [("all", 25.0, "exact")]),
+], ids=["a-ceiling-is-the-most", "a-cap-is-the-most", "goods-exempt-from-a-rate-are-not-its-goods"])
+def test_ceilings_and_goods_exempt_from_a_rate(text, expected):
+    rows = extract("tariffs", "Washington and Seoul struck a deal on tariffs. " + text, published=dt.date(2025, 9, 5))
+    assert project(rows, ("sector", "rate_pct", "qualifier")) == expected

@@ -120,6 +120,8 @@ _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
 THE_TARIFF_BEFORE = regex.compile(r"(?<![\w])(?:the|this|that|these|those)\s+$", _F)  # "The tariff ...": the one just told
 THE_SECTOR = regex.compile(r"\s+(?:on|for)\s+(?:the|that|this)\s+(?:sector|industry)(?![\w])", _F)
 CAP_AT = regex.compile(r"(?<![\w])(?:cap|caps|capped|capping)\s+(?:[\w.'’-]+\s+){0,6}?at\s+$", _F)
+EXEMPT_FROM = regex.compile(r"(?<![\w])(?:exempt(?:ed)?|excluded|spared|excused|shielded)\s+from(?![\w])", _F)
+CEILING_AFTER = regex.compile(r"\s*(?:tariff\s+|duty\s+)?(?:ceiling|cap)(?![\w])", _F)  # "a 15% ceiling on most goods": the most
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
 BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
@@ -156,7 +158,7 @@ STATUS = {
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
-    r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])"
+    r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?|ceiling|cap)(?![\w])"
     r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])",  # "Canada's rate rises to 35%"
     _F,
 )
@@ -997,7 +999,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 reason = REASON.search(src, near_lo, near_hi + 1)  # "duty over Russian oil": the reason, not the goods
                 found = [(lx.kind_of(lx.SECTORS, x.group(0)), x)
                          for x in SECTOR_WORDS.finditer(src, near_lo, reason.start() if reason else near_hi + 1)]
-                spec = [(str(kind), x) for kind, x in found if kind and kind != "all"]
+                # (not goods spared the rate: "Swiss pharmaceuticals, which were exempt from the 39% levy")
+                spec = [(str(kind), x) for kind, x in found if kind and kind != "all"
+                        and not EXEMPT_FROM.search(s, x.end(), max(x.end(), m.start - sent.start))]
                 # the last sector named before the rate, and those coordinated with it ("steel and aluminum, which ...")
                 run = spec[-1:]
                 for kind, x in reversed(spec[:-1]):
@@ -1181,7 +1185,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
             # "as high as 25%", "cap tariffs on their pharmaceuticals at 15%": the most it can be
             qualifier = "at_most" if (AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start)
-                                      or CAP_AT.search(text, max(sent.start, m.start - 60), m.start)) else m.qualifier
+                                      or CAP_AT.search(text, max(sent.start, m.start - 60), m.start)
+                                      or CEILING_AFTER.match(text, m.end, sent.end)) else m.qualifier
             # ---- effective date
             eff = None
             if status in ("scheduled", "in_effect", "announced"):
