@@ -853,3 +853,12 @@ def test_a_rate_without_goods_in_an_anti_dumping_case_is_on_the_cases_product():
 def test_ceilings_and_goods_exempt_from_a_rate(text, expected):
     rows = extract("tariffs", "Washington and Seoul struck a deal on tariffs. " + text, published=dt.date(2025, 9, 5))
     assert project(rows, ("sector", "rate_pct", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Swiss tariff cut to 15% in deal with Washington", [("USA", "CHE", 15.0)]),
+    ("Japanese tariffs on U.S. beef will fall to 20% under a deal with Washington.", [("JPN", "USA", 20.0)]),
+], ids=["a-countrys-tariff-in-a-deal-with-the-us-is-the-us-levy", "unless-the-goods-are-american"])
+def test_a_demonym_tariff_in_a_deal_with_washington(text, expected):
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 11, 14))
+    assert project(rows, ("imposer", "target", "rate_pct")) == expected

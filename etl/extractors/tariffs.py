@@ -125,6 +125,9 @@ CEILING_AFTER = regex.compile(r"\s*(?:tariff\s+|duty\s+)?(?:ceiling|cap)(?![\w])
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
 BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
+DEAL_WITH_US = regex.compile(
+    r"(?<![\w])(?:deal|agreement|accord|pact|framework|talks)\s+with\s+(?:the\s+)?"
+    r"(?:Washington|United\s+States|U\.S\.|US|America|Trump(?:\s+administration)?)(?![\w])", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
@@ -1084,6 +1087,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # exports; the levy is another's (the country the article's other levies are by, else the US)
                     others = [c for c in explicit_imposers if c != imposer]
                     imposer = _most_named(others) if others else "USA"
+            us_deal_target: str | None = None
+            deal_us = DEAL_WITH_US.search(text, sent.start, sent.end) if imposer not in (None, "USA") else None
+            if deal_us and not any(p.code == "USA" and not deal_us.start() <= p.start < deal_us.end() for p in doc.places[i]) \
+                    and any(p.code == imposer and 0 <= cue_pos - p.end <= 2 for p in doc.places[i]):
+                # "Swiss tariff cut to 15% in deal with Washington": the U.S. tariff on Swiss goods (not "India's tariff on
+                # U.S. almonds", whose goods say whose levy it is)
+                us_deal_target, imposer = imposer, "USA"
             # a country's own duties (the article shows it changing them, or "the island's import tariffs"):
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
@@ -1109,6 +1119,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 own_goods = own[1] if own else None
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
+            if us_deal_target:
+                target = us_deal_target
             if last_pair and last_pair[0] == i and RESULT_CLAUSE.match(text, ca) and not any(ca <= p.start < cb for p in doc.places[i]):
                 # "Mexico won a reprieve from a threatened 30% tariff, leaving the current 25% rate in force": what is
                 # left is the same levy on the same goods
