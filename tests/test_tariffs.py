@@ -862,3 +862,15 @@ def test_ceilings_and_goods_exempt_from_a_rate(text, expected):
 def test_a_demonym_tariff_in_a_deal_with_washington(text, expected):
     rows = extract("tariffs", CONTEXT + text, published=dt.date(2025, 11, 14))
     assert project(rows, ("imposer", "target", "rate_pct")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. SANCTIONS AGAINST BRAZIL TAKE EFFECT\n\nThe United States imposed sanctions on Brazil in a software dispute. "
+     "The 100 pct tariffs on 200 mln dlrs of Brazilian goods took effect on Monday.", [("USA", "BRA", "retaliatory")]),
+    ("Ottawa answers Washington with counter-tariffs\n\nCanada will put a 25% levy on U.S. goods. "
+     "The 35% U.S. tariff on Canadian goods took effect on Friday.",
+     [("CAN", "USA", "retaliatory"), ("USA", "CAN", "unspecified")]),
+], ids=["the-us-retaliating-makes-its-levy-retaliatory", "a-levy-the-other-side-answers-is-not"])
+def test_a_us_levy_on_all_goods_is_retaliatory_when_the_us_retaliates(text, expected):
+    rows = extract("tariffs", text, published=dt.date(1987, 4, 20))
+    assert project(rows, ("imposer", "target", "measure")) == expected

@@ -758,6 +758,33 @@ def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
     return retaliation, remedy, reciprocal
 
 
+def _us_retaliates(doc: ParsedDoc, memo: list[bool]) -> bool:
+    """Whether the article has the United States as the one retaliating or imposing sanctions: the country or actor
+    nearest before a word of retaliation in its sentence, not after a preposition ("U.S. sanctions against Japan",
+    "Reagan ... in retaliation for Japan's failure"; not "China retaliated against the U.S.")."""
+    if memo:
+        return memo[0]
+    found = False
+    for i, sent in enumerate(doc.sentences):
+        for r in RETALIATION_DOC.finditer(doc.text, sent.start, sent.end):
+            lo = max(sent.start, r.start() - 120)
+            # (the first one: the subject, not an object after it: "Ottawa answers Washington with counter-tariffs")
+            subj: list[tuple[int, str | None]] = [(p.start, p.code) for p in doc.places[i] if lo <= p.start and p.end <= r.start()
+                    and not PREP_BEFORE.search(doc.text, max(sent.start, p.start - 25), p.start)]
+            subj += [(a.start(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(doc.text, lo, r.start())
+                     if not PREP_BEFORE.search(doc.text, max(sent.start, a.start() - 25), a.start())]
+            named = [c for c in subj if c[1]]
+            # ("China's retaliatory levy": the owner named right before the word)
+            owner = [p.code for p in doc.places[i] if p.end <= r.start() and POSSESSIVE_NOUN.fullmatch(doc.text, p.end, r.start())]
+            if (owner[-1] if owner else (min(named)[1] if named else None)) == "USA":
+                found = True
+                break
+        if found:
+            break
+    memo.append(found)
+    return found
+
+
 def _its_rate_after(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """ "its rate" within 40 characters after a country, in its clause: that country's rate."""
     r = ITS_RATE.search(text, lo, min(hi, lo + 40))
@@ -784,6 +811,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
+    us_retaliator: list[bool] = []  # read once, when first needed
     last_pair: tuple[int, str, str] | None = None  # the last row's sentence, imposer and target
     head_actor: str | None = None  # the headline's subject when it strikes a trade deal or levies (read when first needed)
     trade_doc: bool | None = None
@@ -1227,8 +1255,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
-                elif retaliation_doc and (imposer != "USA" or (sector != "all" and target != "WLD")):
-                    meas = "retaliatory"  # an article about retaliation or sanctions
+                elif retaliation_doc and (imposer != "USA" or (sector != "all" and target != "WLD") or (
+                        target != "WLD" and _us_retaliates(doc, us_retaliator))):
+                    # an article about retaliation or sanctions (a U.S. levy on all of a country's goods only when the
+                    # article has the United States retaliating: "the U.S. sanctions against Japan", not a modern
+                    # article on China's retaliation against the U.S. reciprocal rates)
+                    meas = "retaliatory"
                 elif remedy_doc:
                     meas = remedy_doc
                 elif reciprocal_doc and imposer == "USA" and sector == "all" and target not in ("WLD", None) and status != "expected":
