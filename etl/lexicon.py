@@ -621,7 +621,7 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
     *(f"{kind} {r}" for kind in ("interest", "policy", "discount", "unemployment", "tax", "exchange", "lending",
                                  "mortgage", "savings") for r in ("rate", "rates")),
     "yield", "yields", "unemployment", "jobless", "share", "shares", "stock", "stocks", "index", "budget", "revenue",
-    "debt", "tariff", "tariffs", "duty", "levy", "external trade", "foreign trade", "world trade", "retail trade",
+    "debt", "tariff", "tariffs", "duty", "levy", "tax", "taxes", "taxation", "external trade", "foreign trade", "world trade", "retail trade",
     "wholesale trade", "trade volume", "trade volumes", "approval", "popularity", "approval rating", "ratings",
     "turnover", "group turnover", "revenues", "orders", "shipments",
     "costs", "lending", "loans", "bank credit", "deposits", "deflator", "non-farm", "nonfarm", "farm product", "gross farm product",  # "Real non-farm gross product rose 0.9 pct"

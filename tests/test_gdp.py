@@ -611,3 +611,16 @@ def test_an_earlier_estimate_and_the_median_set_against_a_figure_share_its_basis
     rows = extract("gdp", text, published=dt.date(2025, 6, 9))
     assert project(rows, ("change_pct", "basis", "estimate")) == [
         (-0.4, "annualized_qoq", "actual"), (-1.1, "annualized_qoq", "actual"), (-0.9, "annualized_qoq", "consensus")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Finland's GNP rose 2.5 pct in 1986. Last year's performance was the worst since 1975, when GNP fell 1.2 pct.",
+     [(2.5, "1986", "actual"), (-1.2, "1975", "actual")]),
+    ("Chile's new budget is intended to make gross domestic product grow by at least four pct in 1987.",
+     [(4.0, "1987", "forecast")]),
+    ("Finland's GDP growth slowed. Officials called for support for growth, saying the top rate of income tax should "
+     "be brought down to 45 pct.", []),
+], ids=["the-year-of-a-when-clause", "what-a-budget-is-intended-to-make", "a-tax-rate-is-not-growth"])
+def test_a_when_clause_a_budget_aim_and_a_tax_rate(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 12))
+    assert project(rows, ("change_pct", "period", "estimate")) == expected

@@ -43,6 +43,7 @@ _COMPARED_END = regex.compile(
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
+_WHEN_AFTER = regex.compile(r",?\s+when\s", _F)
 _BRACKETS = regex.compile(r"\([^()]{0,200}\)")  # the bracketed asides mask_parentheticals blanks
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
@@ -263,7 +264,7 @@ COMPARED_CUE = regex.compile(
 FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     rf"|to\s+(?:{_AIM_VERBS})"  # "for Japan to achieve three pct growth": an aim
-    r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
+    r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming|intended\s+to|intends\s+to|designed\s+to"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
     r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth"
     r"|foresees?|foresaw|foreseen|envisages?|envisaged|anticipates?|anticipated)(?![\w])",  # "The budget foresaw GDP growth of three pct"
     _F,
@@ -680,8 +681,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     for w in doc.whens[i]:
         if w.gran not in ("quarter", "year"):
             continue
-        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]):
-            continue
+        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]) and not _WHEN_AFTER.match(text, w.end, sent.end):
+            continue  # (but "the worst since 1974, when GNP fell 1.4 pct": the year of the when-clause's figure)
         if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
             continue  # "at 1980 prices", "at average 1979/80 prices": the base of the prices, not a period
         usable.append(w)
