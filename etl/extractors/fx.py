@@ -19,7 +19,7 @@ import regex
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import When
-from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, mask_parentheticals, supposed
+from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, WHEN_AFTER, mask_parentheticals, supposed
 from etl.facts import FxRate
 from etl.numbers import Mention
 
@@ -668,7 +668,6 @@ def _as_quoted(kind: str, base: str, quote: str, subjects: list[tuple[int, str |
     return kind
 
 
-WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)
 SINCE_START = regex.compile(r"(?:since|than)\s", _F)
 SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:last\s+|early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$", _F)
 

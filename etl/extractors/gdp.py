@@ -18,7 +18,7 @@ from etl import dates
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
-from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, REPORTING_VERB, attach, find_cues, mask_parentheticals, supposed
+from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, REPORTING_VERB, WHEN_AFTER, attach, find_cues, mask_parentheticals, supposed
 from etl.facts import Gdp
 from etl.numbers import Mention
 
@@ -43,8 +43,6 @@ _COMPARED_END = regex.compile(
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
-_WHEN_AFTER = regex.compile(r",?\s+when\s", _F)
-_BRACKETS = regex.compile(r"\([^()]{0,200}\)")  # the bracketed asides mask_parentheticals blanks
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
@@ -274,7 +272,7 @@ CUE_OF_NEXT = regex.compile(
     r"(?<![\w])(?:median|consensus|poll|economists['’]?|analysts['’]?|market)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:forecasts?|estimates?|expectations?|predictions?)?\s*(?:of|for|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 #: a figure set against another of the same time (not a base: "down from 2.8% in 2024, according to the median")
-SET_AGAINST = regex.compile(r"(?<![\w])(?:than|versus|vs\.?|against|compared|beat\w*|miss\w*|below|above)(?![\w])", _F)
+SET_AGAINST = regex.compile(_COMPARED_WITH + r"|(?<![\w])than(?![\w])", _F)
 LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]ed\s+|estimated\s+|revised\s+)?$", _F)
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
@@ -337,7 +335,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         for m in pcts:
             rel = m.start - sent.start
             # (not a bracket: "(the 15 pct growth target)" is said in passing)
-            src = whole if aside[rel] == " " and not any(b.start() <= rel < b.end() for b in _BRACKETS.finditer(s)) else masked
+            src = whole if aside[rel] == " " and not any(b.start() <= rel < b.end() for b in _PARENS.finditer(s)) else masked
             before = src[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
@@ -681,7 +679,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     for w in doc.whens[i]:
         if w.gran not in ("quarter", "year"):
             continue
-        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]) and not _WHEN_AFTER.match(text, w.end, sent.end):
+        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
             continue  # (but "the worst since 1974, when GNP fell 1.4 pct": the year of the when-clause's figure)
         if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
             continue  # "at 1980 prices", "at average 1979/80 prices": the base of the prices, not a period
