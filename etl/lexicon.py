@@ -427,6 +427,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "computers", "personal computers", "smartphones", "data processing machines", "laptops",
         "consumer electronics", "electronic", "mobile phones", "cellphones", "cell phones", "phones", "iPhones",
         "printers", "cameras", "video cameras", "audio equipment", "video games", "game consoles",
+        "computer parts", "computer components", "electronic parts", "electronic components",
         "photocopiers", "copiers", "typewriters", "office equipment", "fax machines", "videocassette recorders", "VCRs",
     ),
     "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"),

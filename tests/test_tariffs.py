@@ -874,3 +874,12 @@ def test_a_demonym_tariff_in_a_deal_with_washington(text, expected):
 def test_a_us_levy_on_all_goods_is_retaliatory_when_the_us_retaliates(text, expected):
     rows = extract("tariffs", text, published=dt.date(1987, 4, 20))
     assert project(rows, ("imposer", "target", "measure")) == expected
+
+
+def test_goods_after_a_dash_aside_with_the_old_rate_are_both_rates():
+    text = ("The duties of 100 pct - up from about four pct - are to be applied to Brazilian computer parts and power "
+            "tools.")
+    rows = extract("tariffs", CONTEXT + text, published=dt.date(1987, 4, 17))
+    assert project(rows, ("sector", "rate_pct", "status")) == [
+        ("electronics", 100.0, "announced"), ("machinery", 100.0, "announced"),
+        ("electronics", 4.0, "removed"), ("machinery", 4.0, "removed")]

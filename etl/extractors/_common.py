@@ -28,7 +28,9 @@ CLAUSE_BREAK = regex.compile(
 )
 _ASIDE = r"(?:[^,;.]|\.(?=\d))"  # a character of an aside between commas (a decimal point is one: "a 26.4% tariff")
 _PAREN = regex.compile(
-    r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|,\s+which\s+" + _ASIDE + r"{0,160},"
+    # (a wire's spaced hyphens around a lower-case aside: "the tariffs of 100 pct - up from about five pct - are to be")
+    r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|\s-\s(?=[a-z])[^-\n]{3,60}?\s-\s(?=[a-z])"
+    r"|,\s+which\s+" + _ASIDE + r"{0,160},"
     r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"

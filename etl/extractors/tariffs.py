@@ -714,7 +714,9 @@ PAST_START = regex.compile(rf"(?<![\w])(?:from|since|starting|effective)\s+(?:{l
 #: US trade laws: a rate under one of them is levied by the United States
 US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
 NEW_CLAUSE_CUE = regex.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?", _F)  # a tariff noun opening the next item
-GOODS_NEXT = regex.compile(r"\s+(?:on|for)\s", _F)  # the goods phrase starts right after a rate
+#: the goods phrase starts right after a rate (or after a wire's closing dash and a verb of applying: "five pct - are
+#: to be applied to")
+GOODS_NEXT = regex.compile(r"(?:\s+-(?=\s))?\s+(?:on|for|(?:[\w]+\s+){0,3}?appl(?:y|ies|ied)\s+to)\s", _F)
 _AND_THE = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "The United States and the European Union"
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+$", _F)
@@ -988,10 +990,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- sectors: the phrase after the tariff word, else words right before it
             phrase_lo = min(cue_pos, m.start) - sent.start
             later = [o for o in pcts if o.start > m.start]
+            shared_end = -1  # where the figure whose goods phrase this rate shares ends
             if later and (_range(text, m, later[0]) or CHAIN_OLD.fullmatch(text, m.end, later[0].start)) \
                     and GOODS_NEXT.match(text, later[0].end, sent.end):
                 # "tariffs of 10% to 15% on some U.S. farm products", "raised tariffs to 100 pct from about five pct on
-                # Japanese color television sets": the goods after the range's top, or after the old rate, are both's
+                # Japanese color television sets", "tariffs of 100 pct - up from about five pct - are to be applied to
+                # ...": the goods after the range's top, or after the old rate, are both's
+                shared_end = later[0].end - sent.start
                 later = later[1:]
             next_rate = min([o.start for o in later] + [sent.end]) - sent.start
             in_aside = masked[m.start - sent.start] == " "
@@ -1014,9 +1019,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
             # (not the tariff word's phrase an earlier rate took: "a 100% tariff on branded drugs, 25% on heavy trucks")
-            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)}
+            for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start), shared_end}
                                  if a >= prev_rate and a >= consumed and not chained):
-                on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
+                on = ON.match(s if anchor == shared_end else src, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
                     sectors = _sectors(src[:next_rate], on.end())
                     if sectors:
