@@ -266,7 +266,8 @@ COMPONENT_LINK = regex.compile(
     _F,
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
-ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|appl(?:y|ies|ied|ying)\s+to)\s", _F)  # "U.S." is no sentence end
+_APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
+ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
 
 def _word_end(s: str, pos: int) -> int:
@@ -716,7 +717,7 @@ US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w]
 NEW_CLAUSE_CUE = regex.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?", _F)  # a tariff noun opening the next item
 #: the goods phrase starts right after a rate (or after a wire's closing dash and a verb of applying: "five pct - are
 #: to be applied to")
-GOODS_NEXT = regex.compile(r"(?:\s+-(?=\s))?\s+(?:on|for|(?:[\w]+\s+){0,3}?appl(?:y|ies|ied)\s+to)\s", _F)
+GOODS_NEXT = regex.compile(r"(?:\s+-(?=\s))?\s+(?:on|for|(?:[\w]+\s+){0,3}?" + _APPLIED_TO + r")\s", _F)
 _AND_THE = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "The United States and the European Union"
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+$", _F)
