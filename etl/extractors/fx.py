@@ -318,14 +318,15 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         pairs: list[tuple[int, tuple[str, str]]] = [
             (sent.start + p.start(), (p.group("a"), p.group("b"))) for p in PAIR_CODE.finditer(s)
             if p.group("a") in lx.CURRENCY_CODES and p.group("b") in lx.CURRENCY_CODES]
-        if not pairs:
+        found_subjects = list(SUBJECT.finditer(masked))
+        if not pairs and (found_subjects or masked != s):  # a pair in words starts with a subject word
             for pw in PAIR_WORDS.finditer(s):
                 a, b = _ccy(pw.group("a"), shared), _ccy(pw.group("b"), shared)
                 if a and b and a != b:
                     pairs.append((sent.start + pw.start(), (a, b)))
         pair_codes = pairs[0][1] if pairs else None
         units = [(x.start, x.end) for x in doc.mentions[i]]
-        subject_matches = [m for m in SUBJECT.finditer(masked)
+        subject_matches = [m for m in found_subjects
                            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
                            and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())  # "past the 150 mark": a threshold
                            and not WEIGHT_BEFORE.search(masked, max(0, m.start() - 20), m.start())]  # "70 cts a pound": a weight
