@@ -624,3 +624,18 @@ def test_an_earlier_estimate_and_the_median_set_against_a_figure_share_its_basis
 def test_a_when_clause_a_budget_aim_and_a_tax_rate(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 12))
     assert project(rows, ("change_pct", "period", "estimate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Loans to finance Canada's visible trade, the mainstay of the local economy, rose by 15.1 pct against a decline "
+     "of five pct in 1985.", []),
+    ("Growth of Spain's domestic economy slowed to 2.1 pct in 1986.", [("ESP", 2.1)]),
+    ("Spain's central bank said the broad money supply rose 14 pct in 1986. The bank's target range for growth in this "
+     "aggregate in 1987 is 6.5 to 9.5 pct, compared with 11.4 pct last year. Real gross domestic product grew three pct "
+     "in 1986, the governor added.", [("ESP", 3.0)]),
+    ("Japan's economy grew 2.5 pct in 1986. Growth in that year compared with 4.1 pct in 1985.", [("JPN", 2.5), ("JPN", 4.1)]),
+], ids=["an-economy-in-an-appositive-is-not-the-subject", "growth-of-the-domestic-economy",
+        "growth-in-this-aggregate-is-what-was-named-before", "growth-in-that-year-is-still-growth"])
+def test_an_economy_named_in_passing_and_growth_of_something_named_before(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 20))
+    assert project(rows, ("country", "change_pct")) == expected

@@ -64,7 +64,8 @@ _CLAUSE_OPENERS = r"as|while|after|because|since|with|helped|thanks|led|driven|a
 COMPONENT_CLAUSE_GAP = regex.compile(rf"[,;]|(?<![\w])(?:{_CLAUSE_OPENERS}|and)(?![\w])", _F)
 PREP_END = regex.compile(
     r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
-    r"(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)  # "handling of the New Zealand economy"
+    # "handling of the New Zealand economy", "the mainstay of the local economy"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)
 _WORD = regex.compile(r"[\w'’.-]+")
 _FROM_EARLIER = regex.compile(
     r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
@@ -120,6 +121,10 @@ COMPONENT = regex.compile(
 COMPONENT_MOVES = regex.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|is|are|has|have|had)\s+(?:been\s+)?)?"
     + lx.alternation([w for w in lx.RISE_WORDS + lx.FALL_WORDS if w.endswith(("ed", "ing")) or w in ("rose", "fell", "grew")]), _F)
+#: "growth in this measure", "growth of that aggregate": the growth of something named before, not the economy
+GROWTH_OF_NAMED = regex.compile(
+    r"\s+(?:in|of)\s+(?:this|that|these|those|the\s+same)\s+"
+    r"(?!(?:economy|economies|country|nation|period|quarter|year|month|half|time|decade)(?![\w]))[a-z]", _F)
 COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
 #: "falls of 0.6 pct and 0.2 pct in private and government final consumption": the changes of components
 IN_COMPONENT_AFTER = regex.compile(
@@ -357,6 +362,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 # said ("representatives of other sectors ..., said the country's annual growth may not reach two pct")
                 COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
+                or GROWTH_OF_NAMED.match(before, g.end())  # "growth in this measure": of what was named before
             ))]
             last_g = gdp_b[-1].start() if gdp_b else -1
             last_c = comp_b[-1].start() if comp_b else -1
