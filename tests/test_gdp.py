@@ -639,3 +639,16 @@ def test_a_when_clause_a_budget_aim_and_a_tax_rate(text, expected):
 def test_an_economy_named_in_passing_and_growth_of_something_named_before(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 20))
     assert project(rows, ("country", "change_pct")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Malaysia's GDP is expected to grow by two pct in 1987, compared with a forecast of one pct issued by the Treasury "
+     "in October.", [(2.0, "forecast"), (1.0, "forecast")]),
+    ("Norway's GDP is expected to grow by two pct in 1987, against a forecast of 2.5 pct from the central bank.",
+     [(2.0, "forecast"), (2.5, "forecast")]),
+    ("Malaysia's GDP grew 1.2 pct in the fourth quarter, beating forecasts of 0.8 pct by economists.",
+     [(1.2, "actual"), (0.8, "consensus")]),
+], ids=["issued-by-the-treasury", "from-the-central-bank", "by-economists-is-the-consensus"])
+def test_an_official_forecast_set_against_a_figure_is_a_forecast_not_the_consensus(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 26))
+    assert project(rows, ("change_pct", "estimate")) == expected

@@ -185,6 +185,11 @@ CONSENSUS = regex.compile(
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
     _F,
 )
+#: "a forecast of one pct issued by the Treasury": an official forecaster's figure, not the market's
+OFFICIAL_AFTER = regex.compile(
+    r"\s+(?:(?:issued|made|published|given|released|set|prepared)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:Treasury|government|ministry|central\s+bank|Bank|IMF|OECD|Commission|Bundesbank|Fed|Federal\s+Reserve|cabinet"
+    r"|planning\s+(?:agency|office|bureau)|budget)(?![\w])", _F)
 #: verbs and prepositions that set a figure against what was expected, and the nouns of expectation
 _COMPARED_WITH = (
     r"(?<![\w])(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?|outpac\w+|surpass\w*|below|above"
@@ -505,7 +510,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                     and OWN_PERIOD_AFTER.match(text, m.end, sent.end)):
                 estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
-            elif CONSENSUS.search(no_than, c_start, max(c_start, c_end)) or CONSENSUS_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
+            elif CONSENSUS.search(no_than, c_start, max(c_start, c_end)) or (CONSENSUS_BEFORE.search(
+                    text, max(sent.start, m.start - 80), m.start) and not OFFICIAL_AFTER.match(text, m.end, sent.end)):
                 estimate = "consensus"
             elif FORECAST_NOUN_AFTER.match(text, m.end, sent.end) or FORECAST_BY_AFTER.match(text, m.end, sent.end) \
                     or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) \
