@@ -652,3 +652,30 @@ def test_an_economy_named_in_passing_and_growth_of_something_named_before(text, 
 def test_an_official_forecast_set_against_a_figure_is_a_forecast_not_the_consensus(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 26))
     assert project(rows, ("change_pct", "estimate")) == expected
+
+
+@pytest.mark.parametrize("text,period", [
+    ("West Germany's economy will grow by an average rate of 2.2 pct a year in real terms between now and the end of 1991, "
+     "the bank said.", None),
+    ("Growth will pick up later, producing a 2.5 pct increase in Austria's GDP on average for the five-year period.", None),
+    ("Italy's GDP is forecast to grow two pct for the next few years.", None),
+    ("Sweden's GDP will grow 2.1 pct annually in 1987-1990.", None),
+    ("Italy's GDP grew 2.7 pct in 1986, the fastest rate in the past five years.", "1986"),
+    ("Japan's GDP is expected to grow 3.5 pct in fiscal 1987-88.", "1987"),
+], ids=["between-now-and-the-end-of", "the-five-year-period", "the-next-few-years", "a-span-of-years",
+        "a-year-then-a-comparison-with-past-years", "a-fiscal-year"])
+def test_a_rate_held_over_several_years_has_no_period(text, period):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 26))
+    assert project(rows, ("period",)) == [(period,)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SPANISH 2.4 PCT GROWTH AVERAGE SEEN TO 1992", [(None, "forecast")]),
+    ("Ireland's GNP growth averaged 2.4 pct a year in 1980-86, the institute said.", [(None, "actual")]),
+    ("The ministry said Japan's GNP would grow two pct a year during the eight-year period to 1994. This scenario put "
+     "Japan's GNP growth at 3.5 pct a year.", [(None, "forecast"), (None, "forecast")]),
+    ("Brazil's GDP was 1.6 pct above the level reached in 1980 before the recession of 1981-1983.", [("1980", "actual")]),
+], ids=["average-seen-to-a-year", "a-past-span-is-actual", "a-scenario-is-a-forecast", "a-year-before-another-span"])
+def test_a_rate_over_several_years_is_forecast_or_actual_by_the_spans_last_year(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 26))
+    assert project(rows, ("period", "estimate")) == expected

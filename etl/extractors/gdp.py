@@ -155,6 +155,15 @@ ANAPHOR_START = regex.compile(
 )
 #: a year's own figure: "down from 1985's four pct"
 YEAR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+)?$", _F)
+#: a rate held over several years ("2.2 pct a year between now and the end of 1991", "on average for the five-year
+#: period", "two pct for the next few years"): no one year's change, so no period
+MULTI_YEAR_AFTER = regex.compile(
+    r"(?:(?!(?:19|20)\d\d)[^,;.()]){0,60}?(?<![\w])(?:between\s+now\s+and|(?:over|for|during|in)\s+the\s+(?:next|coming|following)\s+(?:few\s+|several\s+|[\w-]+\s+)?years"
+    r"|(?:over|for|during|in)\s+the\s+(?:\w+[\s-])?(?:two|three|four|five|six|seven|ten|\d+)[\s-]year\s+(?:period|span|plan)"
+    r"|(?P<y1>(?:19|20)\d\d)\s*(?:to|through|-|–)\s*(?P<y2>(?:19|20)?\d\d)(?![\w])"
+    # "2.2 pct growth average seen to 1991", "two pct a year until 1990"
+    r"|(?:average|a\s+year|annually|per\s+year|per\s+annum)(?![\w])[^,;.()]{0,30}?(?<![\w])(?:to|until|through|till)\s+"
+    r"(?:the\s+end\s+of\s+)?(?P<y3>(?:19|20)\d\d)(?![\w]))", _F)
 #: a fall named after the GDP word: "its 1.8 pct GDP decline in 1985"
 FALL_NOUN_AFTER = regex.compile(
     r"\s+(?:real\s+)?(?:GDP|GNP|economic|output)\s+(?:decline|contraction|drop|fall|decrease|slump|shrinkage)s?(?![\w])", _F)
@@ -273,7 +282,7 @@ FORECAST = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|target|will|would|may|might|could|expected|expects?|expecting|projects?|projected|projecting|projections?|looks?\s+for|looking\s+for"
     rf"|to\s+(?:{_AIM_VERBS})"  # "for Japan to achieve three pct growth": an aim
     r"|promised|promises|pledged|pledges|aim|aims|aimed|aiming|intended\s+to|intends\s+to|designed\s+to"  # "promised ... an annual growth rate of 2.5 pct", "aiming for growth of 2.5 pct"
-    r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth"
+    r"|see|seen|sees|predicts?|predicted|predicting|outlook|should|likely|estimate\s+of\s+growth|scenarios?"
     r"|foresees?|foresaw|foreseen|envisages?|envisaged|anticipates?|anticipated)(?![\w])",  # "The budget foresaw GDP growth of three pct"
     _F,
 )
@@ -453,6 +462,15 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 period = str(int(facts[-1].period) + 1)  # "0.7% in fiscal 2025 and 0.8% in the following year"
             if (yp := YEAR_POSSESSIVE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)) is not None:
                 period = yp.group("y")  # "down from 1985's four pct"
+            span = MULTI_YEAR_AFTER.match(text, m.end, sent.end)
+            if span and span.group("y3"):
+                period = span.group("y3")  # whether it is past is read from the span's last year
+            elif span and span.group("y1"):
+                if _year_gap(span.group("y1"), span.group("y2")) > 1:
+                    # (not a fiscal year: "in 1987-88"); whether it is past is read from the span's last year
+                    period = str(int(span.group("y1")) + _year_gap(span.group("y1"), span.group("y2")))
+                else:
+                    span = None
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
@@ -541,6 +559,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 # "GNP will grow 1.5 pct this year, down from 2.4 pct in 1986. The institutes had forecast growth of
                 # 2.5 pct": a forecast with no period of its own is of the period last forecast, not the last one named
                 period = last_forecast_period
+            if span:
+                period = None  # a rate held over several years
             facts.append(Gdp(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule="gdp.flat" if m.unit_text == FLAT_UNIT else f"gdp.{estimate}", country=country, period=period,
@@ -656,6 +676,12 @@ def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) ->
 
 def doc_has_gdp(doc: ParsedDoc) -> bool:
     return bool(STRONG_GDP.search(doc.text[:4000]))
+
+
+def _year_gap(y1: str, y2: str) -> int:
+    """Years from y1 to y2, a two-digit y2 in y1's century ("1987-91": 4)."""
+    end = int(y2) if len(y2) == 4 else int(y1[:2] + y2)
+    return end - int(y1)
 
 
 def _past(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
