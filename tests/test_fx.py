@@ -449,3 +449,16 @@ def test_a_countrys_currency_is_its_currency():
     text = "The yen weakened to 153.27 per dollar on Thursday. Japan's currency traded at 152.95 as of 11:05 a.m. in Tokyo."
     rows = extract("fx_rates", text, published=dt.date(2025, 10, 9))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 153.27), ("USD", "JPY", 152.95)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each warrant, priced at 52.25 dlrs, gives the holder the right to buy dollars at 1.7950 marks to the dollar or at "
+     "146.20 yen to the dollar until June 30, 1989.", []),
+    ("The options carry an exercise price of 2.95 marks to the pound. Sterling closed at 2.9310 marks.", [("GBP", "DEM", 2.931)]),
+    ("The dollar closed at 146.20 yen, and the bonds are convertible into shares at 820 yen each.", [("USD", "JPY", 146.2)]),
+    ("The conversion price was set at 990 yen, while the exchange rate was fixed at 147.10 yen per dollar.",
+     [("USD", "JPY", 147.1)]),
+], ids=["a-warrants-right-to-buy", "an-exercise-price", "convertible-bonds-after-a-rate", "the-exchange-rate-after-the-terms"])
+def test_the_rate_in_a_contracts_terms_is_no_market_rate(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected

@@ -60,6 +60,12 @@ WEIGHT_BEFORE = regex.compile(r"(?:\d|cts|cents|dlrs?|dollars?)\s+(?:a|an|per|ea
 FX_CONTEXT = regex.compile(r"(?<![\w])(?:exchange|sterling|currency|currencies|forex)(?![\w])", _F)
 SECURITY = regex.compile(
     r"(?<![\w])(?:shares?|stocks?|bonds?|warrants?|debentures?|notes|securities|issue|redeem\w*|redemption|at\s+par)(?![\w])", _F)
+#: the terms of a security ("warrants give the right to buy dollars at 149.50 yen", "an exercise price of 1.80 marks"):
+#: a contract's rate, not the market's
+CONTRACT_TERMS = regex.compile(
+    r"(?<![\w])(?:(?:the|an?)\s+right\s+to\s+(?:buy|purchase|sell|subscribe|convert|exchange)|(?:exercise|strike|conversion)\s+(?:price|rate)"
+    r"|exercisable|convertible\s+into|exchangeable\s+into)(?![\w])", _F)
+EXCHANGE_RATE = regex.compile(r"(?<![\w])(?:exchange|currency)\s+rates?(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
@@ -363,6 +369,11 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             if PER_UNITS_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and m.value in (100.0, 1000.0, 10000.0):
                 continue  # "1.2555 marks per 100 (yen)": the quoting unit
+            terms = CONTRACT_TERMS.search(text, sent.start, m.start)
+            if terms and not EXCHANGE_RATE.search(text, terms.end(), m.start):
+                # a warrant's or an option's rate: the terms of a contract (not "The conversion price was set at
+                # 1,052 yen, while the exchange rate was fixed at 146.20 yen per dollar")
+                continue
             if (not any(p < m.start for p, _c in subjects) and not pair_codes and SECURITY.search(text, sent.start, m.start)
                     and not PER_AFTER.match(text, m.end, sent.end) and not AGAINST_AFTER.match(text, m.end, sent.end)):
                 continue  # "The shares last traded at 579 yen": a price of a security, in a sentence naming no currency
