@@ -569,7 +569,7 @@ TRADE_CONTEXT_WORDS = (
 TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "removed": (
         "lifted", "lift", "removed", "removal", "remove", "scrapped", "scrap", "eliminated", "abolished",
-        "rescinded", "dropped", "ended",
+        "rescinded",  # (and "dropped", "ended": patterns in the tariffs extractor, not after a flow of trade)
     ),
     "suspended": (
         "suspend", "suspended", "suspends", "suspension", "pause", "paused", "pauses", "pausing", "on hold", "delayed",

@@ -883,3 +883,18 @@ def test_goods_after_a_dash_aside_with_the_old_rate_are_both_rates():
     assert project(rows, ("sector", "rate_pct", "status")) == [
         ("electronics", 100.0, "announced"), ("machinery", 100.0, "announced"),
         ("electronics", 4.0, "removed"), ("machinery", 4.0, "removed")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lumber imports from Canada fell 33 pct because of a 15 pct duty on imports from Canada, the department said.",
+     [("USA", "CAN", "lumber", 15.0, "announced")]),
+    ("Cattle shipments dropped after Tokyo set a 50 pct duty on shipments from Australia.",
+     [("JPN", "AUS", "agriculture", 50.0, "announced")]),
+    ("Total imports from Canada fell 3 pct because of a 15 pct duty on imports from Canada.",
+     [("USA", "CAN", "all", 15.0, "announced")]),
+    ("Canada dropped its 25 pct tariff on U.S. steel.", [("CAN", "USA", "steel", 25.0, "removed")]),
+], ids=["the-imports-the-sentence-opens-with", "a-flow-of-trade-that-dropped-is-no-removal", "total-imports-are-all-goods",
+        "a-country-that-dropped-its-tariff"])
+def test_the_goods_a_sentence_opens_with_and_a_trade_flow_that_dropped(text, expected):
+    rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
+    assert project(rows, KEYS) == expected

@@ -150,6 +150,9 @@ _STATUS_PATTERNS = {
                   # a plan to change duties ("plans to raise tariffs", "his plan to issue a proclamation on Friday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
                   rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
+    # "Ottawa dropped the tariff", "the levy was ended"; not a flow of trade that fell ("steel exports to Canada dropped")
+    "removed": (r"(?<![\w])(?<!(?:imports|exports|shipments|sales|prices|trade|volumes?|output|purchases|deliveries)\s+"
+                r"(?:[\w.-]+\s+){0,3})(?:dropped|ended)(?![\w])",),
     "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
     # "hit with a 50% levy since Aug. 27": in force since a day
     "in_effect": (rf"(?<![\w])since\s+{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT)}\.?\s+\d",),
@@ -665,6 +668,8 @@ SPEAKS_AFTER = regex.compile(
 )
 BULLET = regex.compile(r"\s*[-*•·]\s+(?P<head>[^(,;:\n]{3,80})", _F)
 LIST_WORD = regex.compile(r"(?<![\w])(?:list|following|include|includes|including|covered|cover|covers)(?![\w])|:\s*$", _F)
+#: a sentence that opens with a kind of goods traded: "Lumber imports from Canada fell ...", "U.S. steel exports rose ..."
+TRADE_SUBJECT = regex.compile(r"\W*(?:[\p{Lu}][\w.]*\s+)?(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>imports|exports|shipments)(?![\w])", _F)
 GENERIC_GOODS = regex.compile(
     r"(?<![\w])(?:the|these|those|such|certain|some)\s+(?:[\w-]+\s+){0,2}(?:shipments|goods|products|exports|imports|items|penalties)(?![\w])", _F
 )
@@ -1082,6 +1087,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if prod and not any(p.start == sent.start + prod.start("w") for p in doc.places[i]):
                     kind = lx.kind_of(lx.SECTORS, prod.group("w"))
                     sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
+            if sectors and len(sectors) == 1 and sectors[0][0] == "all" and sectors[0][1] and (
+                    opening := TRADE_SUBJECT.match(s)) and opening.group("n").lower() == sectors[0][1].lower():
+                # "Lumber imports from Canada fell ... because of a 15 pct duty on imports from Canada": the
+                # imports the sentence opens with
+                kind = lx.kind_of(lx.SECTORS, opening.group("w"))
+                if kind and kind not in ("all", "other"):
+                    sectors = [(kind, opening.group("w"))]
             if (not sectors or sectors[0][0] in ("all", "other")) and LIST_WORD.search(s):
                 sectors = _bullet_sectors(doc, i) or sectors  # "a list of Japanese exports covered by ...:" then "- Power tools"
             if sectors and len(sectors) == 1 and sectors[0][0] in ("all", "other") and GENERIC_GOODS.search(
