@@ -127,7 +127,7 @@ _FALL = regex.compile(lx.alternation(lx.FALL_WORDS), _F)
 _DIR_NOUN = regex.compile(
     r"^(?:[\s-]*(?:on-quarter|on-year|annualized|annualised|annual|quarterly|year-on-year|real|nominal|net|[a-z]+-on-[a-z]+))*"
     r"[\s-]+(?P<w>rise|rises|increase|increases|gain|gains|growth|jump|advance|improvement|expansion|hike"
-    r"|drop|drops|fall|falls|decline|declines|decrease|decreases|contraction|loss|slump|dip|cut|reduction|slide)(?![\w])",
+    r"|drop|drops|fall|falls|decline|declines|decrease|decreases|contraction|shrinkage|downturn|loss|slump|dip|cut|reduction|slide)(?![\w])",
     _F,
 )
 _CLAUSE_STOP = regex.compile(r"[,;:()\[\]\"“”]|(?<![\w])(?:and|but|while|whereas|which|compared|versus|vs\.?)(?![\w])", _F | regex.REVERSE)

@@ -462,3 +462,12 @@ def test_a_countrys_currency_is_its_currency():
 def test_the_rate_in_a_contracts_terms_is_no_market_rate(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The June British pound closed at 1.6080 on Tuesday.", []),
+    ("The British pound closed at 1.6080 dlrs on Tuesday.", [("GBP", "USD", 1.608)]),
+], ids=["a-contract-month-before-a-nationality-and-currency", "no-contract-month"])
+def test_a_futures_contract_named_with_its_currencys_nationality(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 4, 8))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected

@@ -679,3 +679,13 @@ def test_a_rate_held_over_several_years_has_no_period(text, period):
 def test_a_rate_over_several_years_is_forecast_or_actual_by_the_spans_last_year(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 26))
     assert project(rows, ("period", "estimate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway's GDP grew 1.9 pct in 1986 after a 0.7 pct shrinkage in 1985.", [(1.9, "actual"), (-0.7, "actual")]),
+    ("Korea's trade surplus widened, while government economists expect GNP to grow nine pct this year.", [(9.0, "forecast")]),
+    ("Korea's GNP grew 12 pct in 1986. Economists expect GNP to grow nine pct this year.", [(12.0, "actual"), (9.0, "consensus")]),
+], ids=["a-shrinkage-is-a-fall", "government-economists-forecast", "economists-are-the-consensus"])
+def test_a_shrinkage_and_government_economists(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 8))
+    assert project(rows, ("change_pct", "estimate")) == expected

@@ -110,6 +110,8 @@ DIRECTIONS = [
     ("levies of up to 35%", None),  # the "up" of a cap is no rise
     ("prices could climb by up to 4%", "up"),
     ("the rate edged up to 4.1%", "up"),
+    ("a recovery from the 1.7 pct shrinkage", "down"),
+    ("after a 3% downturn", "down"),
 ]
 
 

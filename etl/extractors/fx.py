@@ -208,7 +208,8 @@ DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|
 #: delivery in that month, not the day's rate
 _CONTRACT_MONTH_BEFORE = regex.compile(
     rf"(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)"
-    rf"(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+$", _F)
+    # (and a nationality between: "The June British pound closed at 1.6080")
+    rf"(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:(?-i:[\p{{Lu}}][\w-]+)\s+)?$", _F)
 _FUTURES_AFTER = regex.compile(r"\s+(?:currency\s+)?futures(?![\w])", _F)
 
 

@@ -188,7 +188,9 @@ BASIS = {
 }
 CONSENSUS = regex.compile(
     r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
-    r"|(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
+    # (not "government economists expect": an official forecast)
+    r"|(?<!(?:government|official|ministry|treasury|state|bank)\s+)(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}"
+    r"(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"
     r"|(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"  # "the 2.5% contraction expected by economists"
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
