@@ -540,6 +540,14 @@ OWN_DUTY_VERBS = (
 LEVY_CHANGE_VERBS = (
     "raises", "raised", "hikes", "hiked", "cuts", "lowers", "lowered", "imposes", "imposed", "slaps", "slapped",
     "doubles", "doubled", "triples", "tripled", "lifts", "lifted", "removes", "removed", "scraps", "scrapped",
+    # a participle: "pauses the higher tariffs, lowering them to a universal 10%"
+    "raising", "hiking", "cutting", "lowering", "reducing", "slashing", "doubling", "lifting", "removing", "scrapping",
+)
+#: verbs that, after "as"/"after" and a name, open a clause of its own with no comma (a headline's "... as Trump
+#: pauses other levies"); with LEVY_CHANGE_VERBS
+CLAUSE_VERBS = (
+    "pauses", "paused", "suspends", "suspended", "delays", "delayed", "threatens", "threatened", "says", "said",
+    "announces", "announced", "retaliates", "retaliated", "hits back", "strikes", "struck", "agrees", "agreed",
 )
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")

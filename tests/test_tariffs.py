@@ -898,3 +898,19 @@ def test_goods_after_a_dash_aside_with_the_old_rate_are_both_rates():
 def test_the_goods_a_sentence_opens_with_and_a_trade_flow_that_dropped(text, expected):
     rows = extract("tariffs", text, published=dt.date(1987, 3, 10))
     assert project(rows, KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing will raise its tariffs on all U.S. imports to 70% from 30%, retaliating after Washington lifted its own "
+     "levy on Chinese goods to 95%.",
+     [("CHN", "USA", 70.0, "announced"), ("CHN", "USA", 30.0, "removed"), ("USA", "CHN", 95.0, "announced")]),
+    ("Washington lifted its 95% levy on Chinese goods.", [("USA", "CHN", 95.0, "removed")]),
+    ("Later, the president said he would pause the higher tariffs on most trading partners, lowering them to a universal "
+     "10%, while raising the duty on China to 120% effective immediately.",
+     [("USA", "WLD", 10.0, "announced"), ("USA", "CHN", 120.0, "announced")]),
+    ("Beijing hits back with 70% tariffs on U.S. goods as Trump pauses other levies", [("CHN", "USA", 70.0, "announced")]),
+], ids=["lifted-to-is-a-raise-in-a-clause-of-its-own", "lifted-a-levy-is-a-removal", "participle-clauses-have-the-subject-before",
+        "a-headlines-clause-without-a-comma"])
+def test_lifted_to_a_rate_and_clauses_that_open_with_a_participle(text, expected):
+    rows = extract("tariffs", "Trade war news. " + text, published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == expected

@@ -19,9 +19,12 @@ CLAUSE_BREAK = regex.compile(
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
     r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
     # ", after Washington raised its levy ...": a time or reason clause with a subject and verb of its own (not
-    # "after March 1", "as Japanese carmakers")
-    r"|,\s+(?=(?:after|before|when|as|because|since|until)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}"
+    # "after March 1", "as Japanese carmakers"); also after a participle (", retaliating after Washington lifted ...")
+    r"|(?:,|(?<=,\s+(?-i:[a-z])\w*ing))\s+(?=(?:after|before|when|as|because|since|until)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}"
     r"\s+(?:(?-i:[a-z])\w*ed|has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
+    # a headline's clause without a comma: "China hits back with 84% tariffs as Trump pauses other levies"
+    r"|\s+(?=(?:as|while)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}\s+"
+    + lx.alternation(lx.LEVY_CHANGE_VERBS + lx.CLAUSE_VERBS) + r"\s)"
     # "pauses higher tariffs for 90 days, raises China levy to 125%": a second predicate of the same subject
     r"|,\s+(?=" + lx.alternation(lx.LEVY_CHANGE_VERBS) + r"\s)",
     _F,

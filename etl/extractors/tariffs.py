@@ -207,7 +207,7 @@ _MODAL_CUES = ("fac", "taxed", "subject")  #: the in-effect cues a modal makes a
 IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"]
                                                    if not any(x in w for x in _MODAL_CUES)]), _F)
 NEW_RATE = regex.compile(
-    r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifting)"
+    r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 IMMEDIATE = regex.compile(r"(?<![\w])(?:immediately|immediate\s+effect)(?![\w])", _F)
@@ -303,6 +303,8 @@ PRONOUN_SUBJECT = regex.compile(
 NEGATED_BEFORE = regex.compile(r"(?:(?<![\w])(?:not|no|never|without)|n['’]t)\s+(?:(?:be|been|yet)\s+)?$", _F)
 #: a clause that says what an act left in place: ", leaving the current 25% rate in force"
 RESULT_CLAUSE = regex.compile(r"\s*(?:leaving|keeping)\s", _F)
+#: a clause that opens with a participle (", while raising the duty on China to 125%"): the sentence's subject acts
+PARTICIPLE_CLAUSE = regex.compile(r"\W*(?:(?:while|and|but|then|also)\s+)*(?-i:[a-z])\w+ing\s", _F)
 #: a clause that starts with its verb ("but kept", "and also raised", ", leaving a 10% duty in place"): its subject is the sentence's
 ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)
 POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
@@ -430,7 +432,13 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         actor = ACTOR.match(text, by.end(), cb)
         if actor:
             return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
-    subject = _imposing_subject(text, places, ca, cb, doc.sentences[i].start)
+    return _clause_subject(doc, i, text, ca, cb, lo)
+
+
+def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int) -> str | None:
+    """The country or actor that acts in the clause text[ca:cb]: the subject of an imposing verb, else an
+    actor that levies named before ``lo``."""
+    subject = _imposing_subject(text, doc.places[i], ca, cb, doc.sentences[i].start)
     if subject:
         return subject
     # "The European Commission listed American goods that would face tariffs": an actor that levies is the
@@ -1144,6 +1152,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
             own_levy = bool(SELF_POSSESSIVE.search(text, max(ca, min(m.start, cue_pos) - 60), min(m.start, cue_pos)))
+            if imposer is None and PARTICIPLE_CLAUSE.match(text, ca) and (ca, cb) in cl and cl.index((ca, cb)) > 0:
+                # "Trump said he would pause the higher tariffs, lowering them to 10%, while raising the duty on China
+                # to 125%": a clause that opens with a participle has the subject of the clause before it
+                pa, pb = cl[cl.index((ca, cb)) - 1]
+                imposer = last_pair[1] if last_pair and last_pair[0] == i else _clause_subject(doc, i, text, pa, pb, pb)
             if imposer is not None:
                 explicit_imposers.append(imposer)
             elif US_LAW.search(text, sent.start, sent.end):
