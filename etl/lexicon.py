@@ -786,7 +786,8 @@ COUNTRY_GROUPS = (
     "industrialised world", "industrialized world", "euro zone", "eurozone", "euro area", "Asia", "Latin America", "Africa",
     "South America", "Central America", "North America", "Caribbean", "western hemisphere", "developing nations",
     "developing economies", "emerging economies", "Middle East", "Group of Seven", "Group of Five", "G7", "G-7",
-    "G5", "G-5", "summit seven",
+    "G5", "G-5", "summit seven", "countries sharing the euro", "countries that share the euro", "nations sharing the euro",
+    "countries using the euro", "member states", "member countries", "single currency area",
 )
 
 #: words right before a figure that make it an exchange rate ("closed at 145.20", "could retest 150")

@@ -689,3 +689,12 @@ def test_a_rate_over_several_years_is_forecast_or_actual_by_the_spans_last_year(
 def test_a_shrinkage_and_government_economists(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 8))
     assert project(rows, ("change_pct", "estimate")) == expected
+
+
+def test_a_base_quarter_of_an_earlier_year_is_no_period_and_the_euro_countries_are_a_group():
+    text = ("The euro zone economy did not grow in the final quarter of 2024, as Austria's economy shrank 0.3%. "
+            "Compared with the same quarter of 2023, GDP in the 20 countries sharing the euro was up 1.1%. "
+            "Portugal's economy grew 0.6% in the quarter.")
+    rows = extract("gdp", text, published=dt.date(2025, 2, 14))
+    assert project(rows, ("country", "period", "change_pct", "basis")) == [
+        ("AUT", "2024Q4", -0.3, "qoq"), ("PRT", "2024Q4", 0.6, "qoq")]

@@ -298,7 +298,8 @@ LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]e
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
 COMPARISON = regex.compile(
-    r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?$", _F)
+    r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?"
+    r"(?:(?<=same\s+)(?:quarter|period|months?|time)\s+(?:of|in|a)\s+)?$", _F)  # "compared with the same quarter of 2023"
 
 
 def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
@@ -338,7 +339,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # "Japan's economy grew faster in the April-June period than first reported.": the period the
             # article is about, for the figures that follow without one of their own
             last_period = next((w.value for w in doc.whens[i] if w.gran == "quarter" and w.value and not w.relative and w.kind != "q_rel"
-                                and not COMPARISON.search(text[max(sent.start, w.start - 20):w.start])), None)
+                                and not COMPARISON.search(text[max(sent.start, w.start - 40):w.start])), None)
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if any(w in low for w in FLAT_WORD_STEMS):  # FLAT needs one of them: skip the scan otherwise
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
@@ -651,7 +652,7 @@ def _basis_from_base(doc: ParsedDoc, i: int, chosen: list[Mention], k: int, peri
         # the base after the figure, or opening its clause before it ("Compared with the fourth quarter of 1985, GDP
         # was 2.8 pct higher")
         if (w.gran == "quarter" and w.value and not w.relative and (m.end <= w.start < nxt or prv <= w.start < m.start)
-                and COMPARISON.search(text[max(sent.start, w.start - 20):w.start])):
+                and COMPARISON.search(text[max(sent.start, w.start - 40):w.start])):
             if w.value == shift_quarter(period, -4):
                 return ["yoy"]
             if w.value == shift_quarter(period, -1):
@@ -719,7 +720,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     for w in doc.whens[i]:
         if w.gran not in ("quarter", "year"):
             continue
-        if COMPARISON.search(text[max(sent.start, w.start - 20):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
+        if COMPARISON.search(text[max(sent.start, w.start - 40):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
             continue  # (but "the worst since 1974, when GNP fell 1.4 pct": the year of the when-clause's figure)
         if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
             continue  # "at 1980 prices", "at average 1979/80 prices": the base of the prices, not a period
