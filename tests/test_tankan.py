@@ -174,3 +174,13 @@ def test_after_the_release_a_passive_outlook_is_the_firms():
             "Conditions are seen worsening to plus 12 three months ahead.")
     rows = extract("tankan", text, published=dt.date(2025, 7, 1))
     assert project(rows, ("value", "horizon", "estimate")) == [(13, "current", "actual"), (12, "outlook", "actual")]
+
+
+def test_what_the_survey_shows_is_expected_is_the_outlook_in_a_report_that_cites_the_poll():
+    text = ("Big manufacturers' mood improves. Sentiment among Japan's large manufacturers improved in the three months to "
+            "September, the Bank of Japan's tankan survey showed on Wednesday. The headline index for big manufacturers "
+            "rose to plus 15 from plus 12 in June, beating the median estimate in a Reuters poll. The index is expected "
+            "to slip to plus 11 in December, the survey showed.")
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("value", "survey", "horizon", "estimate")) == [
+        (15, "2025-09", "current", "actual"), (12, "2025-06", "current", "actual"), (11, "2025-09", "outlook", "actual")]

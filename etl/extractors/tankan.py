@@ -94,6 +94,11 @@ PREVIEW_LEAD = 3  #: sentences (headline, lead) read for PREVIEW_DOC
 #: expecting conditions to worsen"
 PASSIVE_EXPECT = regex.compile(
     r"(?<![\w])(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|forecast|seen|projected|predicted|estimated)\s+(?:to|at|as|expecting)(?![\w])", _F)
+#: the survey as the source of the sentence: "..., the survey showed", "according to the tankan"
+SURVEY_SAYS = regex.compile(
+    r"(?<![\w])(?:survey|tankan)\s+(?:showed|shows|found|finds|indicated|indicates)(?![\w])"
+    r"|(?<![\w])according\s+to\s+the\s+(?:BOJ['’]s\s+|central\s+bank['’]s\s+)?(?:survey|tankan)(?![\w])(?!\s+of\s)", _F)
+_EXPECT_WORD = regex.compile(r"(?<![\w])(?:expected|seen|forecast|projected|predicted)(?![\w])", _F)
 #: the figures before it are a poll's: "..., according to the median forecast of 17 economists"
 ACCORDING_TO_POLL = regex.compile(
     r"(?<![\w])according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:poll|forecasts?|estimates?|consensus|survey\s+of\s+economists)(?![\w])", _F)
@@ -173,7 +178,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
     text = doc.text
     survey_now = current_survey(doc.published.year, doc.published.month) if doc.published else None
     last_cat: str | None = None
-    preview = any(PREVIEW_DOC.search(text, doc.sentences[j].start, doc.sentences[j].end) for j in range(min(PREVIEW_LEAD, len(doc.sentences))))
+    # (not a report of the survey that sets its result against the poll: "..., the tankan survey showed on Wednesday.
+    # The index rose to +14, matching the median estimate")
+    lead = range(min(PREVIEW_LEAD, len(doc.sentences)))
+    preview = any(PREVIEW_DOC.search(text, doc.sentences[j].start, doc.sentences[j].end) for j in lead) and not any(
+        SURVEY_SAYS.search(text, doc.sentences[j].start, doc.sentences[j].end) for j in lead)
     for i, sent in enumerate(doc.sentences):
         s = doc.stext(i)
         ms = [
@@ -230,7 +239,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             cut = list(CLAUSE_CUT.finditer(window))
             if cut:
                 window = window[cut[-1].end():]  # "in line with forecasts and was down from +14": the cue is spent
-            firms_expect = FIRMS_EXPECT.search(text, sent.start, m.start)
+            # "The index is expected to slip to plus 12 in December, the survey showed": what the survey says is
+            # expected is the firms' outlook (in a report on the survey, not in a preview of it)
+            firms_expect = FIRMS_EXPECT.search(text, sent.start, m.start) or (
+                not preview and SURVEY_SAYS.search(text, sent.start, sent.end) and _EXPECT_WORD.search(window))
             # "Big manufacturers expect ..., with the index seen at +12": the firms' own outlook, not a
             # forecaster's; only a forecaster named in the window makes it a consensus then
             if firms_expect and not FORECASTER.search(window):
