@@ -698,3 +698,12 @@ def test_a_base_quarter_of_an_earlier_year_is_no_period_and_the_euro_countries_a
     rows = extract("gdp", text, published=dt.date(2025, 2, 14))
     assert project(rows, ("country", "period", "change_pct", "basis")) == [
         ("AUT", "2024Q4", -0.3, "qoq"), ("PRT", "2024Q4", 0.6, "qoq")]
+
+
+def test_a_revised_figure_that_follows_one_at_an_annual_rate_shares_its_basis():
+    text = ("Sweden's gross domestic product grew at an annualised pace of 1.4% in the second quarter, beating the median "
+            "forecast for a 0.8% gain and following a downwardly revised 0.2% rise in January-March.")
+    rows = extract("gdp", text, published=dt.date(2025, 8, 15))
+    assert project(rows, ("period", "change_pct", "basis", "estimate")) == [
+        ("2025Q2", 1.4, "annualized_qoq", "actual"), ("2025Q2", 0.8, "annualized_qoq", "consensus"),
+        ("2025Q1", 0.2, "annualized_qoq", "actual")]

@@ -38,7 +38,8 @@ _QUARTER = regex.compile(r"\b(?:quarter|qtr)", _F)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 #: "7.4% year-on-year in the January-March quarter, faster than 6.4%": the gap ends in a comparison
 _COMPARED_END = regex.compile(
-    r"(?<![\w])(?:from|against|compared\s+with|versus|after|than)\s+(?:an?\s+|the\s+)?(?:revised\s+|initial\s+|upwardly\s+revised\s+)?$", _F)
+    r"(?<![\w])(?:from|against|compared\s+with|versus|after|following|than)\s+(?:an?\s+|the\s+)?"
+    r"(?:revised\s+|initial\s+|(?:upwardly|downwardly)\s+revised\s+)?$", _F)
 #: between two listed figures, the first one's time: "4.6 pct in the third quarter and 1.3 pct"
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
