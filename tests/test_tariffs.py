@@ -914,3 +914,9 @@ def test_the_goods_a_sentence_opens_with_and_a_trade_flow_that_dropped(text, exp
 def test_lifted_to_a_rate_and_clauses_that_open_with_a_participle(text, expected):
     rows = extract("tariffs", "Trade war news. " + text, published=dt.date(2025, 4, 10))
     assert project(rows, ("imposer", "target", "rate_pct", "status")) == expected
+
+
+def test_a_tariff_whose_impact_is_expected_is_not_itself_expected():
+    text = "Economists expect the economy to slow in the third quarter as the impact of the 15% U.S. tariff on Korean goods takes hold."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 15))
+    assert project(rows, KEYS) == [("USA", "KOR", "all", 15.0, "announced")]
