@@ -920,3 +920,19 @@ def test_a_tariff_whose_impact_is_expected_is_not_itself_expected():
     text = "Economists expect the economy to slow in the third quarter as the impact of the 15% U.S. tariff on Korean goods takes hold."
     rows = extract("tariffs", text, published=dt.date(2025, 8, 15))
     assert project(rows, KEYS) == [("USA", "KOR", "all", 15.0, "announced")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The agreement lowers the 25% tariff rate on Korean cars to 15%.",
+     [("USA", "KOR", "autos", 25.0, "removed"), ("USA", "KOR", "autos", 15.0, "announced")]),
+    ("The agreement lowers the 25% tariff rate on Korean cars to 15% and sets a 15% reciprocal rate on other Korean "
+     "goods, instead of the 25% Trump had threatened from Aug. 1.",
+     [("USA", "KOR", "autos", 25.0, "removed"), ("USA", "KOR", "autos", 15.0, "announced"),
+      ("USA", "KOR", "all", 15.0, "announced"), ("USA", "KOR", "all", 25.0, "removed")]),
+    ("The United States raised its tariff on Canadian goods to 35% from 25% on Aug. 1.",
+     [("USA", "CAN", "all", 35.0, "scheduled"), ("USA", "CAN", "all", 25.0, "removed")]),
+], ids=["a-rate-lowered-to-another-is-replaced-and-the-new-one-has-its-goods",
+        "the-date-of-a-threat-set-against-the-new-rate-is-the-threats", "the-date-after-an-old-rate-is-the-new-ones"])
+def test_a_rate_changed_to_another_and_whose_date_a_day_is(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 23))
+    assert project(rows, KEYS) == expected

@@ -22,6 +22,8 @@ CLAUSE_BREAK = regex.compile(
     # "after March 1", "as Japanese carmakers"); also after a participle (", retaliating after Washington lifted ...")
     r"|(?:,|(?<=,\s+(?-i:[a-z])\w*ing))\s+(?=(?:after|before|when|as|because|since|until)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}"
     r"\s+(?:(?-i:[a-z])\w*ed|has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
+    # "sets a 15% rate on other goods, instead of the 25% threatened from Aug. 1": the other rate's phrase is its own
+    r"|,\s+(?=(?:instead\s+of|rather\s+than)\s)"
     # "expect the economy to slow as the impact of the 15% tariff takes hold": the tariff is in a clause of its own
     r"|\s+(?=as\s+the\s+(?:impact|effect|effects|hit|burden|cost|costs|pain)\s+of\s)"
     # a headline's clause without a comma: "China hits back with 84% tariffs as Trump pauses other levies"

@@ -743,11 +743,16 @@ def _range(text: str, a: Mention, b: Mention) -> bool:
         bool(_AND_ONLY.fullmatch(text, a.end, b.start)) and bool(_BETWEEN_END.search(text, max(0, a.start - 10), a.start)))
 
 
-def _owner(linked: list[tuple[Mention, str, int]], pos: int) -> int:
+def _owner(linked: list[tuple[Mention, str, int]], pos: int, clause: tuple[int, int] | None = None) -> int:
     """Index of the rate a date at ``pos`` belongs to: the last rate before it, else the first.
-    An old rate is skipped: "lowered to 15% from 27.5%, effective Sept. 16" dates the 15%."""
+    An old rate is skipped: "lowered to 15% from 27.5%, effective Sept. 16" dates the 15%; but a rate
+    in the date's own clause (``clause``) comes first: "sets a 15% rate, instead of the 25% threatened
+    from Aug. 1" dates the 25%."""
     before = [j for j, x in enumerate(linked) if x[0].end <= pos]
     new = [j for j in before if linked[j][1] != "chain"]
+    own = [j for j in before if clause is not None and clause[0] <= linked[j][0].start < clause[1]]
+    if own and not any(j in own for j in new) and new:
+        return own[-1]  # only an old rate in the date's clause, its new one in another: the date is the old one's
     return new[-1] if new else (before[-1] if before else 0)
 
 
@@ -930,6 +935,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if CHAIN_NEW.fullmatch(gap_text) and FROM_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start):
                     linked.append((m, "chain_to", linked[-1][2]))  # "from 27.5 percent to 15 percent"
                     continue
+                change = NEW_RATE.search(text, max(sent.start, prev.start - 40), m.start)
+                if change and change.start() < prev.start and len(gap_text) < 60:
+                    linked.append((m, "chain_to", linked[-1][2]))  # "lowers the 25% tariff rate on Japanese cars to 15%"
+                    continue
             dom = [b for b in domestic_ends if b <= m.start and m.start - b < 60 and not any(b <= o.start < m.start for o in pcts if o is not m)]
             if dom and not any(dom[-1] <= a < m.start for a, _b in cues):
                 continue
@@ -987,7 +996,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                 ):
-                    if _owner(linked, w.start) == k:
+                    if _owner(linked, w.start, clause_of(cl, w.start)) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
         for k in range(len(targets) - 1):  # the two ends of a range share their status
@@ -1247,7 +1256,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
                 # "cut the levy from 27.5 percent (to 15 percent)"; not "relief from a 24% tariff that is suspended"
                 labels = (["removed"] if "suspended" not in labels else []) + labels
-            if "removed" in labels and how != "chain" and not _REMOVAL_CUE.search(text[ca:cb]) and not REPLACED_BEFORE.search(before):
+            # "The agreement lowers the 25% tariff ... to 15%": the old rate is replaced (not by a change still to come: "is set
+            # to cut its 30% surtax to 10% from Nov. 1")
+            replaced = bool(linked[k + 1:]) and linked[k + 1][1] == "chain_to" and NEW_RATE.search(
+                text, max(sent.start, m.start - 40), linked[k + 1][0].start) is not None and not any(
+                x in labels for x in ("sought", "expected", "scheduled", "suspended", "in_effect"))
+            if "removed" in labels and how != "chain" and not replaced and not _REMOVAL_CUE.search(text[ca:cb]) \
+                    and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
             if CURRENT_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and "removed" not in labels:
                 # "could rise sharply from the current 30%": the rate in force now, whatever may come
@@ -1266,7 +1281,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # the day something was said ("Canada said on Thursday it would impose ...")
                 sharers = _date_sharers(linked, k, text)
                 ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
-                      and _owner(linked, w.start) in sharers
+                      and _owner(linked, w.start, clause_of(cl, w.start)) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
                       and not SAID_AFTER.match(text, w.end, sent.end)
