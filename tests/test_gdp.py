@@ -675,7 +675,10 @@ def test_a_rate_held_over_several_years_has_no_period(text, period):
     ("The ministry said Japan's GNP would grow two pct a year during the eight-year period to 1994. This scenario put "
      "Japan's GNP growth at 3.5 pct a year.", [(None, "forecast"), (None, "forecast")]),
     ("Brazil's GDP was 1.6 pct above the level reached in 1980 before the recession of 1981-1983.", [("1980", "actual")]),
-], ids=["average-seen-to-a-year", "a-past-span-is-actual", "a-scenario-is-a-forecast", "a-year-before-another-span"])
+    ("Pakistan's GDP grew at an average six pct in fiscal years 1984/85 and 1985/86.", [(None, "actual")]),
+    ("Pakistan's GDP grew six pct in fiscal 1985/86.", [("1985", "actual")]),
+], ids=["average-seen-to-a-year", "a-past-span-is-actual", "a-scenario-is-a-forecast", "a-year-before-another-span",
+        "two-fiscal-years", "one-fiscal-year"])
 def test_a_rate_over_several_years_is_forecast_or_actual_by_the_spans_last_year(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 26))
     assert project(rows, ("period", "estimate")) == expected

@@ -936,3 +936,10 @@ def test_a_tariff_whose_impact_is_expected_is_not_itself_expected():
 def test_a_rate_changed_to_another_and_whose_date_a_day_is(text, expected):
     rows = extract("tariffs", text, published=dt.date(2025, 7, 23))
     assert project(rows, KEYS) == expected
+
+
+def test_goods_ranging_from_some_to_others_are_the_goods():
+    text = ("Reagan will impose 100 pct tariffs on 300 mln dlrs worth of Japanese goods ranging from computers and "
+            "television sets to photographic film.")
+    rows = extract("tariffs", text, published=dt.date(1987, 4, 17))
+    assert project(rows, ("target", "sector", "rate_pct")) == [("JPN", "electronics", 100.0)]

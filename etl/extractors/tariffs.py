@@ -103,7 +103,7 @@ _REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)
                  r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|feud|spat|quarrel|trade\s+war)"
                  r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)(?:\s+for)?|for\s+(?:buying|importing|purchasing|selling)")
 PHRASE_END = regex.compile(
-    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
+    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|(?<!ranging\s)from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
     r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s",  # "on many goods, though orange juice is exempt"
     _F,
