@@ -943,3 +943,16 @@ def test_goods_ranging_from_some_to_others_are_the_goods():
             "television sets to photographic film.")
     rows = extract("tariffs", text, published=dt.date(1987, 4, 17))
     assert project(rows, ("target", "sector", "rate_pct")) == [("JPN", "electronics", 100.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CHILE WELCOMES U.S. DUTY CUT ON RASPBERRIES. Chile's exporters said they never had the intention of practising "
+     "dumping of frozen raspberries. The U.S. cut to 2.5 pct the duty on one exporter. Duties of 9.1 pct had been set "
+     "last October.", [("agriculture", "anti_dumping", 2.5), ("agriculture", "anti_dumping", 9.1)]),
+    ("JAPAN FAILS TO STOP CHIP SALES. Japan failed to honor an agreement to stop below cost dumping of chips in third "
+     "markets. The White House announced 100 pct tariffs on 300 mln dlrs worth of Japanese electronic goods.",
+     [("electronics", "unspecified", 100.0)]),
+], ids=["a-case-named-by-its-charge", "dumping-as-the-subject-of-a-pact-is-no-case"])
+def test_an_article_on_a_dumping_charge_is_a_trade_remedy_case(text, expected):
+    rows = extract("tariffs", text, published=dt.date(1987, 4, 20))
+    assert project(rows, ("sector", "measure", "rate_pct")) == expected

@@ -768,12 +768,20 @@ def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> 
     return out
 
 
+#: a dumping case named by its charge ("never had the intention of practising dumping", "accused of dumping", "a dumping
+#: complaint"); not dumping as the subject of a pact ("an agreement to stop below cost dumping of microchips")
+DUMPING = regex.compile(
+    r"(?<![\w])(?:practi[cs]\w*|accused\s+of|charged\s+with|found\s+to\s+be|guilty\s+of|(?:was|were|is|are|been)|engag\w+\s+in)\s+dumping(?![\w])"
+    r"|(?<![\w-])dumping\s+(?:margins?|charges?|complaints?|petitions?|cases?|investigations?|probes?|findings?|rulings?|orders?)(?![\w])", _F)
+
+
 def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
     """What the article is about: retaliation or sanctions; one trade-remedy case ("final dumping duties on frozen
     orange juice from Brazil": its rates without a measure of their own are that case's, "A preliminary duty of
     8.54 pct was set"); the US reciprocal tariffs."""
     retaliation = bool(RETALIATION_DOC.search(doc.text))
-    remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text)]
+    # (a case named by its charge: "Brazilian exporters ... never have the intention of practising dumping")
+    remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text) or (k == "anti_dumping" and DUMPING.search(doc.text))]
     remedy = remedies[0] if len(remedies) == 1 and not retaliation else None
     reciprocal = not retaliation and bool(MEASURE["reciprocal"].search(doc.text))
     return retaliation, remedy, reciprocal
