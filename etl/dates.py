@@ -101,7 +101,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # (relative: the reader resolves it; value is the year before the article's)
     ("y_prev", regex.compile(
         r"(?<![\w])(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|earlier)(?!\s+last))(?![\w-])", _F)),
-    ("y", regex.compile(r"(?<![\w$])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
+    ("y", regex.compile(r"(?<![\w$])(?<!\d[.,])(?P<y>(?:19|20)\d\d)(?:'s)?(?![\w/%]|\.\d)", _F)),
 ]
 
 @dataclass(frozen=True, slots=True)

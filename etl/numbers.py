@@ -449,6 +449,11 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         scale_text=str(tail["scale_text"]), bid_ask=bool(tail["bid_ask"]), signed=signed,
         is_word=is_word,
     )
+    # --- "1.8%-2.3%": a range of percentages, each with its sign; the hyphen is no minus -------------
+    if unit == "percent" and end + 1 < hi and text[end] in "-–" and (m2 := _core_at(text, end + 1, hi)) and m2.group("num"):
+        second = _mention_at(text, m2, end + 1, hi)  # (read from after the hyphen: no sign)
+        if second and len(second) == 1 and second[0].unit == "percent":
+            return [replace(first, range_role="low"), replace(second[0], range_role="high")]
     # --- ranges: "10-15%", "between 140 and 150 yen", "1.5 to two pct" -------
     rng = _RANGE_SEP.match(text, end, hi) if unit == "count" and scale == 1.0 else None
     if rng:

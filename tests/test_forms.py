@@ -143,3 +143,12 @@ def test_a_fiscal_year_that_begins_is_the_year_it_starts_in(text, value):
         "by-a-month"])
 def test_a_month_without_its_year(text, published, value):
     assert [w.value for w in find(text, 0, len(text), published)] == [value]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("a four-year peak of $1.1918", []),
+    ("at 1,2015 in the old style", []),
+    ("the highest since 2021", ["2021"]),
+], ids=["decimals-that-look-like-a-year", "after-a-decimal-comma", "a-year"])
+def test_a_year_is_not_the_decimals_of_a_number(text, values):
+    assert [w.value for w in find(text, 0, len(text), PUB)] == values
