@@ -710,3 +710,19 @@ def test_a_revised_figure_that_follows_one_at_an_annual_rate_shares_its_basis():
     assert project(rows, ("period", "change_pct", "basis", "estimate")) == [
         ("2025Q2", 1.4, "annualized_qoq", "actual"), ("2025Q2", 0.8, "annualized_qoq", "consensus"),
         ("2025Q1", 0.2, "annualized_qoq", "actual")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On a quarterly basis, Chile's economy contracted a seasonally adjusted 0.5%, compared with a forecast 0.2% decline.",
+     [(-0.5, "qoq", "actual"), (-0.2, "qoq", "consensus")]),
+    ("Chile's economy contracted 0.5% on the quarter, compared with an expected 0.2% decline.",
+     [(-0.5, "qoq", "actual"), (-0.2, "qoq", "consensus")]),
+    ("Chile's economy shrank by an annualised 1.6% in the first quarter. That translated into a quarter-on-quarter fall "
+     "of 0.4%, versus a flat reading forecast in a Reuters poll.", [(-1.6, "annualized_qoq", "actual"), (-0.4, "qoq", "actual")]),
+    ("Norway's economy shrank by an annualised 1.1% in the January-March quarter, data showed on Friday, a sharper "
+     "decline than the 0.4% contraction expected by economists.",
+     [(-1.1, "annualized_qoq", "actual"), (-0.4, "annualized_qoq", "consensus")]),
+], ids=["a-forecast-figure", "an-expected-figure", "the-poll-of-a-reading-set-against-it", "a-sharper-decline-than"])
+def test_what_a_figure_is_set_against_is_the_consensus_not_the_figure(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 5, 16))
+    assert project(rows, ("change_pct", "basis", "estimate")) == expected

@@ -216,7 +216,10 @@ CONSENSUS_BEFORE = regex.compile(
     r"(?:" + _COMPARED_WITH + r"|(?<![\w])than)"
     + r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:preliminary|advance|initial|first|second|third|previous|prior|earlier|flash|official|revised|government|central|bank|IMF|OECD|ministry)\b)\w+['’]?\s+){0,2}"
     + _EXPECTATION  # not "the preliminary estimate of 1.0%": an earlier official figure
-    + r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$",
+    + r"\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
+    # "compared with a forecast 0.3% decline", "versus an expected 0.5% rise": the expectation as the figure's adjective
+    + r"|" + _COMPARED_WITH + r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:median|consensus|market|economists['’]?|analysts['’]?)\s+)?"
+    + r"(?:forecast|expected|predicted|projected|anticipated)\s+$",
     _F,
 )
 #: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
@@ -480,7 +483,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     span = None
             labels = basis_cues.get(k, [])
             gap = text[chosen[k - 1].end:m.start] if k else ""
-            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 80 and _COMPARED_END.search(gap))
+            if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 120 and _COMPARED_END.search(gap))
                                          or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))  # "..., beating the median estimate for a 0.4% rise"
                                          # "an annualized 0.2%, compared with a preliminary estimate of a 0.7% contraction"
                                          or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
@@ -519,8 +522,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # (a cue before both figures is both's: "cut its forecast to 0.6% from 1.1%"; but what economists expect
             # is not the figure after it: "expect 0.5% growth this quarter, after 0.3% in the second")
             c_start, c_end = max(0, m.start - sent.start - 90), w_end
-            if k + 1 < len(chosen) and SET_AGAINST.search(text, m.end, chosen[k + 1].start):
-                c_end = max(c_start, min(c_end, chosen[k + 1].start - sent.start))
+            if against := SET_AGAINST.search(text, m.end, chosen[k + 1].start if k + 1 < len(chosen) else sent.end):
+                # (cut at the word of comparison: "compared with an expected 0.3% decline" is the other figure's, and
+                # "a fall of 0.2%, versus a flat reading forecast in a Reuters poll" is that reading's)
+                c_end = max(c_start, min(c_end, against.start() - sent.start))
             if k + 1 < len(chosen) and (own_cue := CUE_OF_NEXT.search(text, m.end, chosen[k + 1].start)):
                 # "a preliminary estimate of a 0.7% contraction and a median forecast for a 0.6% fall": the median is the
                 # next figure's
