@@ -956,3 +956,11 @@ def test_goods_ranging_from_some_to_others_are_the_goods():
 def test_an_article_on_a_dumping_charge_is_a_trade_remedy_case(text, expected):
     rows = extract("tariffs", text, published=dt.date(1987, 4, 20))
     assert project(rows, ("sector", "measure", "rate_pct")) == expected
+
+
+def test_a_countrys_rate_later_in_an_article_whose_lead_is_about_tariffs():
+    text = ("Laos faces 40% U.S. tariff from next week\n\nThe White House on Tuesday ordered a 40% tariff on goods from "
+            "Laos.\n\nThe order takes effect in seven days. Medicines remain exempt.\n\nMyanmar was hit with a similar "
+            "40% rate last week, while Cambodia faces 19% and Thailand 19%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert [(r[1], r[3]) for r in project(rows, KEYS)][-3:] == [("MMR", 40.0), ("KHM", 19.0), ("THA", 19.0)]

@@ -173,6 +173,7 @@ REASON = regex.compile(r"(?<![\w])(?:" + _REASON_WORDS + r")(?![\w])", _F)
 THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
 #: "a 30% rate for Algeria": a rate for the country named right after it
+PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
 RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)" + _FOR_PLACE.pattern, _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
@@ -874,11 +875,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "Trump also sent letters setting a 30% rate for Algeria ...": a rate for a country, in an article
                 # whose headline or lead speaks of tariffs
                 rate_for = list(RATE_FOR.finditer(s))
-                if rate_for and lead_tariffs is None:
+                # "Brazil was hit with a similar 50% rate last week, while Switzerland faces 39%": a country's rate or a
+                # country paying one, later in such an article
+                paying = [r for r in (*PCT_RATE.finditer(s), *PAYS_RATE.finditer(s))
+                          if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+                if (rate_for or paying) and lead_tariffs is None:
                     lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
                 places_at = {p.start for p in doc.places[i]} if rate_for and lead_tariffs else set()
                 rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in rate_for
                               if sent.start + r.end() in places_at]
+                if lead_tariffs:
+                    rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in paying]
                 if not rate_words:
                     continue
                 rate_for_lead = True
