@@ -184,3 +184,13 @@ def test_what_the_survey_shows_is_expected_is_the_outlook_in_a_report_that_cites
     rows = extract("tankan", text, published=dt.date(2025, 10, 1))
     assert project(rows, ("value", "survey", "horizon", "estimate")) == [
         (15, "2025-09", "current", "actual"), (12, "2025-06", "current", "actual"), (11, "2025-09", "outlook", "actual")]
+
+
+def test_in_a_preview_the_same_as_a_month_is_a_comparison_and_a_later_month_is_the_outlook():
+    text = ("Tankan preview: mood seen steady. Business sentiment at Japan's big manufacturers is expected to hold steady, "
+            "a Reuters poll of 15 economists showed, ahead of the tankan due on Oct. 1. The headline index for big "
+            "manufacturers is forecast at plus 11, the same as in June. The index for large manufacturers is seen at "
+            "plus 10 in December.")
+    rows = extract("tankan", text, published=dt.date(2025, 9, 24))
+    assert project(rows, ("value", "survey", "horizon", "estimate")) == [
+        (11, "2025-09", "current", "consensus"), (10, "2025-09", "outlook", "consensus")]

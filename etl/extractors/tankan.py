@@ -25,7 +25,8 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 #: a comparison date, not the survey: "since March", "from the previous survey in June"
 _SINCE_END = regex.compile(
-    r"(?<![\w])(?:since|than|from)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
+    # ("the same as in June", "compared with June": a comparison, too)
+    r"(?<![\w])(?:since|than|from|as|compared\s+with|versus)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
 _SINCE_START = regex.compile(r"(?:since|than|from)\s", _F)  # a time expression read with its preposition: "from September"
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
@@ -275,6 +276,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                     # September, December): a survey named by its month is that quarter's
                     month = shift_month(month, 3 - int(month[5:7]) % 3)
                 survey = month if int(month[5:7]) % 3 == 0 else survey
+                if survey_now and survey and survey > survey_now:
+                    # "seen at plus 12 in December" before the December survey: the outlook of the latest one
+                    survey, horizon = survey_now, "outlook"
             elif PREVIOUS.search(near) and survey and estimate == "actual":
                 survey = shift_month(survey, -3)
             last_cat = cat
