@@ -471,3 +471,13 @@ def test_the_rate_in_a_contracts_terms_is_no_market_rate(text, expected):
 def test_a_futures_contract_named_with_its_currencys_nationality(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 8))
     assert project(rows, ("base", "quote_ccy", "rate")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The euro slipped to $1.1710 on Thursday from a two-year peak of $1.1890 hit on Wednesday.",
+     [(1.171, "level", "2025-09-18"), (1.189, "high", "2025-09-17")]),
+    ("The dollar rose to 147.50 yen on Thursday morning, its highest in a month.", [(147.5, "high", "2025-09-18")]),
+], ids=["the-peak-set-against-the-figure-is-the-other-figures", "its-highest-after-a-time"])
+def test_an_extreme_named_after_from_is_the_next_figures(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 9, 18))
+    assert project(rows, ("rate", "kind", "period")) == expected

@@ -81,7 +81,7 @@ HIGH = regex.compile(
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
 EXTREME_AFTER = regex.compile(
-    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+(?!its|their)\w+)?)?"
+    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+(?!its|their|from|after|against|versus|than|compared)\w+)?)?"
     r"(?:\s+(?:earlier|later|today|yesterday|overnight)(?:\s+in\s+the\s+\w+)?)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
     _F,
 )
