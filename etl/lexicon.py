@@ -194,6 +194,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "Belgian franc": "BEF", "Danish crowns": "DKK", "Danish kroner": "DKK", "Norwegian crowns": "NOK",
     "Norwegian kroner": "NOK", "Swedish crowns": "SEK", "Swedish kronor": "SEK",
     "Pakistani rupees": "PKR", "Indian rupees": "INR", "Turkish lira": "TRY", "Italian lire": "ITL",
+    "Chinese yuan": "CNY", "Japanese yen": "JPY", "South Korean won": "KRW", "Korean won": "KRW", "Indian rupee": "INR",
+    "Brazilian reais": "BRL", "South African rand": "ZAR", "Russian roubles": "RUB",
+    "Russian rubles": "RUB", "Thai baht": "THB", "Indonesian rupiah": "IDR", "Malaysian ringgit": "MYR",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "crowns": "SEK", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "riyals": "SAR",
 }

@@ -481,3 +481,8 @@ def test_a_futures_contract_named_with_its_currencys_nationality(text, expected)
 def test_an_extreme_named_after_from_is_the_next_figures(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2025, 9, 18))
     assert project(rows, ("rate", "kind", "period")) == expected
+
+
+def test_a_currency_named_with_its_nationality_after_the_figure():
+    rows = extract("fx_rates", "The dollar bought 7.2150 Chinese yuan in offshore trade.", published=dt.date(2025, 9, 18))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "CNY", 7.215)]
