@@ -76,6 +76,8 @@ RANGES = [
     ("a forecast of 1.8%-2.3%", [(1.8, "low"), (2.3, "high")]),  # the hyphen between two percentages is no minus
     ("a 2.5%–3% range", [(2.5, "low"), (3.0, "high")]),
     ("rose 5% -3% fell", [(5.0, None), (-3.0, None)]),  # a spaced sign stays a sign
+    ("a rate of between 2.5 pct and three pct", [(2.5, "low"), (3.0, "high")]),
+    ("rose 2% and 3%", [(2.0, None), (3.0, None)]),
 ]
 
 

@@ -350,6 +350,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         pcts = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and abs(m.value) < 50]
         if any(w in low for w in FLAT_WORD_STEMS):  # FLAT needs one of them: skip the scan otherwise
             pcts = sorted(pcts + _flat_changes(doc, i), key=lambda m: m.start)
+        ranged = [m for m in doc.mentions[i] if m.unit == "percent" and m.range_role == "low"] if gdp_stem else []
+        if ranged and FORECAST.search(s) and GDP_WORD.search(s):
+            # "growth in 1987 is expected to be between 1.5 and two pct": no figure of its own (a range), but the period
+            # forecast, for "The forecast compares with ..." after it
+            figures = sorted(ranged[:1] + pcts, key=lambda x: x.start)  # (each time goes to its nearest figure)
+            last_forecast_period = _periods(doc, i, figures, None)[figures.index(ranged[0])][0] or last_forecast_period
         if not pcts or not (anaphoric or gdp_stem):
             continue  # a figure is chosen only next to a GDP word (GDP_WORD) or right after a GDP sentence
         aside = mask_parentheticals(s)
@@ -717,6 +723,11 @@ def _future(period: str | None, doc: ParsedDoc) -> bool:
     return (int(period[:4]), int(period[5])) > (y, (doc.published.month - 1) // 3 + 1)
 
 
+MADE_BEFORE = regex.compile(
+    r"(?<![\w])(?:made|issued|published|released|given|prepared|presented|drawn\s+up)\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
+    r"(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", _F)
+
+
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None) -> list[tuple[str | None, bool]]:
     """(period, fiscal) for each figure: the nearest time expression, each used once.
 
@@ -731,6 +742,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             continue
         if COMPARISON.search(text[max(sent.start, w.start - 40):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
             continue  # (but "the worst since 1974, when GNP fell 1.4 pct": the year of the when-clause's figure)
+        if MADE_BEFORE.search(text, max(sent.start, w.start - 50), w.start):
+            continue  # "the one pct forecast made by the Treasury last October": when a forecast was made, not its period
         if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
             continue  # "at 1980 prices", "at average 1979/80 prices": the base of the prices, not a period
         usable.append(w)
