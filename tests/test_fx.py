@@ -486,3 +486,14 @@ def test_an_extreme_named_after_from_is_the_next_figures(text, expected):
 def test_a_currency_named_with_its_nationality_after_the_figure():
     rows = extract("fx_rates", "The dollar bought 7.2150 Chinese yuan in offshore trade.", published=dt.date(2025, 9, 18))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "CNY", 7.215)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("However, if the dollar falls to about 139 or 137 yen, the stock index may rally, brokers said.", []),
+    ("Investors are expected to sell the dollar if it rises to around 144.50 yen, dealers said.", []),
+    ("Asked if the nations had agreed to hold the dollar at about 152 yen, the minister declined to comment.",
+     [("USD", "JPY", 152.0)]),
+], ids=["an-if-clause", "if-it-rises-to", "asked-if-is-no-supposition"])
+def test_a_rate_supposed_in_an_if_clause_is_no_rate(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected
