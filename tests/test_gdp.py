@@ -736,3 +736,10 @@ def test_what_a_figure_is_set_against_is_the_consensus_not_the_figure(text, expe
 def test_the_time_a_forecast_was_made_and_a_range_forecast(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 26))
     assert project(rows, ("period", "change_pct", "estimate")) == expected
+
+
+def test_a_contribution_named_before_a_figure_is_not_growth():
+    text = ("Portugal's real GDP grew four pct in 1986. The aim for 1987 is the same real growth in GDP but a drop in the "
+            "internal contribution to 5.5 pct, with the negative component of the external sector trimmed to 1.5 pct.")
+    rows = extract("gdp", text, published=dt.date(1987, 4, 3))
+    assert project(rows, ("change_pct", "period")) == [(4.0, "1986")]

@@ -136,6 +136,8 @@ IN_COMPONENT_AFTER = regex.compile(
     _F,
 )
 CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
+CONTRIBUTION_NOUN_BEFORE = regex.compile(
+    r"(?<![\w])(?:contribution|component)s?\s+(?:[\w-]+\s+){0,5}?(?:to|at|of|was|is|were)\s+(?:about\s+|around\s+|an?\s+)?$", _F)
 #: an effect on the level: "after reducing it by 1.2 pct", "could raise Canada's gross national product by five pct"
 EFFECT_BY_BEFORE = regex.compile(
     r"(?<![\w])(?:rais|boost|lift|reduc|cut|shav|knock|trim|add|lower)\w*\s+(?:it|(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?"
@@ -374,6 +376,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             before = src[max(0, rel - 240):rel]  # a bounded look-back keeps the scan linear
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
+            if CONTRIBUTION_NOUN_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
+                continue  # "a drop in the internal contribution to 4.5 pct": a contribution to growth, not growth
             if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
                     or EFFECT_BY_BEFORE.search(text, max(sent.start, m.start - 80), m.start) or (
                     CONTRIBUTION_BEFORE.search(before) and CONTRIBUTION_AFTER.match(text, m.end, sent.end)):
