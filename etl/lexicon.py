@@ -546,7 +546,7 @@ LEVY_CHANGE_VERBS = (
     # a participle: "pauses the higher tariffs, lowering them to a universal 10%"
     "raising", "hiking", "cutting", "lowering", "reducing", "slashing", "doubling", "lifting", "removing", "scrapping",
 )
-#: verbs that, after "as"/"after" and a name, open a clause of its own with no comma (a headline's "... as Trump
+#: verbs that, after "as"/"while" and a name, open a clause of its own with no comma (a headline's "... as Trump
 #: pauses other levies"); with LEVY_CHANGE_VERBS
 CLAUSE_VERBS = (
     "pauses", "paused", "suspends", "suspended", "delays", "delayed", "threatens", "threatened", "says", "said",

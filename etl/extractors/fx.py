@@ -65,7 +65,6 @@ SECURITY = regex.compile(
 CONTRACT_TERMS = regex.compile(
     r"(?<![\w])(?:(?:the|an?)\s+right\s+to\s+(?:buy|purchase|sell|subscribe|convert|exchange)|(?:exercise|strike|conversion)\s+(?:price|rate)"
     r"|exercisable|convertible\s+into|exchangeable\s+into)(?![\w])", _F)
-IF_CLAUSE_BEFORE = regex.compile(r"(?<![\w])(?<!(?:asked|wondered|whether)\s)(?:if|unless|should\s+the)\s+(?:[^,;:.]|\.(?=\d)){0,80}$", _F)
 EXCHANGE_RATE = regex.compile(r"(?<![\w])(?:exchange|currency)\s+rates?(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
@@ -371,8 +370,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price
             if PER_UNITS_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and m.value in (100.0, 1000.0, 10000.0):
                 continue  # "1.2555 marks per 100 (yen)": the quoting unit
-            if IF_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 90), m.start):
-                continue  # "if the dollar falls to about 140 yen, shares may rally": a supposition, not a rate seen or forecast
             terms = CONTRACT_TERMS.search(text, sent.start, m.start)
             if terms and not EXCHANGE_RATE.search(text, terms.end(), m.start):
                 # a warrant's or an option's rate: the terms of a contract (not "The conversion price was set at
@@ -512,8 +509,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if CHART_LEVEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 continue  # "resistance at 155.50": a chart level, not a rate seen
-            if supposed(text, m, sent.start, sent.end, question=True):
-                continue  # "asked whether a rate of 148 reflected the fundamentals": not a level seen
+            if supposed(text, m, sent.start, sent.end, question=True, condition=True):
+                # "asked whether a rate of 148 reflected the fundamentals", "if the dollar falls to about 140 yen, shares
+                # may rally": not a level seen or forecast
+                continue
             cands.append((m, base, quote))
         if not cands:
             continue
