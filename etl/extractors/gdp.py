@@ -166,7 +166,7 @@ MULTI_YEAR_AFTER = regex.compile(
     r"|(?P<y1>(?:19|20)\d\d)\s*(?:to|through|-|–)\s*(?P<y2>(?:19|20)?\d\d)(?![\w])"
     # "an average five pct in fiscal years 1985/86 and 1986/87": two years or more named as years
     r"|(?:in|for|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?years\s+(?:19|20)\d\d(?:/\d\d)?\s*(?:,|and|to|through|-|–)\s*"
-    r"(?P<y3b>(?:19|20)\d\d)(?![\w])"
+    r"(?P<y3>(?:19|20)\d\d)(?![\w])"
     # "2.2 pct growth average seen to 1991", "two pct a year until 1990"
     r"|(?:average|a\s+year|annually|per\s+year|per\s+annum)(?![\w])[^,;.()]{0,30}?(?<![\w])(?:to|until|through|till)\s+"
     r"(?:the\s+end\s+of\s+)?(?P<y3>(?:19|20)\d\d)(?![\w]))", _F)
@@ -203,8 +203,9 @@ CONSENSUS = regex.compile(
     _F,
 )
 #: "a forecast of one pct issued by the Treasury": an official forecaster's figure, not the market's
+_ISSUED = r"(?:issued|made|published|given|released|set|prepared|presented|drawn\s+up)"  #: verbs of putting out a forecast
 OFFICIAL_AFTER = regex.compile(
-    r"\s+(?:(?:issued|made|published|given|released|set|prepared)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:" + _ISSUED + r"\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:Treasury|government|ministry|central\s+bank|Bank|IMF|OECD|Commission|Bundesbank|Fed|Federal\s+Reserve|cabinet"
     r"|planning\s+(?:agency|office|bureau)|budget)(?![\w])", _F)
 #: verbs and prepositions that set a figure against what was expected, and the nouns of expectation
@@ -483,8 +484,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if (yp := YEAR_POSSESSIVE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)) is not None:
                 period = yp.group("y")  # "down from 1985's four pct"
             span = MULTI_YEAR_AFTER.match(text, m.end, sent.end)
-            if span and (span.group("y3") or span.group("y3b")):
-                period = span.group("y3") or span.group("y3b")  # whether it is past is read from the span's last year
+            if span and span.group("y3"):
+                period = span.group("y3")  # whether it is past is read from the span's last year
             elif span and span.group("y1"):
                 if _year_gap(span.group("y1"), span.group("y2")) > 1:
                     # (not a fiscal year: "in 1987-88"); whether it is past is read from the span's last year
@@ -728,7 +729,7 @@ def _future(period: str | None, doc: ParsedDoc) -> bool:
 
 
 MADE_BEFORE = regex.compile(
-    r"(?<![\w])(?:made|issued|published|released|given|prepared|presented|drawn\s+up)\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
+    r"(?<![\w])" + _ISSUED + r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
     r"(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", _F)
 
 

@@ -174,7 +174,7 @@ THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
 #: "a 30% rate for Algeria": a rate for the country named right after it
 PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
-RATE_FOR = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)" + _FOR_PLACE.pattern, _F)
+RATE_FOR = regex.compile(PCT_RATE.pattern + _FOR_PLACE.pattern, _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
 PASSIVE_AUX = regex.compile(r"(?<![\w])(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", _F)
 _CLAUSE_MARK = regex.compile(r"[,;:]")
