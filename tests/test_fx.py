@@ -497,3 +497,9 @@ def test_a_currency_named_with_its_nationality_after_the_figure():
 def test_a_rate_supposed_in_an_if_clause_is_no_rate(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate")) == expected
+
+
+def test_a_currency_named_after_a_pair_is_the_next_figures():
+    rows = extract("fx_rates", "EUR/USD slid 0.4% to 1.1480, while the Australian dollar fell to $0.6510.",
+                   published=dt.date(2025, 7, 30))
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("EUR", "USD", 1.148), ("AUD", "USD", 0.651)]

@@ -964,3 +964,9 @@ def test_a_countrys_rate_later_in_an_article_whose_lead_is_about_tariffs():
             "40% rate last week, while Cambodia faces 19% and Thailand 19%.")
     rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
     assert [(r[1], r[3]) for r in project(rows, KEYS)][-3:] == [("MMR", 40.0), ("KHM", 19.0), ("THA", 19.0)]
+
+
+def test_a_verb_of_levying_a_rate_on_goods_after_a_tariff_sentence():
+    text = "Trump imposed a 50% tariff on copper pipes from Aug. 1. The U.S. already charges 25% on imported lumber."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("sector", "rate_pct", "status")) == [("other", 50.0, "scheduled"), ("lumber", 25.0, "in_effect")]

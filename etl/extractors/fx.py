@@ -409,7 +409,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     quote = subj[0] if subj else None
                 base = per
             if pairs:
-                pair_codes = next((pc for pos, pc in reversed(pairs) if pos < m.start), pairs[0][1])
+                pair_before = next(((pos, pc) for pos, pc in reversed(pairs) if pos < m.start), None)
+                pair_codes = pair_before[1] if pair_before else pairs[0][1]
+                if pair_before and any(pair_before[0] < p < m.start and c and c not in pair_before[1] for p, c in subjects):
+                    # "EUR/USD slid to 1.1520, while the Australian dollar fell to $0.6480": another currency named
+                    # after the pair is the figure's
+                    pair_codes = None
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
             ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), shared)]

@@ -198,6 +198,10 @@ PAYS_RATE = regex.compile(
     r"(?:rate\s+of\s+)?(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent))",
     _F,
 )
+#: a verb of levying right before a rate on goods, with no tariff noun: "already charges 50% on steel"
+LEVIES_RATE = regex.compile(
+    r"(?<![\w])(?P<w>charges?|charging|levies|levying|imposes|imposing|applies|applying)\s+(?:an?\s+)?"
+    r"(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent)\s+(?:on|against)\s)", _F)
 #: "would face", "will also be taxed at": a rate to come (an in-effect cue under a modal)
 MODAL_FACE = regex.compile(
     # (not "will now be taxed at 15%", "will still be subject to the 50% duty": in force)
@@ -894,6 +898,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+            # "The U.S. already charges 50% on steel and aluminum imports": a verb of levying for the noun
+            rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in LEVIES_RATE.finditer(s)]
             # "The rate compares with 15% for the European Union and 10% for Britain": a rate for a country, right
             # after a tariff sentence
             starts = {p.start for p in doc.places[i]}
