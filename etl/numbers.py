@@ -466,7 +466,10 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         )
         if m2 and ok_sep:
             second = _mention_at(text, m2, lo, hi)
-            if second and len(second) == 1 and second[0].unit != "count" or (second and sep != "and" and second[0].unit == "count" and sep in ("-", "–")):
+            # (a range rises: "150.10 to one dollar" is a rate per unit, not a range down to one)
+            rises = second is not None and bool(second) and abs(second[0].value) / second[0].scale > value
+            if rises and (second and len(second) == 1 and second[0].unit != "count" or (
+                    second and sep != "and" and second[0].unit == "count" and sep in ("-", "–"))):
                 b = second[0]
                 a = replace(
                     first, end=end, value=sign * value * b.scale, unit=b.unit,

@@ -418,10 +418,14 @@ def test_a_range_a_rate_moved_in_is_its_low_and_high(text, expected):
     assert project(rows, KEYS) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a rate told as one unit of a currency buying another ('One dollar bought 150.10 yen') is not read")
-def test_one_unit_buying_another_is_a_rate():
-    rows = extract("fx_rates", "One dollar bought 150.10 yen on Tuesday.", published=dt.date(2025, 4, 2))
-    assert project(rows, ("base", "quote_ccy", "rate")) == [("USD", "JPY", 150.1)]
+@pytest.mark.parametrize("text,expected", [
+    ("One dollar bought 150.10 yen on Tuesday.", [("USD", "JPY", 150.1)]),
+    ("One U.S. dollar fetched 7.2150 Chinese yuan.", [("USD", "CNY", 7.215)]),
+    ("The yen traded at 150.10 to one dollar.", [("USD", "JPY", 150.1)]),
+], ids=["one-dollar-bought", "one-us-dollar-fetched", "to-one-dollar-is-no-range-down-to-one"])
+def test_one_unit_buying_another_is_a_rate(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 4, 2))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -493,7 +497,8 @@ def test_a_currency_named_with_its_nationality_after_the_figure():
     ("Investors are expected to sell the dollar if it rises to around 144.50 yen, dealers said.", []),
     ("Asked if the nations had agreed to hold the dollar at about 152 yen, the minister declined to comment.",
      [("USD", "JPY", 152.0)]),
-], ids=["an-if-clause", "if-it-rises-to", "asked-if-is-no-supposition"])
+    ("The government could not fix the Taiwan dollar exchange rate at 34 to one U.S. dollar, he said.", []),
+], ids=["an-if-clause", "if-it-rises-to", "asked-if-is-no-supposition", "a-denied-possibility"])
 def test_a_rate_supposed_in_an_if_clause_is_no_rate(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))
     assert project(rows, ("base", "quote_ccy", "rate")) == expected

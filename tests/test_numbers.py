@@ -77,6 +77,7 @@ RANGES = [
     ("a forecast of 1.8%-2.3%", [(1.8, None), (2.3, None)]),
     ("a 2.5%–3% range", [(2.5, None), (3.0, None)]),
     ("rose 5% -3% fell", [(5.0, None), (-3.0, None)]),  # a spaced sign stays a sign
+    ("traded at 150.10 to one dollar", [(150.1, None), (1.0, None)]),  # a range rises: a rate per unit is none
 ]
 
 

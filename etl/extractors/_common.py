@@ -177,6 +177,10 @@ QUESTION_BEFORE = regex.compile(r"(?<![\w])whether\s+[^,;:.]{0,60}$", _F | regex
 #: ... a condition ("if the dollar falls to about 140 yen, shares may rally"; not "asked if") ...
 CONDITION_BEFORE = regex.compile(
     r"(?<![\w])(?<!(?:asked|wondered|whether)\s)(?:if|unless|should\s+the)\s+(?:[^,;:.]|\.(?=\d)){0,80}$", _F | regex.REVERSE)
+#: ... a denied possibility ("the government could not fix the rate at 35 to one dollar") ...
+DENIED_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?:could|would|will|can|may|might)\s+not|cannot|can['’]t|won['’]t|couldn['’]t|wouldn['’]t)\s+[^,;:.]{0,60}$",
+    _F | regex.REVERSE)
 #: ... or a counterfactual after it ("a two or three pct tariff might have been easier to swallow")
 COUNTERFACTUAL_AFTER = regex.compile(r"[^,;:.]{0,30}?(?<![\w])(?:would|might|could)\s+(?:not\s+)?have\s+been(?![\w])", _F)
 
@@ -184,12 +188,12 @@ COUNTERFACTUAL_AFTER = regex.compile(r"[^,;:.]{0,30}?(?<![\w])(?:would|might|cou
 def supposed(text: str, m: Mention, lo: int, hi: int, requirement: bool = True, question: bool = False,
              condition: bool = False) -> bool:
     """True when the figure is supposed (a counterfactual), and, if asked, required, asked
-    about or a condition, rather than reported. A tariff that importers "will have to pay" is a real one, and
+    about, a condition or a denied possibility, rather than reported. A tariff that importers "will have to pay" is a real one, and
     "unclear whether the 25% tariff will apply" names a real rate, so those two are optional."""
     a = max(lo, m.start - 90)
     return bool(
         COUNTERFACTUAL_BEFORE.match(text, a, m.start) or COUNTERFACTUAL_AFTER.match(text, m.end, hi)
         or (requirement and REQUIREMENT_BEFORE.match(text, a, m.start))
         or (question and QUESTION_BEFORE.match(text, a, m.start))
-        or (condition and CONDITION_BEFORE.match(text, a, m.start))
+        or (condition and (CONDITION_BEFORE.match(text, a, m.start) or DENIED_BEFORE.match(text, a, m.start)))
     )

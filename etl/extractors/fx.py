@@ -332,7 +332,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 if a and b and a != b:
                     pairs.append((sent.start + pw.start(), (a, b)))
         pair_codes = pairs[0][1] if pairs else None
-        units = [(x.start, x.end) for x in doc.mentions[i]]
+        # (not "One dollar bought 150.10 yen": one unit of a currency is the currency itself)
+        units = [(x.start, x.end) for x in doc.mentions[i] if not (x.is_money and x.value == 1.0 and x.is_word)]
         subject_matches = [m for m in found_subjects
                            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
                            and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())  # "past the 150 mark": a threshold
