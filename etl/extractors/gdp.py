@@ -93,7 +93,12 @@ NEUTRAL = regex.compile(
     r"|(?:after\s+)?(?:removing|excluding|stripping\s+out)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:inflation|prices)|after\s+inflation",
     _F,
 )
-GROUP = regex.compile(lx.alternation(lx.COUNTRY_GROUPS), _F)
+GROUP = regex.compile(
+    lx.alternation(lx.COUNTRY_GROUPS)
+    # "the forecast for the seven": the Group of Seven named by its number alone (not "the seven months")
+    # (not "the five institutes", "the seven-year period": only where a noun phrase ends, or before a word of a group)
+    + r"|(?<![\w])the\s+(?:five|seven)(?=\s*[,.;:)]|\s+(?:is|are|was|were|will|would|should|could|has|have|had|also|as\s+a\s+(?:whole|group)"
+    r"|combined|together|countries|nations|economies|industrial\w*|summit|governments)(?![\w]))", _F)
 _NOT_A_BODY = regex.compile(r"growth|econom", _F)
 GROW_VERB = regex.compile(r"(?<![\w])(?:grow|grows|grew|grown|growing|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk)(?![\w])", _F)
 FALL_DIRECT = regex.compile(
