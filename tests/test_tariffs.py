@@ -970,3 +970,10 @@ def test_a_verb_of_levying_a_rate_on_goods_after_a_tariff_sentence():
     text = "Trump imposed a 50% tariff on copper pipes from Aug. 1. The U.S. already charges 25% on imported lumber."
     rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
     assert project(rows, ("sector", "rate_pct", "status")) == [("other", 50.0, "scheduled"), ("lumber", 25.0, "in_effect")]
+
+
+def test_a_levy_on_own_output_whose_cut_would_boost_exports_is_no_tariff():
+    text = ("The producers want a cut in the government's maximum levy on old oil from Bass Strait. The maximum 75 pct "
+            "levy on old oil is not appropriate, he said. Cutting the maximum levy rate to 65 pct would create higher "
+            "self-sufficiency, increase revenue, boost exports and encourage exploration, he said.")
+    assert extract("tariffs", text, published=dt.date(1987, 3, 10)) == []

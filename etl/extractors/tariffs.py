@@ -915,9 +915,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             continue
         if domestic_levy is None:
             domestic_levy = any(DOMESTIC.search(text, max(0, v.start() - 40), v.end() + 40) for v in LEVY.finditer(text))
-        if domestic_levy and not CROSS_BORDER.search(s):
+        if domestic_levy and not any(CROSS_BORDER.search(s, max(0, c.start() - 60), c.end() + 60)
+                                     for c in LEVY.finditer(s)):
             # an article about a levy on a country's own output ("the 80 pct levy on old oil"): "if the levy was cut
-            # to 70 pct" later is that levy, not a customs duty
+            # to 70 pct" later is that levy, not a customs duty (nor one whose sentence says further on that the
+            # cut would "boost exports": a word of trade near the levy is what makes it one on goods crossing)
             s_cues = [c for c in TARIFF.finditer(s) if not LEVY.fullmatch(c.group(0))]
             if not s_cues:
                 continue
