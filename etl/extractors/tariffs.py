@@ -193,15 +193,16 @@ POSSESSIVE_RATE = regex.compile(
     r"|increases?|increased)\s)(?![^;.]{0,60}?(?<![\w])on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports)))", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
+_PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ahead (in a look-ahead)
 PAYS_RATE = regex.compile(
     r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained))\s+(?:an?\s+|the\s+)?"
-    r"(?:rate\s+of\s+)?(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent))",
+    r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
     _F,
 )
 #: a verb of levying right before a rate on goods, with no tariff noun: "already charges 50% on steel"
 LEVIES_RATE = regex.compile(
     r"(?<![\w])(?P<w>charges?|charging|levies|levying|imposes|imposing|applies|applying)\s+(?:an?\s+)?"
-    r"(?=\d[\d.]*\s?(?:%|pct|percent|per\s+cent)\s+(?:on|against)\s)", _F)
+    r"(?=" + _PCT_NEXT + r"\s+(?:on|against)\s)", _F)
 #: "would face", "will also be taxed at": a rate to come (an in-effect cue under a modal)
 MODAL_FACE = regex.compile(
     # (not "will now be taxed at 15%", "will still be subject to the 50% duty": in force)
