@@ -96,6 +96,7 @@ _POINTS = regex.compile(
     _F,
 )
 _CUR_WORD = regex.compile(r"\s?-?\s?(?P<w>" + lx.alternation(lx.CURRENCY_WORDS) + ")", _F)
+_TABLE_ROW = regex.compile(r"[ \t]{2,}[-+]?\d", _F)  # a label, then a wide gap and a figure: a table row
 _OTHER_UNIT = regex.compile(r"(?:\s|-)(?P<w>" + lx.alternation(lx.OTHER_UNITS) + ")", _F)
 _FRACTION_OF_A = regex.compile(r"\s+(?:of\s+)?an?(?=\s)", _F)  # "half a", "a quarter of a" before a unit
 _RANGE_SEP = regex.compile(r"(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)", _F)
@@ -292,6 +293,8 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         j = m.end()
         return pos + j, out
     m = _CUR_WORD.match(seg, i)
+    if m and "\n" in seg[i:m.start("w")] and _TABLE_ROW.match(seg, m.end()):
+        m = None  # "OMAN  0.38495/05" then "STG  1.6180/90": the next row's label, not this figure's unit
     if m:
         w = m.group("w")
         code = lx.lookup(lx.CURRENCY_WORDS, w) or "other"

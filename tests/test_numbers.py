@@ -179,3 +179,11 @@ def test_numbers_in_words(text, values):
 def test_the_n_mark_is_a_threshold_unless_it_modifies_a_noun(text, unit):
     (m,) = parse(text)
     assert m.unit == unit
+
+
+@pytest.mark.parametrize("text,units", [
+    ("RATES\nLIBYA     0.29450/60\nSTG       1.6210/20\n", ["count", "count"]),
+    ("the pound rose to 1.6210\ndlrs from 1.6150.", ["USD", "count"]),
+], ids=["the-next-rows-label-is-no-unit", "a-unit-after-a-wrapped-line-is"])
+def test_a_table_rows_label_is_not_the_figure_before_it(text, units):
+    assert [m.unit for m in parse(text)] == units
