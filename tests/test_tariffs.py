@@ -977,3 +977,10 @@ def test_a_levy_on_own_output_whose_cut_would_boost_exports_is_no_tariff():
             "levy on old oil is not appropriate, he said. Cutting the maximum levy rate to 65 pct would create higher "
             "self-sufficiency, increase revenue, boost exports and encourage exploration, he said.")
     assert extract("tariffs", text, published=dt.date(1987, 3, 10)) == []
+
+
+def test_where_goods_sell_is_not_the_target_of_a_duty():
+    text = ("Profits should rise on good sales of printers in Europe and on expectations the U.S. will lift its 100 pct "
+            "import duty on printers.")
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 10))
+    assert project(rows, ("imposer", "target")) == [("USA", "WLD")]

@@ -654,7 +654,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
         return "WLD"  # "on imported steel": from wherever it comes
     # not a country that speaks of the rate ("The United States, Taiwan's main partner, has said the island's tariffs ...")
-    anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)]
+    # (nor where something sells: "good sales of computers in Europe and expectations the U.S. will remove its duty")
+    anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)
+                and not MARKET_IN_BEFORE.search(text, max(ca, p.start - 50), p.start)]
     if anywhere:
         return anywhere[0]
     # a world phrase that is another levy's goods ("..., when elevated tariffs on dozens of economies went into
@@ -682,6 +684,10 @@ SPEAKS_AFTER = regex.compile(
 )
 BULLET = regex.compile(r"\s*[-*•·]\s+(?P<head>[^(,;:\n]{3,80})", _F)
 LIST_WORD = regex.compile(r"(?<![\w])(?:list|following|include|includes|including|covered|cover|covers)(?![\w])|:\s*$", _F)
+#: a place where something sells or is made: "sales of computers in Europe", "demand in China"
+MARKET_IN_BEFORE = regex.compile(
+    r"(?<![\w])(?:sales|demand|markets?|business|operations|production|plants?|factories|prices)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,3})?in\s+(?:the\s+)?$", _F)
 #: a sentence that opens with a kind of goods traded: "Lumber imports from Canada fell ...", "U.S. steel exports rose ..."
 TRADE_SUBJECT = regex.compile(r"\W*(?:[\p{Lu}][\w.]*\s+)?(?P<w>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>imports|exports|shipments)(?![\w])", _F)
 GENERIC_GOODS = regex.compile(
