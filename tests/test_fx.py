@@ -508,3 +508,13 @@ def test_a_currency_named_after_a_pair_is_the_next_figures():
     rows = extract("fx_rates", "EUR/USD slid 0.4% to 1.1480, while the Australian dollar fell to $0.6510.",
                    published=dt.date(2025, 7, 30))
     assert project(rows, ("base", "quote_ccy", "rate")) == [("EUR", "USD", 1.148), ("AUD", "USD", 0.651)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Large firms plan to raise capital spending by 9.8% this fiscal year, the survey showed. They expect the dollar to "
+     "average 147.30 yen for the fiscal year.", "assumed"),
+    ("Traders sold the dollar. They expect the dollar to rise to 151 yen.", "forecast"),
+], ids=["firms-named-before-they-expect", "traders-who-expect-forecast"])
+def test_firms_named_before_a_pronoun_that_expects_a_rate_plan_with_it(text, kind):
+    rows = extract("fx_rates", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("kind",)) == [(kind,)]

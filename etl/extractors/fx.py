@@ -65,6 +65,9 @@ SECURITY = regex.compile(
 CONTRACT_TERMS = regex.compile(
     r"(?<![\w])(?:(?:the|an?)\s+right\s+to\s+(?:buy|purchase|sell|subscribe|convert|exchange)|(?:exercise|strike|conversion)\s+(?:price|rate)"
     r"|exercisable|convertible\s+into|exchangeable\s+into)(?![\w])", _F)
+#: the firms of the sentence before as a pronoun subject expecting a rate, and such firms
+THEY_EXPECT = regex.compile(r"\W*(?:They|These\s+firms|The\s+companies|The\s+firms)\s+(?:\w+\s+)?(?:expect|assume|see|project)(?![\w])", _F)
+FIRMS_BEFORE = regex.compile(r"(?<![\w])(?:firms|companies|exporters|manufacturers|businesses|enterprises)(?![\w])", _F)
 EXCHANGE_RATE = regex.compile(r"(?<![\w])(?:exchange|currency)\s+rates?(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
@@ -547,8 +550,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif m.direction and RECORD_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 # "its fall today to a record 148.40 yen": a record in the direction of the move
                 kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
-            elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)):
-                kind = "assumed"
+            elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
+                    i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
+                kind = "assumed"  # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
             elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60)) and not _MARKET_VERB.search(before):
                 kind = "forecast"
             period = when
