@@ -546,6 +546,8 @@ LEVY_CHANGE_VERBS = (
     # a participle: "pauses the higher tariffs, lowering them to a universal 10%"
     "raising", "hiking", "cutting", "lowering", "reducing", "slashing", "doubling", "lifting", "removing", "scrapping",
 )
+#: firms as the ones who plan with a rate ("exporters assumed 140 yen"; "Big firms ... They expect the dollar at 145 yen")
+FIRM_WORDS = ("firms", "companies", "exporters", "manufacturers", "businesses", "enterprises")
 #: verbs that, after "as"/"while" and a name, open a clause of its own with no comma (a headline's "... as Trump
 #: pauses other levies"); with LEVY_CHANGE_VERBS
 CLAUSE_VERBS = (

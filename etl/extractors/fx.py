@@ -67,7 +67,7 @@ CONTRACT_TERMS = regex.compile(
     r"|exercisable|convertible\s+into|exchangeable\s+into)(?![\w])", _F)
 #: the firms of the sentence before as a pronoun subject expecting a rate, and such firms
 THEY_EXPECT = regex.compile(r"\W*(?:They|These\s+firms|The\s+companies|The\s+firms)\s+(?:\w+\s+)?(?:expect|assume|see|project)(?![\w])", _F)
-FIRMS_BEFORE = regex.compile(r"(?<![\w])(?:firms|companies|exporters|manufacturers|businesses|enterprises)(?![\w])", _F)
+FIRMS_BEFORE = regex.compile(lx.alternation(lx.FIRM_WORDS), _F)
 EXCHANGE_RATE = regex.compile(r"(?<![\w])(?:exchange|currency)\s+rates?(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
@@ -121,9 +121,9 @@ FORECAST = regex.compile(
 ASSUMED = regex.compile(
     r"(?<![\w])(?:assum(?:e|ed|es|ing|ption|ptions)|budget(?:ed)?\s+rate|budget(?:ed|s)?\s+for|plan(?:s|ned)?\s+with|rate\s+assumption"
     r"|(?:forecasts?|projections?|estimates?|plans?|budgets?)\s+(?:\w+\s+){0,2}based\s+on"  # "The forecast was based on ... 155 yen"
-    r"|(?:firms|companies|exporters|manufacturers|businesses)\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected)"  # a survey's assumed rate
+    + r"|" + lx.alternation(lx.FIRM_WORDS) + r"\s+(?:\w+\s+){0,2}(?:expect|expected|assume|assumed|see|saw|project|projected)"  # a survey's assumed rate
     # a rate planned with for a business year: "expects an average exchange rate of 145 yen ... for the fiscal year"
-    r"|(?:average\s+)?exchange\s+rate\s+of\s+[^.;]{0,80}?(?:for|in)\s+the\s+(?:fiscal|financial|business)\s+year)",
+    + r"|(?:average\s+)?exchange\s+rate\s+of\s+[^.;]{0,80}?(?:for|in)\s+the\s+(?:fiscal|financial|business)\s+year)",
     _F,
 )
 INDEX_NAME = regex.compile(r"(?<![\w])(?:(?:dollar|currency|trade[\s-]weighted|effective)\s+index|DXY|USDX)(?![\w])", _F)
