@@ -98,6 +98,59 @@ _POINTS = regex.compile(
 _CUR_WORD = regex.compile(r"\s?-?\s?(?P<w>" + lx.alternation(lx.CURRENCY_WORDS) + ")", _F)
 _TABLE_ROW = regex.compile(r"[ \t]{2,}[-+]?\d", _F)  # a label, then a wide gap and a figure: a table row
 _OTHER_UNIT = regex.compile(r"(?:\s|-)(?P<w>" + lx.alternation(lx.OTHER_UNITS) + ")", _F)
+
+
+def _firsts(*words: str) -> frozenset[str]:
+    """The characters (either case) a match of one of ``words`` can start with."""
+    return frozenset(w[0].lower() for w in words) | frozenset(w[0].upper() for w in words)
+
+
+# The unit patterns are tried in turn after every number, and most numbers have no unit
+# or only one: each is tried only where its first character could be (a non-ASCII
+# character is always tried: case folding there is the regex module's to decide).
+_SCALE_FIRST = _firsts(*lx.SCALES)
+_POINTS_FIRST = _firsts("percentage", "basis")
+_PERCENT_FIRST = _firsts("%", "per")
+_CUR_WORD_FIRST = _firsts(*lx.CURRENCY_WORDS)
+_OTHER_UNIT_FIRST = _firsts(*lx.OTHER_UNITS)
+_CUR_PREFIX_LAST = frozenset("$¥￥€£₩₹.s") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may(ch: str, first: frozenset[str]) -> bool:
+    return ch in first or not ch.isascii()
+
+
+def _after_gap(seg: str, i: int) -> str:
+    r"""The character after ``\s?-?\s?`` at seg[i] (the gap before a unit), or ""."""
+    if seg[i:i + 1].isspace():
+        i += 1
+    if seg[i:i + 1] == "-":
+        i += 1
+    if seg[i:i + 1].isspace():
+        i += 1
+    return seg[i:i + 1]
+
+
+def _may_currency_before(left: str) -> bool:
+    r"""Whether ``_CUR_PREFIX`` can match at the end of ``left`` (a symbol or code, then at most two \s)."""
+    tail = left[-3:]
+    for ch in reversed(tail):
+        if not ch.isspace():
+            return ch in _CUR_PREFIX_LAST or not ch.isascii()
+    return False
+
+
+def _may_sign_before(left: str) -> bool:
+    """Whether ``_SIGN`` can match at the end of ``left`` ("-", "+", "minus ", "plus ")."""
+    last = left[-1:]
+    if last in ("-", "+", "−") or not last.isascii():
+        return True
+    if not last.isspace():
+        return False
+    word_end = left.rstrip()[-1:]
+    return word_end in ("s", "S") or not word_end.isascii()
+
+
 _FRACTION_OF_A = regex.compile(r"\s+(?:of\s+)?an?(?=\s)", _F)  # "half a", "a quarter of a" before a unit
 _RANGE_SEP = regex.compile(r"(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)", _F)
 _MONTHS = (
@@ -109,6 +162,7 @@ _MONTHS = (
 _DATE_BEFORE = regex.compile(_MONTHS + r"\.?\s*(?:\d{1,2}\s*[-–]\s*)?$", _F | regex.REVERSE)
 _DATE_AFTER = regex.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![\w])", _F)
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th)(?![\w])", _F)
+_ORDINAL_FIRST = frozenset("snrtSNRT")
 _NAME_BEFORE = regex.compile(
     r"(?<![\w])(?:Group\s+of|Section|Article|Chapter|Title|Phase|No\.|Number|Rule|Form|Flight"
     r"|Route|Highway|Interstate|Windows|Boeing|Airbus|Model|Top|S&P|Nikkei|FTSE|DAX|CAC|Stoxx"
@@ -254,7 +308,7 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         a = _FRACTION_OF_A.match(seg)
         if a and (_POINTS.match(seg, a.end()) or _PERCENT.match(seg, a.end())):
             i = a.end()
-    m = _BIDASK.match(seg, i)
+    m = _BIDASK.match(seg, i) if seg[i:i + 1] in ("/", "-") else None
     # "151.35/45"; with a hyphen only a tail as long as the decimals ("145.30-32 yen", Kyodo's style), not "2.5-3"
     # and "1,312/14 lire": a quote in whole units (lire, won) with a thousands comma
     whole = (m is not None and m.group("sep") == "/" and "," in core_text and "." not in core_text and len(m.group("tail")) == 2
@@ -268,31 +322,33 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
     elif _decimals(core_text) >= 2:
         # "150.95-151.05 yen": a quote whose two sides straddle a whole number, written in full (a spread of at
         # most 0.2%, with as many decimals: not a range such as "4.25-4.50%" or "1.8050-1.8150 marks")
-        f = _BIDASK_FULL.match(seg, i)
+        f = _BIDASK_FULL.match(seg, i) if seg[i:i + 1] == "-" else None
         if f and _decimals(f.group("full")) == _decimals(core_text):
             lo_v, hi_v = float(core_text.replace(",", "")), float(f.group("full"))
             if lo_v < hi_v <= lo_v * 1.002:
                 out["bid_ask"] = True
                 out["tail_len"] = f.end() - i
                 i = f.end()
-    m = _SCALE.match(seg, i)
+    c = _after_gap(seg, i)
+    m = _SCALE.match(seg, i) if _may(c, _SCALE_FIRST) or _may(seg[i:i + 1], _SCALE_FIRST) else None
     if m and (m.group("word") or (m.group("short") and (has_currency or m.group("short").lower() == "k"))):
         w = (m.group("word") or m.group("short")).lower()
         out["scale"] = lx.SCALES[w]
         out["scale_text"] = w
         i = m.end()
-    m = _POINTS.match(seg, i)
+        c = _after_gap(seg, i)
+    m = _POINTS.match(seg, i) if _may(c, _POINTS_FIRST) else None
     if m:
         out["unit"] = "percentage_point" if m.group("pp") else "basis_point"
         out["unit_text"] = (m.group("pp") or m.group("bp")).strip()
         return pos + m.end(), out
-    m = _PERCENT.match(seg, i)
+    m = _PERCENT.match(seg, i) if _may(c, _PERCENT_FIRST) else None
     if m:
         out["unit"] = "percent"
         out["unit_text"] = m.group("u")
         j = m.end()
         return pos + j, out
-    m = _CUR_WORD.match(seg, i)
+    m = _CUR_WORD.match(seg, i) if _may(c, _CUR_WORD_FIRST) else None
     if m and "\n" in seg[i:m.start("w")] and _TABLE_ROW.match(seg, m.end()):
         m = None  # "OMAN  0.38495/05" then "STG  1.6180/90": the next row's label, not this figure's unit
     if m:
@@ -303,7 +359,8 @@ def _read_tail(text: str, pos: int, hi: int, has_currency: bool, core_text: str,
         out["unit"] = code
         out["unit_text"] = " ".join(w.split())
         return pos + m.end(), out
-    m = _OTHER_UNIT.match(seg, i)
+    sep = seg[i:i + 1]
+    m = _OTHER_UNIT.match(seg, i) if (sep == "-" or sep.isspace() or not sep.isascii()) and _may(seg[i + 1:i + 2], _OTHER_UNIT_FIRST) else None
     if m:
         out["unit"] = "other"
         out["unit_text"] = m.group("w")
@@ -344,21 +401,24 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     before = text[max(lo, s - 60):s]
 
     # --- not quantities: dates, times, ordinals, names, years ---------------
-    if _ORDINAL.match(text, e) and m.group("num"):
+    # (each pattern is tried only where its first character could be: most numbers need none of them)
+    num = m.group("num")
+    nxt = text[e:e + 1]
+    if num and nxt in _ORDINAL_FIRST and _ORDINAL.match(text, e):
         return None
-    if _TIME_AFTER.match(text, e) and m.group("num") and "." not in core_text and value < 25:
-        if text[e:e + 1] == ":" or _TIME_AMPM.match(text, e + 3):
+    if num and nxt in ":." and "." not in core_text and value < 25 and _TIME_AFTER.match(text, e):
+        if nxt == ":" or _TIME_AMPM.match(text, e + 3):
             return None
-    if m.group("num") and text[e:e + 1] == ":" and text[e + 1:e + 2].isdigit():
+    if num and nxt == ":" and text[e + 1:e + 2].isdigit():
         return None
-    if _TIME_AMPM.match(text, e) and m.group("num") and value <= 24 and "." not in core_text:
+    if num and value <= 24 and "." not in core_text and _TIME_AMPM.match(text, e):
         return None
-    if m.group("num") and "." not in core_text and "," not in core_text and 1 <= value <= 31:
+    if num and "." not in core_text and "," not in core_text and 1 <= value <= 31:
         if _DATE_BEFORE.match(before) or _DATE_AFTER.match(text, e):
             return None
-    if _NAME_BEFORE.match(before) and not _CUR_PREFIX.match(before) and m.group("num"):
+    if num and _NAME_BEFORE.match(before) and not _CUR_PREFIX.match(before):
         return None
-    if _HYPHEN_NAME.match(before):
+    if before[-1:] == "-" and _HYPHEN_NAME.match(before):
         return None
 
     # --- left context --------------------------------------------------------
@@ -368,7 +428,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
     sign = 1.0
     signed = False
     left = before
-    ms = _SIGN.match(left)
+    ms = _SIGN.match(left) if _may_sign_before(left) else None
     if ms:
         if ms.group("sym") or ms.group("word"):
             token = ms.group("sym") or ms.group("word").lower()
@@ -376,7 +436,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
             signed = True
             start = s - (len(left) - ms.start())
             left = left[: ms.start()]
-    mc = _CUR_PREFIX.match(left)
+    mc = _CUR_PREFIX.match(left) if _may_currency_before(left) else None
     if mc:
         tok = (mc.group("sym") or mc.group("code")).replace(" ", "")
         cur = lx.CURRENCY_SYMBOLS.get(tok) or lx.lookup(lx.CURRENCY_WORDS, tok) or (
@@ -386,7 +446,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         start = s - (len(before) - mc.start())
         left = left[: mc.start()]
         if not signed:
-            ms2 = _SIGN.match(left)
+            ms2 = _SIGN.match(left) if _may_sign_before(left) else None
             if ms2 and (ms2.group("sym") or ms2.group("word")):
                 token = ms2.group("sym") or ms2.group("word").lower()
                 sign = -1.0 if token in ("-", "−", "minus") else 1.0
