@@ -101,6 +101,14 @@ CASES = [
                  [("JPN", 0.4, None, "annual", "actual")], id="drops-of-components-after-the-figures"),
     pytest.param("Real non-farm gross product grew 1.4 pct, after zero growth in the previous quarter.", [], id="non-farm-product"),
     pytest.param("The GDP deflator, measured at market prices, rose 2.2 pct in the quarter.", [], id="deflator-is-a-price"),
+    pytest.param("Bankers in Manila expect at least six pct growth this year in residential construction.", [],
+                 id="growth-this-year-in-a-sector"),
+    pytest.param("Forecasters see 1.1% growth in Britain next year.", [("GBR", 1.1, "2026", "annual", "forecast")],
+                 id="growth-in-a-named-country"),
+    pytest.param("Forecasters see 1.1% growth next year in the Netherlands.", [("NLD", 1.1, "2026", "annual", "forecast")],
+                 id="growth-next-year-in-a-named-country"),
+    pytest.param("Forecasters see 1.1% growth in Britain's exports next year.", [], id="growth-in-a-countrys-exports"),
+    pytest.param("Forecasters see 1.1% growth in Dutch exports next year.", [], id="growth-in-a-nations-exports"),
 ]
 
 

@@ -24,7 +24,6 @@ from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _PCT_END = regex.compile(r"%\s*$|\b(?:pct|percent|per\s+cent)\s*$")
-_IN_FOR = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "2.1% in Japan"
 _COMPARED = regex.compile(
     r"[\s,]*(?:from|against|compared\s+with|versus|after|(?:faster|slower|higher|lower|stronger|weaker|more|less|up|down)\s+than)"
     r"\s+(?:an?\s+|the\s+)?", _F)  # "2% from 1.5%", "7.4%, faster than 6.4%"
@@ -48,8 +47,12 @@ _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
 #: "a 19.7 pct drop in capital goods orders": not a change of GDP, unless GDP or the economy follows
+#: a time between a change and what changed: "seven pct growth this year in private sector construction"
+_TIME_BETWEEN = r"(?:\s+(?:this|next|last|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month))?"
+#: "2.1% in Japan", "1.1% growth next year in Britain"
+_IN_FOR = regex.compile(r"(?:\s+(?:\w+\s+)?" + _DIR_NOUNS + _TIME_BETWEEN + r")?\s+(?:in|for)\s+(?:the\s+)?", _F)
 CHANGE_IN_OTHER = regex.compile(
-    r"\s+(?:\w+\s+)?" + _DIR_NOUNS + r"\s+(?:in|of)\s+(?!(?:[\w.'’-]+\s+){0,3}?"
+    r"\s+(?:\w+\s+)?" + _DIR_NOUNS + _TIME_BETWEEN + r"\s+(?:in|of)\s+(?!(?:[\w.'’-]+\s+){0,3}?"
     r"(?:GDP|GNP|gross\s+(?:domestic|national)|economy|economic\s+(?:growth|output|activity)|national\s+output|output)\b)"
     r"(?!" + r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|quarters|year|years|half|month|months|period|\d|poll|survey)"
     r"|the\s+(?:first|second|third|fourth|final|last)(?![\w-])"  # "after a 1.1 pct rise in the third": a quarter
@@ -384,7 +387,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
             if CONTRIBUTION_NOUN_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
                 continue  # "a drop in the internal contribution to 4.5 pct": a contribution to growth, not growth
-            if CHANGE_IN_OTHER.match(text, m.end, sent.end) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
+            if _change_in_other(doc, i, m) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
                     or EFFECT_BY_BEFORE.search(text, max(sent.start, m.start - 80), m.start) or (
                     CONTRIBUTION_BEFORE.search(before) and CONTRIBUTION_AFTER.match(text, m.end, sent.end)):
                 # "net exports will add 0.7 pct to GNP": a contribution to growth, not growth
@@ -736,6 +739,22 @@ def _future(period: str | None, doc: ParsedDoc) -> bool:
 MADE_BEFORE = regex.compile(
     r"(?<![\w])" + _ISSUED + r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
     r"(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", _F)
+
+
+def _change_in_other(doc: ParsedDoc, i: int, m: Mention) -> bool:
+    """A change of something else named after the figure ("a 19.7 pct drop in capital goods orders"), not
+    of a country named there ("five pct growth in Britain"; but "growth in Britain's exports")."""
+    text, sent = doc.text, doc.sentences[i]
+    other = CHANGE_IN_OTHER.match(text, m.end, sent.end)
+    if not other:
+        return False
+    at = other.end() + (4 if text[other.end():other.end() + 4].lower() == "the " else 0)
+    place = next((p for p in doc.places[i] if p.start == at), None)
+    return place is None or bool(_PLACE_QUALIFIED.match(text, place.end, sent.end))
+
+
+#: a place that qualifies a noun after it: "Britain's exports", "West German exports"
+_PLACE_QUALIFIED = regex.compile(r"['’]s(?![\w])|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:" + COMPONENT.pattern + ")", _F)
 
 
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None) -> list[tuple[str | None, bool]]:
