@@ -109,6 +109,10 @@ CASES = [
                  id="growth-next-year-in-a-named-country"),
     pytest.param("Forecasters see 1.1% growth in Britain's exports next year.", [], id="growth-in-a-countrys-exports"),
     pytest.param("Forecasters see 1.1% growth in Dutch exports next year.", [], id="growth-in-a-nations-exports"),
+    pytest.param("The country needs to restore economic growth to three pct a year.", [], id="needs-to-restore-growth"),
+    pytest.param("The economy has to get back to growth of three pct a year.", [], id="has-to-get-back-to-growth"),
+    pytest.param("The government has to admit the economy grew 0.5 pct in 2024.", [("JPN", 0.5, "2024", "annual", "actual")],
+                 id="to-before-a-verb-is-no-preposition"),
 ]
 
 

@@ -67,9 +67,11 @@ _CLAUSE_OPENERS = r"as|while|after|because|since|with|helped|thanks|led|driven|a
 #: what sets a component after a growth figure in a clause or phrase of its own ("as exports rose", ", helped by exports")
 COMPONENT_CLAUSE_GAP = regex.compile(rf"[,;]|(?<![\w])(?:{_CLAUSE_OPENERS}|and)(?![\w])", _F)
 PREP_END = regex.compile(
-    r"(?<![\w])(?:of|on|about|over|for|with|into|in|to|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
+    r"(?<![\w])(?:(?:of|on|about|over|for|with|into|in|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
     # "handling of the New Zealand economy", "the mainstay of the local economy"
-    r"(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)
+    r"(?:(?-i:[a-z][\w-]*)\s+)?"
+    # "to" with a bare word after it is an infinitive ("has to admit the economy grew"): "to the local economy"
+    r"|to\s+(?:(?:the|its|their|\w+['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+)?)?)(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)
 _WORD = regex.compile(r"[\w'’.-]+")
 _FROM_EARLIER = regex.compile(
     r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
@@ -155,7 +157,10 @@ CONTRIBUTION_AFTER = regex.compile(
     r"\s+(?:point\s+)?(?:(?:less|more)\s+)?(?:to|from|off)\s+(?:the\s+)?(?:\w+['’]s\s+|U\.S\.\s+|[A-Z]\w+\s+(?=GDP|GNP))?(?:real\s+)?"
     r"(?:GDP|GNP|gross|growth|economic)", _F)
 SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+their)\s+(?:\w+\s+)?(?:GDP|GNP|gross|economy|output|workforce)", _F)
-NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|has\s+to)\s+(?:\w+\s+){0,2}$", _F)
+#: what an economy needs, not what it did or is expected to do: "must grow by", "has to get back to growth of"
+NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|ha(?:s|ve)\s+to)\s+"
+                  # (not past a verb of what happened: "has to admit the economy grew only 0.5 pct")
+                  r"(?:(?!(?:grew|rose|fell|shrank|sank|slid|\w+ed)\s)\w+\s+){0,5}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
