@@ -375,6 +375,9 @@ FALL_WORDS = (
     "plunging", "plummeting", "plummet", "tumbling", "sinking", "slumping", "slipping", "decreasing", "sliding",
     "dipping", "retreating", "weakening",
 )
+#: the past forms among them: what a figure did ("rose", "grew", "contracted")
+PAST_CHANGE_WORDS = tuple(w for w in RISE_WORDS + FALL_WORDS
+                          if w.endswith("ed") or w in ("rose", "fell", "grew", "shrank", "slid", "sank", "lost"))
 
 #: countries whose quarterly GDP figures are published at a seasonally adjusted annual rate: a quarterly
 #: change said without a basis is annualized there ("U.S. GNP rose 4.3 pct in the first quarter")

@@ -113,6 +113,12 @@ CASES = [
     pytest.param("The economy has to get back to growth of three pct a year.", [], id="has-to-get-back-to-growth"),
     pytest.param("The government has to admit the economy grew 0.5 pct in 2024.", [("JPN", 0.5, "2024", "annual", "actual")],
                  id="to-before-a-verb-is-no-preposition"),
+    pytest.param("Most economists predict GDP growth slower than the 1.5% forecast by the government for 2026.",
+                 [("JPN", 1.5, "2026", "annual", "forecast")], id="official-forecast-set-against-economists"),
+    pytest.param("Analysts expect the economy to grow less than the 1.2% the government forecast for 2026.",
+                 [("JPN", 1.2, "2026", "annual", "forecast")], id="figure-the-government-forecast"),
+    pytest.param("GDP rose 0.5% in the second quarter as economists had expected.",
+                 [("JPN", 0.5, "2025Q2", "qoq", "actual")], id="a-figure-seen-as-expected"),
 ]
 
 

@@ -718,8 +718,7 @@ AVERAGE_BEFORE = regex.compile(r"(?<![\w])(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?
 #: a past verb of what a rate did: a forecast cue before it governs something else ("His comment that a further decline
 #: could be counter-productive helped the currency recover to 1.8265 marks")
 _PAST_MOVE = regex.compile(
-    r"(?<![\w])(?:helped|pushed|sent|drove|left|kept|held|lifted|" + lx.alternation([w for w in lx.RISE_WORDS + lx.FALL_WORDS
-                                                                                     if w.endswith("ed") or w in ("rose", "fell", "slid", "sank")], boundary=False)
+    r"(?<![\w])(?:helped|pushed|sent|drove|left|kept|held|lifted|" + lx.alternation(lx.PAST_CHANGE_WORDS, boundary=False)
     + r")(?![\w])", _F)
 
 

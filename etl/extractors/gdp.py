@@ -217,10 +217,23 @@ CONSENSUS = regex.compile(
 )
 #: "a forecast of one pct issued by the Treasury": an official forecaster's figure, not the market's
 _ISSUED = r"(?:issued|made|published|given|released|set|prepared|presented|drawn\s+up)"  #: verbs of putting out a forecast
+_OFFICIAL = (r"(?:Treasury|government|administration|White\s+House|ministry|central\s+bank|Bank|IMF|OECD|Commission"
+             r"|Bundesbank|Fed|Federal\s+Reserve|cabinet|planning\s+(?:agency|office|bureau)|budget|Congressional\s+Budget\s+Office|CBO)")
+_FORECAST_VERB = r"(?:forecast|projected|predicted|estimated|expected|targeted|seen)"
 OFFICIAL_AFTER = regex.compile(
-    r"\s+(?:" + _ISSUED + r"\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:Treasury|government|ministry|central\s+bank|Bank|IMF|OECD|Commission|Bundesbank|Fed|Federal\s+Reserve|cabinet"
-    r"|planning\s+(?:agency|office|bureau)|budget)(?![\w])", _F)
+    r"\s+(?:" + _ISSUED + r"\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _OFFICIAL + r"(?![\w])", _F)
+#: "slower than the 3 pct forecast by the administration", "less than the 3 pct the government forecast"
+OFFICIAL_FORECAST_AFTER = regex.compile(
+    r"\s+(?:" + _ISSUED + "|" + _FORECAST_VERB + r")\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _OFFICIAL + r"(?![\w])"
+    # (not "rose 2 pct as the Bank expected": a figure seen, set against the forecast)
+    + r"|\s+(?:that\s+)?(?:the\s+)?(?:(?!(?:as|while|and|but|when|after|before|because|since|if|though|although|than)\s)[\w'’-]+\s+){0,2}?"
+    + _OFFICIAL + r"\s+(?:had\s+|has\s+)?(?:forecast|projected|predicted"
+    r"|expects|expected|sees|saw|targets|targeted)(?![\w])", _F)
+#: "rose 2 pct in the first quarter as economists had expected": a figure seen, that matched a forecast
+AS_EXPECTED_AFTER = regex.compile(
+    r"(?:\s+[\w'’-]+){0,5}?,?\s+as\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:expected|forecast|predicted|projected|estimated)(?![\w])", _F)
+PAST_CHANGE_BEFORE = regex.compile(
+    r"(?<![\w])" + lx.alternation(lx.PAST_CHANGE_WORDS, boundary=False) + r"\s+(?:[\w-]+\s+){0,2}$", _F)
 #: verbs and prepositions that set a figure against what was expected, and the nouns of expectation
 _COMPARED_WITH = (
     r"(?<![\w])(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|top(?:ping|ped|s)?|outpac\w+|surpass\w*|below|above"
@@ -564,6 +577,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                     and OWN_PERIOD_AFTER.match(text, m.end, sent.end)):
                 estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
+            elif AS_EXPECTED_AFTER.match(text, m.end, sent.end) and PAST_CHANGE_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+                estimate = "actual"  # "rose 2 pct as the administration expected"
+            elif OFFICIAL_FORECAST_AFTER.match(text, m.end, sent.end):
+                estimate = "forecast"  # "slower than the 3 pct forecast by the administration": not the economists' who predict
             elif CONSENSUS.search(no_than, c_start, max(c_start, c_end)) or (CONSENSUS_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) and not OFFICIAL_AFTER.match(text, m.end, sent.end)):
                 estimate = "consensus"
