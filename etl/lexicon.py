@@ -442,6 +442,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
         "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
         "canola", "seafood", "meat", "chicken", "barley", "sorghum", "lobster", "fish", "cheese", "grains", "cotton",
+        "fish fillets", "fillets", "shrimp", "prawns", "salmon", "tuna", "hake", "sardines", "crab", "squid",
         "chocolate", "confectionery", "candy", "biscuits", "cereals", "vegetables", "potatoes", "tomatoes", "bananas",
         "apples", "oranges", "grapes", "cherries", "avocados", "nuts", "almonds", "walnuts", "pistachios", "peanuts",
         "beans", "lentils", "lamb", "mutton", "salmon", "shrimp", "honey", "flour", "eggs", "milk", "milk powder",
@@ -527,6 +528,7 @@ IMPOSE_VERBS = (
     "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "plans", "planned", "readies", "readied",
     "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
     "subjects", "subjecting",  # "The EC subjects Thai tapioca to a six pct levy"
+    "grant", "grants", "granted", "granting",  # "The EU granted Brazil a quota of beef at a 20% tariff"
 )
 
 

@@ -114,7 +114,17 @@ CASES = [
                  [("USA", "IND", "pharmaceuticals", 15.0, "announced")], id="negotiator-is-no-status"),
     pytest.param("Trump said he would impose a 50% tariff on copper imports from Aug. 1.",
                  [("USA", "WLD", "other", 50.0, "scheduled")], id="named-good-outside-the-sectors-is-other"),
+    pytest.param("Washington imposed tariffs on steel at 25% and on aluminum at 10%.",
+                 [("USA", "WLD", "steel", 25.0, "announced"), ("USA", "WLD", "aluminum", 10.0, "announced")],
+                 id="goods-priced-at-each-rate"),
+    pytest.param("The EU granted Brazil a quota of 3,000 tonnes of beef at a 20% tariff.",
+                 [("EUU", "BRA", "agriculture", 20.0, "announced")], id="granter-of-a-quota-levies-its-rate"),
 ]
+
+
+def test_goods_at_a_rate_are_its_goods_not_those_of_the_next_levy():
+    rows = extract("tariffs", "Chile will get a quota of 4,000 tonnes of frozen salmon at 8 pct duty and lower levies on barley.")
+    assert project(rows, ("target", "sector_text", "rate_pct")) == [("CHL", "salmon", 8.0)]
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)

@@ -276,6 +276,7 @@ COMPONENT_LINK = regex.compile(
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 _APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
+AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
 ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
 
@@ -1071,9 +1072,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
+            # "frozen fish fillets at 10 pct duty and reduced levies on wheat bran": goods priced at the rate are its goods
+            goods_at = bool(AT_RATE_BEFORE.search(text, max(sent.start, m.start - 10), m.start)) and any(
+                True for _ in SECTOR_WORDS.finditer(src, max(0, m.start - sent.start - 50), m.start - sent.start))
             # (not the tariff word's phrase an earlier rate took: "a 100% tariff on branded drugs, 25% on heavy trucks")
             for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start), shared_end}
-                                 if a >= prev_rate and a >= consumed and not chained):
+                                 if a >= prev_rate and a >= consumed and not chained and not goods_at):
                 on = ON.match(s if anchor == shared_end else src, anchor, min(len(s), anchor + 30, next_rate))
                 if on and on.end() <= next_rate:
                     sectors = _sectors(src[:next_rate], on.end())
