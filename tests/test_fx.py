@@ -116,6 +116,12 @@ def test_a_time_the_rate_is_compared_with_is_not_its_period():
     assert project(rows, ("rate", "period")) == [(149.3, "2025-05-16"), (149.1, "2025-05-16")]
 
 
+def test_figures_of_an_average_rate_have_no_day():
+    rows = extract("fx_rates", "The average dollar/yen rates used by customs were 141.20 for exports and 141.05 for imports, "
+                   "against 158.40 for exports and 158.10 for imports a year earlier.", published=dt.date(2025, 6, 9))
+    assert project(rows, ("rate", "period")) == [(141.2, None), (141.05, None), (158.4, None), (158.1, None)]
+
+
 def test_since_a_date_when_the_rate_was_there_is_its_period():
     rows = extract("fx_rates", "The central bank set the won at 1,180.5 per dollar, its weakest since May 2, when it was 1,181.0.",
                    published=dt.date(2025, 5, 16))

@@ -713,6 +713,8 @@ _MONTH_MODIFIES = regex.compile(
 
 
 AVERAGE_BEFORE = regex.compile(r"(?<![\w])(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?:rate\s+)?of)?\s+(?:about\s+|around\s+|some\s+)?$", _F)
+#: "The average dollar/yen rates were 152.32 for exports and 152.31 for imports": every figure is an average
+AVERAGE_SUBJECT = regex.compile(r"(?<![\w])average\s+(?:[\w/.-]+\s+){0,3}?rates?\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|of|stood\s+at)\s+", _F)
 
 
 #: a past verb of what a rate did: a forecast cue before it governs something else ("His comment that a further decline
@@ -803,6 +805,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     # sentence names is what "that day", "earlier in the session" and "the previous day" refer to
     days = [w.value for w in whens if w.gran == "day" and w.value and not w.relative and w.kind not in ("rel_day", "weekday")]
     anchor = days[0] if len(set(days)) == 1 else (last_day or _pub(doc))  # (no day told yet: the article's)
+    averages = bool(AVERAGE_SUBJECT.search(text, sent.start, ms[0].start))
     for k in range(len(ms)):
         mine = own.get(k) or (opening[-1] if opening else None)
         yago = next((w for w in doc.whens[i] if w.kind in ("q_yago", "y_prev") and 0 <= w.start - ms[k].end <= 6), None)
@@ -814,7 +817,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
             mains = [out[j] for j in range(k) if not _FROM_END.search(text, max(sent.start, ms[j].start - 25), ms[j].start)]
             prev = mains[-1] if mains else (out[-1] if out else None)
             out.append(_year_back(prev) if prev else None)
-        elif mine is None and AVERAGE_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start):
+        elif mine is None and (averages or AVERAGE_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start)):
             out.append(None)  # "The dollar averaged 157 yen": over some period, not on the article's day
         elif mine is None:
             out.append(_pub(doc))
