@@ -119,7 +119,17 @@ CASES = [
                  id="goods-priced-at-each-rate"),
     pytest.param("The EU granted Brazil a quota of 3,000 tonnes of beef at a 20% tariff.",
                  [("EUU", "BRA", "agriculture", 20.0, "announced")], id="granter-of-a-quota-levies-its-rate"),
+    pytest.param("An additional 25% U.S. duty on Indian goods took effect on Wednesday, doubling the total levy on many Indian "
+                 "exports to 50%.", [("USA", "IND", "all", 25.0, "in_effect"), ("USA", "IND", "all", 50.0, "in_effect")],
+                 id="a-participle-clause-starts-with-the-clause-before"),
+    pytest.param("The new U.S. duty will take effect on Aug. 1, raising the total levy on Brazilian goods to 50%.",
+                 [("USA", "BRA", "all", 50.0, "scheduled")], id="a-participle-clause-after-a-clause-with-no-rate"),
 ]
+
+
+def test_a_state_told_before_a_participle_clause_is_no_start_it_shares():
+    rows = extract("tariffs", "Trump paused the higher duties, leaving a 10% tariff in place, while raising the levy on China to 125%.")
+    assert (125.0, "announced") in project(rows, ("rate_pct", "status"))
 
 
 def test_goods_at_a_rate_are_its_goods_not_those_of_the_next_levy():

@@ -276,6 +276,7 @@ COMPONENT_LINK = regex.compile(
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 _APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
+_STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
 AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
 ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
@@ -1035,6 +1036,20 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 both = sorted(set(status_cues.get(k, []) + status_cues.get(k + 1, [])))
                 if both:
                     status_cues[k], status_cues[k + 1] = list(both), list(both)
+        # "An additional 25% duty took effect on Wednesday, doubling the total levy to 50%", "The duty will take effect
+        # on Aug. 1, raising the total to 50%": a participle clause tells what the clause before it did, so its rate
+        # starts when that clause's does (even when it is a new rate: "raising ... to 50%")
+        started_with_clause_before: set[int] = set()
+        for k in range(len(targets)):
+            here = clause_of(cl, targets[k].start)
+            if status_cues.get(k) or cl.index(here) == 0 or not PARTICIPLE_CLAUSE.match(text, here[0]):
+                continue
+            there = cl[cl.index(here) - 1]
+            # (a start, not a state: not "leaving a 10% duty in place, while raising the levy on China to 125%")
+            status_cues[k] = [lab for a, b, lab in found_cues if there[0] <= a < there[1] and lab in ("in_effect", "scheduled")
+                              and _STARTS.search(text, a, b)]
+            if status_cues.get(k):
+                started_with_clause_before.add(k)
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         swapped: dict[str, str] = {}  # imposers read as the other party of a deal in this sentence
         prev_new_rate = False
@@ -1280,7 +1295,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "analysts expect Washington to lower the 50% levy (to 20%)": the levy to be changed is in force
                 # (not "lower planned 24% duties")
                 labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
-            if new_rate:
+            if new_rate and k not in started_with_clause_before:
                 labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
