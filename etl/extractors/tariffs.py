@@ -105,7 +105,9 @@ _REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)
 PHRASE_END = regex.compile(
     lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|(?<!ranging\s)from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
     r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
-    r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s",  # "on many goods, though orange juice is exempt"
+    r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s"  # "on many goods, though orange juice is exempt"
+    # "on steel, raising costs for automakers": a participle clause (not "including", nor an item "clothing and shoes")
+    r"|,\s+(?!(?:including|ranging)\s)(?-i:[a-z])\w+ing\s+(?!(?:and|or)\s|,)",
     _F,
 )
 WORLD = regex.compile(
