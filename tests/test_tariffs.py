@@ -124,6 +124,11 @@ CASES = [
                  id="a-participle-clause-starts-with-the-clause-before"),
     pytest.param("The new U.S. duty will take effect on Aug. 1, raising the total levy on Brazilian goods to 50%.",
                  [("USA", "BRA", "all", 50.0, "scheduled")], id="a-participle-clause-after-a-clause-with-no-rate"),
+    pytest.param("Washington imposed a 25% duty on steel, raising costs for automakers.",
+                 [("USA", "WLD", "steel", 25.0, "announced")], id="a-participle-clause-ends-the-goods"),
+    pytest.param("Canada put a 10% levy on cars, clothing and furniture.",
+                 [("CAN", "WLD", "autos", 10.0, "announced"), ("CAN", "WLD", "textiles", 10.0, "announced"),
+                  ("CAN", "WLD", "other", 10.0, "announced")], id="goods-ending-in-ing-are-no-participle"),
 ]
 
 
