@@ -440,7 +440,10 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",
-        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
+        "citrus", "dairy", "wine", "spirits", "whisky", "whiskey", "bourbon", "beverages", "vegetable oils", "vegetable oil", "palm oil", "soybean oil", "olive oil",
+        # (an oil that is food, not fuel: "a 25% levy on canola oil")
+        "canola oil", "rapeseed oil", "sunflower oil", "corn oil", "peanut oil", "cottonseed oil", "coconut oil", "fish oil",
+        "cooking oil", "edible oil", "edible oils", "juice", "orange juice", "coffee", "cocoa", "sugar", "food", "foodstuffs", "poultry", "fruit", "grain",
         "canola", "seafood", "meat", "chicken", "barley", "sorghum", "lobster", "fish", "cheese", "grains", "cotton",
         "fish fillets", "fillets", "shrimp", "prawns", "salmon", "tuna", "hake", "sardines", "crab", "squid",
         "chocolate", "confectionery", "candy", "biscuits", "cereals", "vegetables", "potatoes", "tomatoes", "bananas",

@@ -129,6 +129,8 @@ CASES = [
     pytest.param("Canada put a 10% levy on cars, clothing and furniture.",
                  [("CAN", "WLD", "autos", 10.0, "announced"), ("CAN", "WLD", "textiles", 10.0, "announced"),
                   ("CAN", "WLD", "other", 10.0, "announced")], id="goods-ending-in-ing-are-no-participle"),
+    pytest.param("Beijing removed a 25% levy on Canadian canola oil.", [("CHN", "CAN", "agriculture", 25.0, "removed")],
+                 id="an-oil-that-is-food"),
 ]
 
 
