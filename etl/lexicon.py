@@ -532,6 +532,7 @@ IMPOSE_VERBS = (
     "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
     "subjects", "subjecting",  # "The EC subjects Thai tapioca to a six pct levy"
     "grant", "grants", "granted", "granting",  # "The EU granted Brazil a quota of beef at a 20% tariff"
+    "let in", "lets in", "letting in", "allow in", "allows in", "allowed in",  # "Canada will let in 18,500 tonnes of cheese at ..."
 )
 
 

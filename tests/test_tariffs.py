@@ -131,7 +131,19 @@ CASES = [
                   ("CAN", "WLD", "other", 10.0, "announced")], id="goods-ending-in-ing-are-no-participle"),
     pytest.param("Beijing removed a 25% levy on Canadian canola oil.", [("CHN", "CAN", "agriculture", 25.0, "removed")],
                  id="an-oil-that-is-food"),
+    pytest.param("Japan will let in 70,000 tonnes of U.S. rice at a 5% tariff.", [("JPN", "USA", "agriculture", 5.0, "announced")],
+                 id="a-country-that-lets-goods-in-at-a-rate-levies-it"),
+    pytest.param("Korea will cut duties on U.S. cars to 40 pct from 55 pct, while those on wine will drop to 45 pct from 70 pct.",
+                 [("KOR", "USA", "autos", 40.0, "announced"), ("KOR", "USA", "autos", 55.0, "removed"),
+                  ("KOR", "USA", "agriculture", 45.0, "announced"), ("KOR", "USA", "agriculture", 70.0, "removed")],
+                 id="a-clause-naming-no-country-keeps-the-last-rates-parties"),
 ]
+
+
+def test_a_clause_naming_no_country_has_the_levier_of_the_clause_before():
+    rows = extract("tariffs", "Canada will let in 18,500 tonnes of European cheese at no tariff, while imports above that volume "
+                   "will still face a duty of 245.5%.")
+    assert project(rows, ("imposer", "rate_pct")) == [("CAN", 245.5)]
 
 
 def test_a_state_told_before_a_participle_clause_is_no_start_it_shares():

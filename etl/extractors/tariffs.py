@@ -278,6 +278,7 @@ COMPONENT_LINK = regex.compile(
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 _APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
+_COUNTRIES_NOUN = regex.compile(r"(?<![\w])(?:countries|nations|economies|partners)(?![\w])", _F)
 _STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
 AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
 ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
@@ -1212,11 +1213,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # with no country named for the goods, on imports from everywhere
             own_goods: str | None = "WLD"
             own_levy = bool(SELF_POSSESSIVE.search(text, max(ca, min(m.start, cue_pos) - 60), min(m.start, cue_pos)))
-            if imposer is None and PARTICIPLE_CLAUSE.match(text, ca) and (ca, cb) in cl and cl.index((ca, cb)) > 0:
+            unnamed = not any(ca <= p.start < cb for p in doc.places[i])  # a clause that names no country
+            same_pair: tuple[int, str, str] | None = None
+            if imposer is None and (ca, cb) in cl and cl.index((ca, cb)) > 0 and (PARTICIPLE_CLAUSE.match(text, ca) or unnamed):
                 # "Trump said he would pause the higher tariffs, lowering them to 10%, while raising the duty on China
-                # to 125%": a clause that opens with a participle has the subject of the clause before it
+                # to 125%": a clause that opens with a participle has the subject of the clause before it; so has one
+                # that names no country ("Canada will let in 18,500 tonnes of cheese ..., while imports above that
+                # volume will still face a duty of 245.5%")
                 pa, pb = cl[cl.index((ca, cb)) - 1]
-                imposer = last_pair[1] if last_pair and last_pair[0] == i else _clause_subject(doc, i, text, pa, pb, pb)
+                # (the last rate's levier, and with no country named, its target: "while those on wine will fall to 50 pct")
+                same_pair = last_pair if last_pair and last_pair[0] == i else None
+                imposer = same_pair[1] if same_pair else _clause_subject(doc, i, text, pa, pb, pb)
             if imposer is not None:
                 explicit_imposers.append(imposer)
             elif US_LAW.search(text, sent.start, sent.end):
@@ -1240,6 +1247,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
             if us_deal_target:
                 target = us_deal_target
+            elif same_pair and unnamed and not _COUNTRIES_NOUN.search(text, ca, cb):
+                target = same_pair[2]  # (not "while countries not listed will pay a 10% baseline": others)
             if last_pair and last_pair[0] == i and RESULT_CLAUSE.match(text, ca) and not any(ca <= p.start < cb for p in doc.places[i]):
                 # "Mexico won a reprieve from a threatened 30% tariff, leaving the current 25% rate in force": what is
                 # left is the same levy on the same goods
