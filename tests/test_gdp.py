@@ -187,6 +187,13 @@ def test_a_comparison_cue_belongs_to_the_figure_before_it():
     assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2025Q2", "qoq"), (1.9, "2025Q2", "yoy")]
 
 
+def test_a_poll_before_a_figure_that_followed_is_not_its_cue():
+    text = ("Sweden's GDP shrank an annualised 1.2% in the second quarter. That compared with a median forecast for a 0.8% "
+            "contraction in a Reuters poll and followed a revised 1.6% expansion in the first quarter.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "estimate")) == [(-1.2, "actual"), (-0.8, "consensus"), (1.6, "actual")]
+
+
 def test_a_figure_without_a_period_takes_the_newest_quarter_not_the_one_compared_with():
     text = ("Chile's economy grew 1.2% in the July-September quarter. It followed a 0.9% rise in April-June. "
             "On a quarter-on-quarter basis, GDP rose 0.3%.")

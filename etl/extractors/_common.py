@@ -159,7 +159,7 @@ CONTRAST = regex.compile(
 
 #: a word that sets one figure against another ("147.35 yen, up from 146.90", "two pct after eight pct",
 #: "against 1.5180/90 in Europe"): a time or market told on one side of it is not the other side's
-COMPARED_WORD = regex.compile(r"(?<![\w])(?:after|from|against|compared|versus|vs\.?|than|instead\s+of)(?![\w])", _F)
+COMPARED_WORD = regex.compile(r"(?<![\w])(?:after|follow(?:ed|ing|s)|from|against|compared|versus|vs\.?|than|instead\s+of)(?![\w])", _F)
 
 
 #: a figure that is supposed rather than reported, matched right to left from the figure:
