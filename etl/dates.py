@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"|\s+(?:and|but|while|after|from|than|when|as|or)(?![\w]))", _F)),
     ("q_code", regex.compile(r"(?<![\w])(?:Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?|(?P<year2>(?:19|20)\d\d)\s*Q(?P<q2>[1-4]))(?![\w])", _F)),
     ("q_months", regex.compile(
-        rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])"
+        rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?:end[\s-]+)?(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])"
         # "the quarter to September", "the quarter ended June 30, 1986"; "the June quarter", "the 1986 December quarter"
         rf"|(?<![\w])(?:the\s+)?quarter\s+(?:to|through|ended|ending)\s+(?P<mon>{_MON})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
         r"|(?<![\w])(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<mon>March|June|September|December|Mar|Jun|Sept|Sep|Dec)\.?\s+quarter(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
@@ -250,7 +250,7 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         if g.get("mon"):
             mon = MONTHS[g["mon"].lower().rstrip(".")]
             y = _y(m, "year") or (_quarter_before(pub, (mon - 1) // 3 + 1) if pub else None)  # the latest such quarter begun
-            if y is None:
+            if y is None or mon % 3:  # (three months to October, August to October, are no calendar quarter)
                 return ("quarter", None, kind, False, False)
             return ("quarter", f"{y}Q{(mon - 1) // 3 + 1}", kind, False, False)
         y = _y(m, "year2") or (pub.year if pub else None)

@@ -119,6 +119,10 @@ CASES = [
                  [("JPN", 1.2, "2026", "annual", "forecast")], id="figure-the-government-forecast"),
     pytest.param("GDP rose 0.5% in the second quarter as economists had expected.",
                  [("JPN", 0.5, "2025Q2", "qoq", "actual")], id="a-figure-seen-as-expected"),
+    pytest.param("Britain's GDP grew 0.2% in the three months to July.", [("GBR", 0.2, None, "qoq", "actual")],
+                 id="three-months-to-a-month-that-ends-no-quarter"),
+    pytest.param("Britain's GDP grew 0.2% in the three months to end-June.", [("GBR", 0.2, "2025Q2", "qoq", "actual")],
+                 id="three-months-to-end-june"),
 ]
 
 

@@ -33,7 +33,7 @@ QUARTER_HINT = regex.compile(r"quarter|qtr|Q[1-4]|months|(?:Jan|Apr|Jul|Oct)[a-z
 _SAME_BEFORE = regex.compile(r"(?<![\w])(?:in|during)\s+the\s+same\s+$", _F)  # not "on the same 1985 quarter": a base
 _PRICES_AFTER = regex.compile(r"\s+(?:constant\s+|market\s+)?prices(?![\w])", _F)
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
-_QUARTER = regex.compile(r"\b(?:quarter|qtr)", _F)
+_QUARTER = regex.compile(r"\b(?:quarter|qtr|three[\s-]months?)", _F)  # "in the three months to October": a quarter's span
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 #: "7.4% year-on-year in the January-March quarter, faster than 6.4%": the gap ends in a comparison
 _COMPARED_END = regex.compile(
