@@ -168,10 +168,13 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 }
 
 #: currency word written after the number -> ISO 4217 (longest forms first at use)
+#: hundredths of a currency: "66.20 U.S. cents" is 0.662 dollars, "87.95 pence" 0.8795 pounds
+MINOR_UNITS: frozenset[str] = frozenset({"cents", "cts", "pence"})
 CURRENCY_WORDS: dict[str, str] = {
     "US dollars": "USD", "U.S. dollars": "USD", "US dollar": "USD", "U.S. dollar": "USD",
     "U.S. dlrs": "USD", "US dlrs": "USD", "dollars": "USD", "dollar": "USD",
     "dlrs": "USD", "dlr": "USD", "USD": "USD", "cts": "USD", "cents": "USD",
+    "U.S. cents": "USD", "US cents": "USD", "U.S. cts": "USD", "pence": "GBP",
     "yen": "JPY", "JPY": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
     "euros": "EUR", "euro": "EUR", "EUR": "EUR",

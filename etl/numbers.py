@@ -386,6 +386,8 @@ def parse(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
         if got is None:
             continue
         for g in got:
+            if g.is_money and g.unit_text.rsplit(None, 1)[-1].lower() in lx.MINOR_UNITS:
+                g = replace(g, value=round(g.value / 100, 12))  # "5 cts" is 0.05 dollars (rounded: not 0.8795000000000001)
             found.append(g)
             pos = max(pos, g.end)
     return _post(text, found, lo, hi)

@@ -116,6 +116,16 @@ def test_a_time_the_rate_is_compared_with_is_not_its_period():
     assert project(rows, ("rate", "period")) == [(149.3, "2025-05-16"), (149.1, "2025-05-16")]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("The euro rose to 86.40 pence after the data.", [("EUR", "GBP", 0.864)]),
+    ("The Australian dollar bought 64.15 U.S. cents.", [("AUD", "USD", 0.6415)]),
+    ("The Canadian dollar closed at 72.30 cents on Friday.", [("CAD", "USD", 0.723)]),
+    ("Coffee, a big earner of foreign exchange, fell to 94 cents a pound.", []),
+], ids=["euro-in-pence", "aussie-in-us-cents", "loonie-in-cents", "a-price-in-cents-a-pound-is-no-sterling-rate"])
+def test_rates_quoted_in_hundredths_of_a_currency(sentence, expected):
+    assert project(extract("fx_rates", sentence), ("base", "quote_ccy", "rate")) == expected
+
+
 def test_figures_of_an_average_rate_have_no_day():
     rows = extract("fx_rates", "The average dollar/yen rates used by customs were 141.20 for exports and 141.05 for imports, "
                    "against 158.40 for exports and 158.10 for imports a year earlier.", published=dt.date(2025, 6, 9))

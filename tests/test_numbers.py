@@ -17,6 +17,9 @@ READS = [
     ("1.1 trillion US dollars", "1.1 trillion US dollars", 1.1e12, "USD", "exact"),
     ("$760 bn", "$760 bn", 7.6e11, "USD", "exact"),
     ("300 mln dlrs", "300 mln dlrs", 3e8, "USD", "exact"),
+    ("earned 5 cts a share", "5 cts", 0.05, "USD", "exact"),  # hundredths of a currency, in the currency
+    ("at 66.20 U.S. cents", "66.20 U.S. cents", 0.662, "USD", "exact"),
+    ("to 87.95 pence", "87.95 pence", 0.8795, "GBP", "exact"),
     ("5,000 billion yen", "5,000 billion yen", 5e12, "JPY", "exact"),
     ("¥157.79", "¥157.79", 157.79, "JPY", "exact"),
     ("€2.5 billion", "€2.5 billion", 2.5e9, "EUR", "exact"),
