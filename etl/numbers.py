@@ -230,6 +230,11 @@ def _core_value(m: regex.Match[str]) -> tuple[float, bool]:
     return float(sum(lx.NUMBER_WORDS[w] for w in words)), True
 
 
+def _scaled(value: float, scale: float) -> float:
+    """value times scale, as written: "$1.09 trillion" is 1.09e12, not 1090000000000.0001."""
+    return value if scale == 1.0 else float(f"{value * scale:.15g}")
+
+
 def _decimals(core: str) -> int:
     return len(core.split(".", 1)[1]) if "." in core else 0
 
@@ -503,7 +508,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
         elif mq.group("less"):
             qualifier = "at_most"
 
-    v = sign * value * scale
+    v = _scaled(sign * value, scale)
     if not math.isfinite(v):
         return None
     if v == 0:
@@ -537,7 +542,7 @@ def _mention_at(text: str, m: regex.Match[str], lo: int, hi: int) -> list[Mentio
                     second and sep != "and" and second[0].unit == "count" and sep in ("-", "–"))):
                 b = second[0]
                 a = replace(
-                    first, end=end, value=sign * value * b.scale, unit=b.unit,
+                    first, end=end, value=_scaled(sign * value, b.scale), unit=b.unit,
                     unit_text=b.unit_text, scale=b.scale, scale_text=b.scale_text, range_role="low",
                     qualifier=qualifier if qualifier != "exact" else b.qualifier,
                 )
@@ -565,7 +570,7 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
                 if prev.unit == mm.unit and prev.scale > 1.0:
                     ratio = abs(mm.value) / max(abs(prev.value) / prev.scale, 1e-12)
                     if 0.2 <= ratio <= 5:
-                        mm = replace(mm, value=mm.value * prev.scale, scale=prev.scale)
+                        mm = replace(mm, value=_scaled(mm.value, prev.scale), scale=prev.scale)
                     break
         # "up 0.8 pct (July/Sept revised 0.7 rise)": the percent is elided
         if mm.unit == "count" and mm.direction_noun and "." in text[mm.num_start:mm.num_end] and any(p.unit == "percent" for p in out):

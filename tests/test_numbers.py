@@ -133,6 +133,12 @@ def test_elided_scale_and_currency():
     assert [(m.value, m.unit) for m in ms] == [(51.73e9, "USD"), (51.46e9, "USD")]
 
 
+@pytest.mark.parametrize("text,value", [("$1.09 trillion", 1.09e12), ("16.74 billion dlrs", 16.74e9),
+                                        ("87.95 pence", 0.8795), ("between 1.3 and 2.3 bln yen", 1.3e9)])
+def test_scaled_values_are_the_numbers_written(text, value):
+    assert parse(text)[0].value == value  # exactly: not 1090000000000.0001
+
+
 def test_negative_zero_is_zero():
     m = parse("a reading of -0")[0]
     assert m.value == 0.0 and str(m.value) == "0.0"

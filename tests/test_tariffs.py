@@ -140,6 +140,13 @@ CASES = [
 ]
 
 
+def test_rates_listed_for_pairs_of_countries_are_each_countrys():
+    rows = extract("tariffs", "Trump sets new tariffs on trading partners. He also set rates of 40% for Laos and Myanmar, "
+                   "36% for Thailand and Cambodia, and 30% for South Africa.")
+    assert sorted(project(rows, ("imposer", "target", "rate_pct"))) == [
+        ("USA", "KHM", 36.0), ("USA", "LAO", 40.0), ("USA", "MMR", 40.0), ("USA", "THA", 36.0), ("USA", "ZAF", 30.0)]
+
+
 def test_a_clause_naming_no_country_has_the_levier_of_the_clause_before():
     rows = extract("tariffs", "Canada will let in 18,500 tonnes of European cheese at no tariff, while imports above that volume "
                    "will still face a duty of 245.5%.")

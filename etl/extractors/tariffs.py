@@ -360,7 +360,8 @@ def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
 
 def _goods_on(text: str, m: Mention, cue_pos: int, cb: int) -> regex.Match[str] | None:
     """The "on"/"for"/"of" that opens the goods right after the rate or its tariff word."""
-    start = max(m.end, _word_end(text, cue_pos))
+    # (a cue that is the next rate, "40% for Laos and Myanmar, 36% for ...", is no word whose goods follow it)
+    start = m.end if text[cue_pos:cue_pos + 1].isdigit() else max(m.end, _word_end(text, cue_pos))
     return ON.match(text, start, min(cb, start + 40))
 
 
@@ -421,7 +422,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
            and not DEAL_BETWEEN.search(text, p.end, lo)  # "a Japan deal with a 15% tariff": the partner of a deal
            and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
-    adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3]
+    # "a 25% U.S. tariff" (not "rates of 40% for Laos and Myanmar, 36% ...": a next rate as the cue is no levy noun)
+    adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3 and TARIFF.match(text, cue_pos)]
     if adj:
         if adj[-1].code != "USA" and not POSSESSIVE_AFTER.match(text, adj[-1].end):  # not "China's levy": China's own
             # "Trump ... raises China levy to 125%": with someone else the subject of an imposing verb before it,
