@@ -81,6 +81,8 @@ CASES = [
                  [("ESP", 2.0, "2026", "annual", "forecast")], id="a-country-group-that-speaks-is-the-source"),
     pytest.param("For Chile to achieve 3.5 pct growth in 2024/25, GDP would have to pick up sharply.",
                  [("CHL", 3.5, "2024", "annual", "forecast")], id="an-aim-to-achieve"),
+    pytest.param("The government succeeded in stimulating output last year to achieve 2.1 pct GDP growth.",
+                 [("JPN", 2.1, "2024", "annual", "actual")], id="a-result-achieved-is-no-aim"),
     # no rows
     pytest.param("Peru will lift duties on Chinese tyres to 40 percent from 15 percent, the economy ministry said on Monday.", [],
                  id="tariff-rates-beside-economy-ministry"),
@@ -196,6 +198,26 @@ def test_a_poll_before_a_figure_that_followed_is_not_its_cue():
             "contraction in a Reuters poll and followed a revised 1.6% expansion in the first quarter.")
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "estimate")) == [(-1.2, "actual"), (-0.8, "consensus"), (1.6, "actual")]
+
+
+def test_economists_who_said_what_growth_will_be_give_the_consensus():
+    text = "Economists said India's economy would grow about 6.1% in fiscal 2026, after 6.4% growth in 2024/25."
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "period", "estimate")) == [(6.1, "2026", "consensus"), (6.4, "2024", "actual")]
+
+
+def test_an_official_forecast_others_doubt_stays_official():
+    text = ("The government has predicted GDP growth of 1.5% in 2026 in its annual report, but some economists have said the "
+            "forecast was too optimistic.")
+    rows = extract("gdp", "Japan data. " + text, published=PUB)
+    assert project(rows, ("change_pct", "estimate")) == [(1.5, "forecast")]
+
+
+def test_the_figures_a_forecast_was_revised_to_and_from_are_forecasts():
+    text = ("Japan's GDP grew 1.1% in 2024. Growth fell short of the government's forecast, which was revised down to "
+            "1.3% in December from an original 1.8%.")
+    rows = extract("gdp", text, published=PUB)
+    assert project(rows, ("change_pct", "estimate")) == [(1.1, "actual"), (1.3, "forecast"), (1.8, "forecast")]
 
 
 def test_a_figure_without_a_period_takes_the_newest_quarter_not_the_one_compared_with():

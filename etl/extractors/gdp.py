@@ -278,12 +278,24 @@ OWN_FORECAST_BEFORE = regex.compile(
     r"(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     _F,
 )
+#: "the government's forecast, which was revised downwards to three pct last December from an original four pct":
+#: the figures a forecast was revised to and from are forecasts, whatever time they are for
+#: "..., economists said": the market's economists (not the government's) tell the forecast
+ECONOMISTS_SAID = regex.compile(
+    r"(?<![\w])(?<!(?:government|official|ministry|treasury|state|bank)\s+)(?:most\s+|many\s+|private\s+)?(?:economists|analysts)"
+    r"\s+(?:\w+\s+){0,2}?(?:said|say|says)(?![\w])", _F)
+REVISED_FORECAST_BEFORE = regex.compile(
+    r"(?<![\w])(?:forecasts?|projections?|targets?|estimates?)\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:revised|cut|lowered|raised|trimmed|reduced|increased)(?![\w])(?:[^.;]|\.(?=\d)){0,80}?$", _F)  # (a decimal point is no stop)
 #: growth something is done to reach or keep, an aim: "To maintain year-on-year growth of around 2.5 pct, the economy
 #: would have had to rise ..."
 _AIM_VERBS = r"achieve|reach|maintain|sustain|keep|meet|attain|hit"  #: verbs of an aim: "to achieve", "to maintain"
 AIM_BEFORE = regex.compile(
-    rf"(?<![\w])to\s+(?:{_AIM_VERBS})\s+(?:[\w-]+\s+){{0,3}}?(?:growth|expansion)\s+(?:of|at)\s+"
-    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", _F)
+    rf"(?<![\w])to\s+(?:{_AIM_VERBS})\s+(?:[\w-]+\s+){{0,3}}?(?:growth|expansion)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+    # "For Chile to achieve 3.5 pct growth", "aims to reach 5% growth" (not a result: "stimulating output last year to
+    # achieve eight pct growth")
+    rf"|(?<![\w])(?:for\s+(?:[\w'’.-]+\s+){{1,3}}|in\s+order\s+|so\s+as\s+|(?:aims?|aimed|aiming|hopes?|hoped|wants?|seeks?|needs?"
+    rf"|plans?|planned)\s+)to\s+(?:{_AIM_VERBS})\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", _F)
 #: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
 #: bureau's forecast to be lower": what they expected is not the figure before it
 NEW_FORECASTER_CLAUSE = regex.compile(
@@ -588,10 +600,17 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     or FORECAST_THAT_BEFORE.search(text, max(sent.start, m.start - 100), m.start) \
                     or FORECAST_GROWTH_OF_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or PLANNED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or OWN_FORECAST_BEFORE.search(
                     text, max(sent.start, m.start - 80), m.start) or EXPECTED_TO_BE.search(text, max(sent.start, m.start - 50), m.start) \
-                    or AIM_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
+                    or AIM_BEFORE.search(text, max(sent.start, m.start - 60), m.start) \
+                    or REVISED_FORECAST_BEFORE.search(text, max(sent.start, m.start - 160), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
                 estimate = "forecast"  # a period that starts after the article is out has no figure yet
+                said = ECONOMISTS_SAID.search(text, sent.start, sent.end)
+                # (in the figure's own clause: not "The government has predicted 2-1/2 pct ..., but some economists have
+                # said the forecast was too optimistic")
+                if said and not OFFICIAL_FORECAST_AFTER.match(text, m.end, sent.end) and not CLAUSE_TURN.search(
+                        text, *((said.end(), m.start) if said.end() <= m.start else (m.end, said.start()))):
+                    estimate = "consensus"  # "Economists said Japan's GNP would grow about 2.5 pct": their view
             else:
                 estimate = "actual"
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
@@ -738,12 +757,13 @@ def _year_gap(y1: str, y2: str) -> int:
 
 
 def _past(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
-    """The period ended before the article was written (a fiscal year ends a year later)."""
+    """The period ended before the article was written (a fiscal year ends a year later: by the spring, as the
+    March years of Japan, India, Britain and Canada do, so "2.6 pct growth in 1986/87" told in May 1987 is past)."""
     if not period or not doc.published:
         return False
     y = doc.published.year
     if len(period) == 4:
-        return int(period) + (1 if fiscal else 0) < y
+        return int(period) + (1 if fiscal else 0) < y or (fiscal and int(period) + 1 == y and doc.published.month >= 5)
     q = int(period[5])
     return (int(period[:4]), q) < (y, (doc.published.month - 1) // 3 + 1)
 
