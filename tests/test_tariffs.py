@@ -140,6 +140,14 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The EU proposed a 15% duty on Japanese printers after finding they were dumped on the European market.",
+    "The U.S. set a 20% duty on Chinese steel pipes, citing dumping by Chinese mills.",
+], ids=["found-to-be-dumped", "citing-dumping-by"])
+def test_a_duty_on_goods_sold_below_cost_is_anti_dumping(sentence):
+    assert project(extract("tariffs", sentence), ("rate_pct", "measure"))[0][1] == "anti_dumping"
+
+
 def test_rates_listed_for_pairs_of_countries_are_each_countrys():
     rows = extract("tariffs", "Trump sets new tariffs on trading partners. He also set rates of 40% for Laos and Myanmar, "
                    "36% for Thailand and Cambodia, and 30% for South Africa.")

@@ -743,6 +743,9 @@ IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|re
 #: the reason for a rate, named anywhere in its clause
 RETALIATION_WORD = regex.compile(r"(?<![\w])retaliation(?![\w])", _F)  # (the adjective is a levy's own: _measure reads it)
 SUBSIDIZED = regex.compile(r"(?<![\w])(?:subsidi[sz]ed|unfairly\s+subsidi[sz]ed)(?![\w])", _F)
+#: "after finding they were dumped on the European market": sold below cost, the ground of an anti-dumping duty
+DUMPED = regex.compile(r"(?<![\w])(?:were|was|being|been|are|is|had|have|has)\s+(?:\w+\s+)?dumped(?![\w])"
+                       r"|(?<![\w])dumped\s+(?:on|in|into)\s|(?<![\w])dumping\s+(?:of|by)\s", _F)
 PAST_START = regex.compile(rf"(?<![\w])(?:from|since|starting|effective)\s+(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)", _F)
 #: US trade laws: a rate under one of them is levied by the United States
 US_LAW = regex.compile(r"(?<![\w])(?:Section|Sec\.)\s+(?:232|301|201|122)(?![\w])|(?<![\w])IEEPA(?![\w])", _F)
@@ -1266,6 +1269,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 measure = "retaliatory"
             elif measure is None and _reason_for(SUBSIDIZED, text, ca, cb, m, pcts):
                 measure = "countervailing"  # "the 15 pct duty ... on grounds the shipments were being subsidized"
+            elif measure is None and _reason_for(DUMPED, text, ca, cb, m, pcts):
+                measure = "anti_dumping"  # "a 15 pct duty on Japanese printers after finding they were dumped"
             if measure in ("baseline", "reciprocal") and sectors[0][0] != "all" and k > 0 and not MEASURE[measure].search(
                     text, max(linked[k - 1][0].end, _word_end(text, linked[k - 1][2])), min(cb, m.end + 30)):
                 measure = None  # "a 10% baseline tariff on most EU imports and 50% on European steel": the steel rate is no baseline
