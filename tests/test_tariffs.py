@@ -148,6 +148,14 @@ def test_a_duty_on_goods_sold_below_cost_is_anti_dumping(sentence):
     assert project(extract("tariffs", sentence), ("rate_pct", "measure"))[0][1] == "anti_dumping"
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Analysts expect growth to slow to about 4.5% in 2025 as U.S. tariffs bite.", []),
+    ("Export growth slowed as a 25% import tariff took hold.", [25.0]),
+], ids=["growth-slowing-as-tariffs-bite", "a-rate-glued-to-its-levy-noun"])
+def test_a_growth_rate_near_a_tariff_word_is_no_tariff(sentence, expected):
+    assert [r["rate_pct"] for r in extract("tariffs", CONTEXT + sentence)] == expected
+
+
 def test_rates_listed_for_pairs_of_countries_are_each_countrys():
     rows = extract("tariffs", "Trump sets new tariffs on trading partners. He also set rates of 40% for Laos and Myanmar, "
                    "36% for Thailand and Cambodia, and 30% for South Africa.")

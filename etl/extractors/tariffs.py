@@ -78,7 +78,7 @@ CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|ju
 FROM_BEFORE = regex.compile(r"(?<![\w])from\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|existing\s+)?$", _F)
 OTHER_TOPIC = regex.compile(
     r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
-    r"|inflation|GDP|GNP|economy|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
+    r"|inflation|GDP|GNP|economy|growth|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
     r"|investment|deficit|surplus|possibility|probability|chance|odds|stake|market\s+share|polls?|votes?|approval"
     r"|dependence|proportion|ratio|devaluation|devalued|revaluation|depreciat\w+|appreciat\w+|margin|returns?|output|production"
     r"|subsid\w+|value|content|quota\s+fill"
@@ -279,6 +279,7 @@ COMPONENT_LINK = regex.compile(
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
 _APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
 _COUNTRIES_NOUN = regex.compile(r"(?<![\w])(?:countries|nations|economies|partners)(?![\w])", _F)
+_NOUN_GAP = regex.compile(r"\s+(?:(?!(?:to|as|for|and|or|of|in)\s)[\w.-]+\s+){0,2}", _F)  #: "25% [import] tariff"
 _STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
 AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
 ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
@@ -996,7 +997,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     continue
                 if OTHER_TOPIC.search(text, gap[0], gap[1]):
                     continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic
-                topic = OTHER_TOPIC.search(text, max(ca, m.start - 45), m.start) if a >= m.end else None
+                # (not a rate right before its levy noun: "exports slowed as a 25% import tariff")
+                glued = TARIFF.match(text, a) is not None and _NOUN_GAP.fullmatch(text, m.end, a) is not None
+                topic = OTHER_TOPIC.search(text, max(ca, m.start - 45), m.start) if a >= m.end and not glued else None
                 if topic and "," not in text[topic.end():m.start]:
                     continue  # "the economy shrank 1.8 percent ... as tariffs" (not "citing subsidies, seek a 43 pct tariff")
                 if not (ca <= a < cb or ca <= b <= cb):
