@@ -186,3 +186,11 @@ def test_a_headline_sum_a_change_counted_from_a_month_and_an_opening_year_earlie
     rows = extract("treasury_holdings", text, published=dt.date(2025, 8, 18))
     assert project(rows, ("holder", "amount_usd", "period")) == [
         ("TWN", 301e9, "2025-06"), ("TWN", 301e9, "2025-06"), ("BRA", 209.4e9, "2025-06"), ("BRA", 228.8e9, "2024-06")]
+
+
+def test_a_country_overtaken_whose_holdings_are_told_holds_them_and_a_month_after_a_sum_is_that_sums():
+    text = ("Japan's holdings of U.S. Treasuries fell to $1.105 trillion in June from $1.121 trillion in May, while "
+            "Canada's rose to $412.6 billion, overtaking Taiwan, whose holdings slipped to $398.2 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 8, 18))
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("JPN", 1.105e12, "2025-06"), ("JPN", 1.121e12, "2025-05"), ("CAN", 4.126e11, "2025-06"), ("TWN", 3.982e11, "2025-06")]

@@ -56,6 +56,8 @@ FROM_BEFORE = regex.compile(
 OVERTOOK_BEFORE = regex.compile(
     r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
 FROM_TIME_BEFORE = regex.compile(r"(?<![\w])(?:from|than|over|versus|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?$", _F)
+#: "China, whose holdings slipped to $765.4 billion": the country the relative clause is about holds the sum
+WHOSE_AFTER = regex.compile(r"\s*,?\s+whose\s+(?:[\w-]+\s+){0,2}?(?:holdings?|stash|stake|portfolio|pile)(?![\w])[^,;]*$", _F)
 EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
@@ -118,7 +120,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                     article_period = months[0]
                 continue
             # "The UK overtook China as the second-largest holder": the country overtaken holds less
-            places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)] or places
+            places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)
+                      or WHOSE_AFTER.match(text, p.end, m.start)] or places  # (but "overtaking China, whose holdings slipped")
             holder = places[-1].code if places else last_holder
             if holder is None:
                 continue
@@ -136,8 +139,13 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                               and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February")
             sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9]
+            # (of holdings: not a change, "fell by $18.9 billion in March to $765.4 billion")
+            sum_ends = [o.end for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9
+                        and not MOVED_BEFORE.search(text, max(sent.start, o.start - 20), o.start)]
             ws = [w for w in whens if w.start >= m.end - 1 and not any(m.end <= o < w.start for o in sums)]
-            ws_before = [w for w in whens if w.end <= m.start and not any(w.end <= o < m.start for o in sums)]
+            # (not a month told of the sum before it: "from $1.138 trillion in February, while Britain's rose to $779.3 billion")
+            ws_before = [w for w in whens if w.end <= m.start and not any(w.end <= o < m.start for o in sums)
+                         and not any(0 <= w.start - e <= 4 for e in sum_ends)]
             ws_any = ws + ws_before  # the months that can be this sum's
             pick = ws[0] if ws else (ws_before[-1] if ws_before else None)
             # ("up from $375 billion a year earlier"; "A year earlier, China held $797.7 billion")
