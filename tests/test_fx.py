@@ -126,6 +126,17 @@ def test_rates_quoted_in_hundredths_of_a_currency(sentence, expected):
     assert project(extract("fx_rates", sentence), ("base", "quote_ccy", "rate")) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Korean won weakened to 1,452.30 per dollar, while the Chinese yuan traded at 7.3120.",
+     [("USD", "KRW", 1452.3), ("USD", "CNY", 7.312)]),
+    ("The Canadian dollar fell to 1.4530 per U.S. dollar and the peso weakened to 20.85.",
+     [("USD", "CAD", 1.453), ("USD", "MXN", 20.85)]),
+    ("Sterling began at 2.4526/4557 francs, while the mark slipped to 83.09/19 centimes.", []),
+], ids=["a-second-currency-after-a-rate", "the-peso-after-the-canadian-dollar", "a-word-after-the-figure-may-be-its-unit"])
+def test_a_bare_figure_is_of_the_currency_named_since_the_last_figure(sentence, expected):
+    assert project(extract("fx_rates", sentence), ("base", "quote_ccy", "rate")) == expected
+
+
 def test_figures_of_an_average_rate_have_no_day():
     rows = extract("fx_rates", "The average dollar/yen rates used by customs were 141.20 for exports and 141.05 for imports, "
                    "against 158.40 for exports and 158.10 for imports a year earlier.", published=dt.date(2025, 6, 9))

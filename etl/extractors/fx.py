@@ -141,6 +141,11 @@ RATE_VERB = regex.compile(
 )
 
 
+def _since_last_figure(doc: ParsedDoc, i: int, m: Mention) -> int:
+    """Where the text since the figure before m in its sentence starts (the sentence's start if none)."""
+    return max([o.end for o in doc.mentions[i] if o.end <= m.start], default=doc.sentences[i].start)
+
+
 def _minor(m: Mention) -> bool:
     """The figure is in hundredths of a currency ("66.20 U.S. cents", "87.95 pence")."""
     return m.is_money and m.unit_text.rsplit(None, 1)[-1].lower() in lx.MINOR_UNITS
@@ -473,6 +478,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     c = named.pop()
                     if c != "USD":
                         base, quote = _market_order(c, "USD")
+                elif len(named) >= 2 and not m.unit_text and BARE_END.match(text, m.end, sent.end) and len(own := {c for p, c in subjects if c and c != "USD" and _since_last_figure(doc, i, m) <= p < m.start}) == 1:
+                    # "The won weakened to 1,452.30 per dollar, while the Chinese yuan traded at 7.3120": the one
+                    # currency named since the last figure, against the dollar
+                    b, q = _market_order(own.pop(), "USD")
+                    if _plausible(b, q, m.value):
+                        base, quote = b, q
                 elif len(named) == 2 and BARE_END.match(text, m.end, sent.end):
                     # "the yen weakened past 150 per dollar ... and traded at 150.25": the pair the
                     # sentence names, quoted the market's way, if the number fits it
