@@ -194,3 +194,11 @@ def test_in_a_preview_the_same_as_a_month_is_a_comparison_and_a_later_month_is_t
     rows = extract("tankan", text, published=dt.date(2025, 9, 24))
     assert project(rows, ("value", "survey", "horizon", "estimate")) == [
         (11, "2025-09", "current", "consensus"), (10, "2025-09", "outlook", "consensus")]
+
+
+def test_an_outlook_in_one_clause_is_not_the_next_clauses():
+    text = ("The Bank of Japan's tankan showed the big manufacturers' index at plus 13. Big manufacturers expect conditions "
+            "to worsen to plus 11 three months ahead, while the index for small manufacturers stood at plus 2.")
+    rows = extract("tankan", text, published=dt.date(2025, 7, 1))
+    assert project(rows, ("category", "value", "horizon")) == [
+        ("large_manufacturers", 13, "current"), ("large_manufacturers", 11, "outlook"), ("small_manufacturers", 2, "current")]

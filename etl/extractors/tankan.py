@@ -106,6 +106,7 @@ ACCORDING_TO_POLL = regex.compile(
 _CATS_AND = regex.compile(r"[\w\s-]{1,40}?\s(?:and|&)\s+", _F)  # "large manufacturers and non-manufacturers"
 PRIOR_LINE = regex.compile(r"\W*(?:prior|previous|prev)\b", _F)  # "- Prior was +13": the figure before, of the last category
 ANAPHOR = regex.compile(r"\W*(?:It|That|This|The\s+(?:figure|reading|result|index))\b", _F)
+_TURN = regex.compile(r",\s+(?:while|but|whereas|and)\s", _F)  #: where a clause of its own starts
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
 FOR_AFTER = regex.compile(r"\s+(?:for|among|at)\s+(?:the\s+)?(?:[\w-]+\s+)?", _F)
@@ -242,7 +243,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 window = window[cut[-1].end():]  # "in line with forecasts and was down from +14": the cue is spent
             # "The index is expected to slip to plus 12 in December, the survey showed": what the survey says is
             # expected is the firms' outlook (in a report on the survey, not in a preview of it)
-            firms_expect = FIRMS_EXPECT.search(text, sent.start, m.start) or (
+            # (in the figure's own clause: not "Big manufacturers expect ... three months ahead, while the index for
+            # small manufacturers stood at plus 1")
+            turn = [t.end() for t in _TURN.finditer(text, sent.start, m.start)]
+            own_lo = turn[-1] if turn else sent.start
+            firms_expect = FIRMS_EXPECT.search(text, own_lo, m.start) or (
                 not preview and SURVEY_SAYS.search(text, sent.start, sent.end) and _EXPECT_WORD.search(window))
             # "Big manufacturers expect ..., with the index seen at +12": the firms' own outlook, not a
             # forecaster's; only a forecaster named in the window makes it a consensus then
@@ -260,7 +265,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             next_start = min([x.start for x in ms if x.start > m.start] + [sent.end])
             after_text = text[m.end:min(next_start, m.end + 40)]
             horizon = "outlook" if (
-                OUTLOOK.search(text[sent.start:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively)
+                OUTLOOK.search(text[own_lo:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively)
                 or (firms_expect and not FORECASTER.search(window))
             ) else "current"
             # "In the September survey, small manufacturers stood at +1": the survey named before the value
