@@ -131,6 +131,10 @@ CASES = [
                   ("CAN", "WLD", "other", 10.0, "announced")], id="goods-ending-in-ing-are-no-participle"),
     pytest.param("Beijing removed a 25% levy on Canadian canola oil.", [("CHN", "CAN", "agriculture", 25.0, "removed")],
                  id="an-oil-that-is-food"),
+    pytest.param("U.S. tariffs of 25% on Canada took effect, with Canadian energy products facing a lower 10% rate, while the "
+                 "levy on Chinese goods was doubled to 20%.",
+                 [("USA", "CAN", "all", 25.0, "in_effect"), ("USA", "CAN", "energy", 10.0, "in_effect"),
+                  ("USA", "CHN", "all", 20.0, "announced")], id="goods-of-a-clause-of-their-own-are-not-the-rates-before"),
     pytest.param("Japan will let in 70,000 tonnes of U.S. rice at a 5% tariff.", [("JPN", "USA", "agriculture", 5.0, "announced")],
                  id="a-country-that-lets-goods-in-at-a-rate-levies-it"),
     pytest.param("Korea will cut duties on U.S. cars to 40 pct from 55 pct, while those on wine will drop to 45 pct from 70 pct.",

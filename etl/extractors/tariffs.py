@@ -103,7 +103,8 @@ _REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)
                  r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|feud|spat|quarrel|trade\s+war)"
                  r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)(?:\s+for)?|for\s+(?:buying|importing|purchasing|selling)")
 PHRASE_END = regex.compile(
-    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective)\b|\s(?:set|due|which|that|after|until|while|but|(?<!ranging\s)from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
+    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective|with)\b"
+    r"|\s(?:took|takes|take|taking)\s+effect\b|\s(?:set|due|which|that|after|until|while|but|(?<!ranging\s)from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
     r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s"  # "on many goods, though orange juice is exempt"
     # "on steel, raising costs for automakers": a participle clause (not "including", nor an item "clothing and shoes")
@@ -282,7 +283,9 @@ _COUNTRIES_NOUN = regex.compile(r"(?<![\w])(?:countries|nations|economies|partne
 _NOUN_GAP = regex.compile(r"\s+(?:(?!(?:to|as|for|and|or|of|in)\s)[\w.-]+\s+){0,2}", _F)  #: "25% [import] tariff"
 _STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
 AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
-ON = regex.compile(r"(?:[^;.]|(?<=[A-Z])\.){0,30}?(?<![\w])(?:on|for|against|of|" + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
+#: (not past a clause of its own: "a lower 10% rate, while the levy on Chinese goods ...")
+ON = regex.compile(r"(?:(?!,\s+(?:while|but|whereas|although)\s)(?:[^;.]|(?<=[A-Z])\.)){0,30}?(?<![\w])(?:on|for|against|of|"
+                   + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
 
 def _word_end(s: str, pos: int) -> int:
