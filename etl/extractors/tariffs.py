@@ -92,7 +92,7 @@ LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
 CROSS_BORDER = regex.compile(r"(?<![\w])(?:imports?|imported|exports?|exported|customs|tariffs?|duty|duties|shipments)(?![\w])", _F)
 IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
 #: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
-LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ -]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)
+LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ ,-]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)  # ("15% on chicken, wheat and corn and 10% on ...")
 SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
 )
