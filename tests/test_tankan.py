@@ -202,3 +202,13 @@ def test_an_outlook_in_one_clause_is_not_the_next_clauses():
     rows = extract("tankan", text, published=dt.date(2025, 7, 1))
     assert project(rows, ("category", "value", "horizon")) == [
         ("large_manufacturers", 13, "current"), ("large_manufacturers", 11, "outlook"), ("small_manufacturers", 2, "current")]
+
+
+def test_before_1990_the_latest_survey_is_that_of_february_may_august_or_november():
+    text = ("Japanese manufacturers' sentiment worsened, the Bank of Japan's tankan survey showed. The diffusion index for "
+            "principal manufacturers fell to minus 23 in May from minus 17 in February. For non-manufacturers, the index "
+            "rose to plus 3 from minus 2.")
+    rows = extract("tankan", text, published=dt.date(1987, 5, 28))
+    assert project(rows, ("category", "value", "survey", "horizon")) == [
+        ("large_manufacturers", -23, "1987-06", "current"), ("large_manufacturers", -17, "1987-03", "current"),
+        ("large_non_manufacturers", 3, "1987-06", "current"), ("large_non_manufacturers", -2, "1987-03", "current")]

@@ -165,7 +165,11 @@ def _assign_whens(doc: ParsedDoc, i: int, ms: list[Mention]) -> dict[int, When]:
 
 
 def current_survey(pub_year: int, pub_month: int) -> str:
-    """The latest quarterly survey out by the article's month."""
+    """The latest quarterly survey out by the article's month (until 1990 the Bank of Japan surveyed in February,
+    May, August and November; such a survey is its quarter's: May 1987's is "1987-06")."""
+    if pub_year < 1990:
+        k = pub_month - (pub_month - 2) % 3  # the latest of February, May, August, November by then
+        return f"{pub_year - 1:04d}-12" if k < 2 else f"{pub_year:04d}-{k + 1:02d}"
     m = pub_month if pub_month % 3 == 0 else pub_month - pub_month % 3
     y = pub_year
     if m == 0:
