@@ -459,7 +459,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
                "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity"),
-    "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood", "plywood", "wood products", "logs"),
+    "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood", "plywood", "wood products", "logs", "cedar shakes",
+               "shakes and shingles", "shingles"),
     "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear", "shoes", "sneakers", "yarn",
                  "fabrics", "shirts", "sweaters", "jeans"),
     "machinery": (

@@ -138,6 +138,10 @@ CASES = [
     pytest.param("Beijing set tariffs of 15% on chicken, wheat and corn and 10% on soybeans and pork.",
                  [("CHN", "WLD", "agriculture", 15.0, "announced"), ("CHN", "WLD", "agriculture", 10.0, "announced")],
                  id="a-list-of-rates-each-on-a-list-of-goods"),
+    pytest.param("The U.S. had earlier imposed a 35 pct tariff on Canadian cedar shakes and shingles, and Ottawa responded with "
+                 "duties of up to 10 pct on U.S. steel.",
+                 [("USA", "CAN", "lumber", 35.0, "announced"), ("CAN", "USA", "steel", 10.0, "announced")],
+                 id="and-a-new-subject-with-a-past-verb-is-a-clause"),
     pytest.param("Japan will let in 70,000 tonnes of U.S. rice at a 5% tariff.", [("JPN", "USA", "agriculture", 5.0, "announced")],
                  id="a-country-that-lets-goods-in-at-a-rate-levies-it"),
     pytest.param("Korea will cut duties on U.S. cars to 40 pct from 55 pct, while those on wine will drop to 45 pct from 70 pct.",

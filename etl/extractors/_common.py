@@ -17,7 +17,9 @@ CLAUSE_BREAK = regex.compile(
     # left is said of in a clause of its own
     r"|,\s+(?=(?:leaving|keeping)\s|with\s+(?:a|an|the)\s+[^,;]{0,40}?(?:applying|remaining|in\s+place|in\s+force|in\s+effect)\b)"
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
-    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might)\s)"
+    # (", and Ottawa responded with duties ...": a past verb too)
+    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might"
+    r"|(?-i:[a-z])\w*ed)\s)"
     # ", after Washington raised its levy ...": a time or reason clause with a subject and verb of its own (not
     # "after March 1", "as Japanese carmakers"); also after a participle (", retaliating after Washington lifted ...")
     r"|(?:,|(?<=,\s+(?-i:[a-z])\w*ing))\s+(?=(?:after|before|when|as|because|since|until)\s+(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}"
