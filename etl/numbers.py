@@ -215,6 +215,11 @@ class Mention:
     def is_money(self) -> bool:
         return len(self.unit) == 3 and self.unit.isupper()
 
+    @property
+    def in_hundredths(self) -> bool:
+        """Written in hundredths of its currency ("66.20 U.S. cents", "87.95 pence"); the value is in the currency."""
+        return self.is_money and self.unit_text.rsplit(None, 1)[-1].lower() in lx.MINOR_UNITS
+
 
 def _core_value(m: regex.Match[str]) -> tuple[float, bool]:
     """Value of a core match and whether it was written in words."""
@@ -391,7 +396,7 @@ def parse(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
         if got is None:
             continue
         for g in got:
-            if g.is_money and g.unit_text.rsplit(None, 1)[-1].lower() in lx.MINOR_UNITS:
+            if g.in_hundredths:
                 g = replace(g, value=round(g.value / 100, 12))  # "5 cts" is 0.05 dollars (rounded: not 0.8795000000000001)
             found.append(g)
             pos = max(pos, g.end)

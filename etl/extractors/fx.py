@@ -146,11 +146,6 @@ def _since_last_figure(doc: ParsedDoc, i: int, m: Mention) -> int:
     return max([o.end for o in doc.mentions[i] if o.end <= m.start], default=doc.sentences[i].start)
 
 
-def _minor(m: Mention) -> bool:
-    """The figure is in hundredths of a currency ("66.20 U.S. cents", "87.95 pence")."""
-    return m.is_money and m.unit_text.rsplit(None, 1)[-1].lower() in lx.MINOR_UNITS
-
-
 def _plausible(base: str, quote: str, rate: float) -> bool:
     b = lx.UNITS_PER_USD.get(base)
     q = lx.UNITS_PER_USD.get(quote)
@@ -380,7 +375,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
                 continue  # "96-7/32": a bond price in fractions, not a rate
-            if (WEIGHT_PRICE.match(text, m.end, sent.end) and (not fx_words or _minor(m))) or (m.is_money and m.unit in price_units):
+            if (WEIGHT_PRICE.match(text, m.end, sent.end) and (not fx_words or m.in_hundredths)) or (m.is_money and m.unit in price_units):
                 continue  # "1.30 dlr a pound", "$400 an ounce": a commodity price; so is "94 cents a pound" (no sterling rate)
             if PER_UNITS_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and m.value in (100.0, 1000.0, 10000.0):
                 continue  # "1.2555 marks per 100 (yen)": the quoting unit
