@@ -160,7 +160,7 @@ SHARE_AFTER = regex.compile(r"\s*(?:of|of\s+the\s+\w+['’]?s?|of\s+its|of\s+the
 #: what an economy needs, not what it did or is expected to do: "must grow by", "has to get back to growth of"
 NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|required\s+to|ha(?:s|ve)\s+to)\s+"
                   # (not past a verb of what happened: "has to admit the economy grew only 0.5 pct")
-                  r"(?:(?!(?:grew|rose|fell|shrank|sank|slid|\w+ed)\s)\w+\s+){0,5}$", _F)
+                  r"(?:(?!(?:" + lx.alternation(lx.PAST_CHANGE_WORDS, boundary=False) + r"|\w+ed)\s)\w+\s+){0,5}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
@@ -205,10 +205,12 @@ BASIS = {
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
+#: the market's economists, not the government's ("government economists expect" is an official forecast)
+_NOT_OFFICIAL = r"(?<!(?:government|official|ministry|treasury|state|bank)\s+)"
 CONSENSUS = regex.compile(
     r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
     # (not "government economists expect": an official forecast)
-    r"|(?<!(?:government|official|ministry|treasury|state|bank)\s+)(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}"
+    r"|" + _NOT_OFFICIAL + r"(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}"
     r"(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"
     r"|(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"  # "the 2.5% contraction expected by economists"
@@ -278,12 +280,12 @@ OWN_FORECAST_BEFORE = regex.compile(
     r"(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     _F,
 )
-#: "the government's forecast, which was revised downwards to three pct last December from an original four pct":
-#: the figures a forecast was revised to and from are forecasts, whatever time they are for
 #: "..., economists said": the market's economists (not the government's) tell the forecast
 ECONOMISTS_SAID = regex.compile(
-    r"(?<![\w])(?<!(?:government|official|ministry|treasury|state|bank)\s+)(?:most\s+|many\s+|private\s+)?(?:economists|analysts)"
+    r"(?<![\w])" + _NOT_OFFICIAL + r"(?:most\s+|many\s+|private\s+)?(?:economists|analysts)"
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says)(?![\w])", _F)
+#: "the government's forecast, which was revised downwards to three pct last December from an original four pct":
+#: the figures a forecast was revised to and from are forecasts, whatever time they are for
 REVISED_FORECAST_BEFORE = regex.compile(
     r"(?<![\w])(?:forecasts?|projections?|targets?|estimates?)\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:revised|cut|lowered|raised|trimmed|reduced|increased)(?![\w])(?:[^.;]|\.(?=\d)){0,80}?$", _F)  # (a decimal point is no stop)

@@ -1102,8 +1102,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
             # "frozen fish fillets at 10 pct duty and reduced levies on wheat bran": goods priced at the rate are its goods
-            goods_at = bool(AT_RATE_BEFORE.search(text, max(sent.start, m.start - 10), m.start)) and any(
-                True for _ in SECTOR_WORDS.finditer(src, max(0, m.start - sent.start - 50), m.start - sent.start))
+            goods_at = bool(AT_RATE_BEFORE.search(text, max(sent.start, m.start - 10), m.start)
+                            and SECTOR_WORDS.search(src, max(0, m.start - sent.start - 50), m.start - sent.start))
             # (not the tariff word's phrase an earlier rate took: "a 100% tariff on branded drugs, 25% on heavy trucks")
             for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start), shared_end}
                                  if a >= prev_rate and a >= consumed and not chained and not goods_at):
