@@ -559,6 +559,16 @@ LEVY_CHANGE_VERBS = (
     # a participle: "pauses the higher tariffs, lowering them to a universal 10%"
     "raising", "hiking", "cutting", "lowering", "reducing", "slashing", "doubling", "lifting", "removing", "scrapping",
 )
+#: verbs by which a levy itself moves to a new rate, with the levy as their subject ("the 15% duty on tomatoes
+#: will double to 30%", "the tariff was cut to 10%")
+LEVY_MOVE_VERBS = (
+    "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "jump", "jumps", "jumped",
+    "increase", "increases", "increased", "go up", "goes up", "went up", "gone up", "double", "doubles", "doubled",
+    "triple", "triples", "tripled", "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decline",
+    "declines", "declined", "ease", "eases", "eased", "come down", "comes down", "came down", "revert", "reverts",
+    "reverted", "cut", "raised", "lowered", "reduced", "hiked", "slashed", "brought down", "halved", "return",
+    "returns", "returned",
+)
 #: firms as the ones who plan with a rate ("exporters assumed 140 yen"; "Big firms ... They expect the dollar at 145 yen")
 FIRM_WORDS = ("firms", "companies", "exporters", "manufacturers", "businesses", "enterprises")
 #: verbs that, after "as"/"while" and a name, open a clause of its own with no comma (a headline's "... as Trump
@@ -592,6 +602,14 @@ TRADE_CONTEXT_WORDS = (
     "dumping", "GATT", "WTO", "protectionism", "protectionist", "shipments", "made in", "foreign products",
 )
 
+#: verbs that make "due to" a schedule ("due to take effect", "due to rise to 25%"); otherwise it gives a cause
+#: ("due to the yen's rise", "due to tariffs")
+SCHEDULE_VERBS_AFTER_DUE = (
+    "be", "take", "start", "begin", "come", "go", "kick", "enter", "rise", "increase", "climb", "jump", "double",
+    "triple", "fall", "drop", "decline", "ease", "expire", "end", "lapse", "apply", "hit", "reach", "resume", "return",
+    "step", "phase", "become", "run", "remain", "stay", "impose", "raise", "lift", "cut", "lower", "reduce", "announce",
+    "decide", "vote", "sign", "publish", "release", "finish", "complete", "close", "open", "revert", "expand",
+)
 TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "removed": (
         "lifted", "lift", "removed", "removal", "remove", "scrapped", "scrap", "eliminated", "abolished",
@@ -609,7 +627,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",
     ),
     "scheduled": (
-        "set to", "due to", "scheduled", "planned", "will take effect", "take effect", "takes effect", "kick in",
+        "set to", "scheduled", "planned", "will take effect", "take effect", "takes effect", "kick in",
         "kicks in", "come into effect", "comes into effect", "go into effect", "goes into effect", "come into force",
         "comes into force", "enter into force", "enters into force", "effective from", "effective on",
         "effective as of", "starting",

@@ -648,7 +648,7 @@ def test_a_levy_on_a_countrys_own_output_stays_domestic_when_named_again():
 
 @pytest.mark.parametrize("text,expected", [
     ("The UK had faced a 20% tariff announced in April that was cut to 10% during negotiations.",
-     [("USA", "GBR", 20.0, "announced"), ("USA", "GBR", 10.0, "announced")]),
+     [("USA", "GBR", 20.0, "removed"), ("USA", "GBR", 10.0, "announced")]),  # (the 20% was cut: no longer in force)
     ("Korea and the United States reached an agreement on Sunday that sets a 15% tariff on most Korean goods, averting a "
      "25% rate threatened from Aug. 1.", [("USA", "KOR", 15.0, "announced"), ("USA", "KOR", 25.0, "scheduled")]),
     ("Trump signed an order on tariffs on imports. Brazil's tariff will rise to 50% from 10% on Friday for goods not "
@@ -1057,3 +1057,23 @@ def test_where_goods_sell_is_not_the_target_of_a_duty():
             "import duty on printers.")
     rows = extract("tariffs", text, published=dt.date(1987, 6, 10))
     assert project(rows, ("imposer", "target")) == [("USA", "WLD")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Car prices rose due to the 25% tariff on Japanese autos imposed in March.", "announced"),
+    ("Exporters cut shipments due to a 20% levy on Chinese furniture, a trade group said.", "announced"),
+    ("The 25% duty on Korean steel is due to take effect on July 1.", "scheduled"),
+    ("Washington is due to impose a 30% duty on Thai shrimp next week.", "scheduled"),
+], ids=["due-to-a-cause", "due-to-a-levy", "due-to-take-effect", "due-to-impose"])
+def test_due_to_is_a_schedule_only_before_a_verb(sentence, expected):
+    assert [r["status"] for r in extract("tariffs", CONTEXT + sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The 15% tariff on Mexican tomatoes will double to 30% on July 1.",
+     [("agriculture", 15.0, "in_effect"), ("agriculture", 30.0, "scheduled")]),
+    ("The 10% duty on Chinese steel rose to 20% in March.", [("steel", 10.0, "removed"), ("steel", 20.0, "announced")]),
+    ("Canada's 8 pct levy on U.S. lumber is set to climb to 14 pct.", [("lumber", 8.0, "in_effect"), ("lumber", 14.0, "scheduled")]),
+], ids=["will-double-to", "rose-to", "set-to-climb-to"])
+def test_a_levy_that_moves_to_a_new_rate_keeps_its_goods(sentence, expected):
+    assert project(extract("tariffs", CONTEXT + sentence), ("sector", "rate_pct", "status")) == expected

@@ -152,7 +152,9 @@ _STATUS_PATTERNS = {
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
                   # a plan to change duties ("plans to raise tariffs", "his plan to issue a proclamation on Friday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
-                  rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
+                  rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}",
+                  # "due to take effect", "due to rise"; not a cause ("due to the yen's rise", "due to tariffs")
+                  rf"(?<![\w])due\s+to\s+{lx.alternation(lx.SCHEDULE_VERBS_AFTER_DUE + lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
     # "Ottawa dropped the tariff", "the levy was ended"; not a flow of trade that fell ("steel exports to Canada dropped")
     "removed": (r"(?<![\w])(?<!(?:imports|exports|shipments|sales|prices|trade|volumes?|output|purchases|deliveries)\s+"
                 r"(?:[\w.-]+\s+){0,3})(?:dropped|ended)(?![\w])",),
@@ -218,6 +220,12 @@ IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_C
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
+#: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
+LEVY_MOVE_TO = regex.compile(
+    rf"(?<![\w]){lx.alternation(lx.LEVY_MOVE_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
+#: a levy's move still to come ("will double to", "is set to rise to"): the rate it moves from is the one in force
+MOVE_TO_COME = regex.compile(
+    r"(?<![\w])(?:will|would|shall|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to|scheduled\s+to|expected\s+to|could|may|might)(?![\w])", _F)
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 IMMEDIATE = regex.compile(r"(?<![\w])(?:immediately|immediate\s+effect)(?![\w])", _F)
 NOT_YET_BEFORE = regex.compile(r"(?<![\w])(?:planned|proposed|threatened|upcoming|new|additional|further|higher)\s+$", _F)
@@ -983,6 +991,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if change and change.start() < prev.start and len(gap_text) < 60:
                     linked.append((m, "chain_to", linked[-1][2]))  # "lowers the 25% tariff rate on Japanese cars to 15%"
                     continue
+                if len(gap_text) < 80 and clause_of(cl, prev.start) == (ca, cb) and LEVY_MOVE_TO.search(gap_text) \
+                        and not OTHER_TOPIC.search(gap_text):
+                    linked.append((m, "chain_to", linked[-1][2]))  # "the 15% tariff on tomatoes will double to 30%"
+                    continue
             dom = [b for b in domestic_ends if b <= m.start and m.start - b < 60 and not any(b <= o.start < m.start for o in pcts if o is not m)]
             if dom and not any(dom[-1] <= a < m.start for a, _b in cues):
                 continue
@@ -1334,6 +1346,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             replaced = bool(linked[k + 1:]) and linked[k + 1][1] == "chain_to" and NEW_RATE.search(
                 text, max(sent.start, m.start - 40), linked[k + 1][0].start) is not None and not any(
                 x in labels for x in ("sought", "expected", "scheduled", "suspended", "in_effect"))
+            move = LEVY_MOVE_TO.search(text, m.end, linked[k + 1][0].start) if (
+                linked[k + 1:] and linked[k + 1][1] == "chain_to") else None
+            if move and MOVE_TO_COME.search(text, m.end, move.start()):
+                # "the 15% tariff on tomatoes will double to 30%": in force until then
+                labels = [x for x in labels if x != "removed"] + ["in_effect"]
+            elif move:
+                replaced = True  # "the 10% tariff on steel rose to 20% in March": the old rate is gone
             if "removed" in labels and how != "chain" and not replaced and not _REMOVAL_CUE.search(text[ca:cb]) \
                     and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
