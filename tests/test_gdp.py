@@ -796,3 +796,15 @@ def test_a_contribution_named_before_a_figure_is_not_growth():
             "internal contribution to 5.5 pct, with the negative component of the external sector trimmed to 1.5 pct.")
     rows = extract("gdp", text, published=dt.date(1987, 4, 3))
     assert project(rows, ("change_pct", "period")) == [(4.0, "1986")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile's economy will recover next year, the IMF said. It sees slower growth for Peru, hit by floods in the north. "
+     "The country's economy shrank 0.8 pct last year and will grow 1.2 pct this year.",
+     [("PER", -0.8), ("PER", 1.2)]),
+    ("Japan sold more cars to the United States in March. The country's economy grew 0.4 pct in the first quarter.",
+     [("JPN", 0.4)]),
+], ids=["the-country-named-last", "not-a-partner"])
+def test_the_countrys_economy_is_the_country_named_last(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 6, 18))
+    assert project(rows, ("country", "change_pct")) == expected

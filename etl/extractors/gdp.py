@@ -162,6 +162,10 @@ NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|r
                   # (not past a verb of what happened: "has to admit the economy grew only 0.5 pct")
                   r"(?:(?!(?:" + lx.alternation(lx.PAST_CHANGE_WORDS, boundary=False) + r"|\w+ed)\s)\w+\s+){0,5}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
+#: "The country's GDP", "the nation's economy": the country named last before the sentence
+SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s(?![\w])", _F)
+#: a country named as a partner, not as the one spoken of ("exports to the United States")
+_PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|into|over)\s+(?:the\s+)?$", _F)
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
     r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
@@ -360,6 +364,16 @@ def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int | Non
     return found
 
 
+def _named_before(doc: ParsedDoc, i: int, pos: int, back: int = 3) -> str | None:
+    """The country named last before ``pos`` (in sentence i or up to ``back`` sentences before it), not as a partner."""
+    for j in range(i, max(-1, i - back - 1), -1):
+        got = [p for p in doc.places[j] if p.end <= pos and p.code != "EUU"
+               and not _PARTNER_BEFORE.search(doc.text, max(doc.sentences[j].start, p.start - 12), p.start)]
+        if got:
+            return got[-1].code
+    return None
+
+
 def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     text = doc.text
     last_country: str | None = None
@@ -513,6 +527,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             country: str | None
             if in_after:
                 country = in_after[0].code  # "2.8 pct in Japan"
+            elif not places and (own := SELF_POSSESSIVE.search(text, sent.start, m.start)):
+                # "... for New Zealand, which is struggling. The country's GDP ... rising by 0.25 pct": the one named last
+                country = _named_before(doc, i, own.start()) or last_country or economy_country or doc.focus_country()
             else:
                 country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
             if country is None:
