@@ -93,6 +93,25 @@ def find_places(text: str, lo: int, hi: int, bloc: str | None = None) -> list[Pl
     return out
 
 
+#: "Philippine pesos": a currency noun several countries use, named with its country
+_QUALIFIED_FORMS = [w for w in lexicon.CURRENCY_WORDS if " " in w and w.split()[-1].lower() in lexicon.SHARED_CURRENCY_NOUNS]
+QUALIFIED_SHARED = regex.compile(r"(?<![\w])(?:" + lexicon.alternation(_QUALIFIED_FORMS) + r")(?![\w])",
+                                 regex.VERBOSE | regex.IGNORECASE | regex.V0)
+
+
+@lru_cache(maxsize=1)
+def _family_by_country() -> dict[str, dict[str, str]]:
+    """{noun family: {country alpha-3: currency}} from the qualified forms ("Philippine pesos": PHL -> PHP)."""
+    names = lexicon.country_names()
+    out: dict[str, dict[str, str]] = {}
+    for form in _QUALIFIED_FORMS:
+        *qualifier, noun = form.split()
+        country = names.get(" ".join(qualifier))
+        if country:
+            out.setdefault(lexicon.SHARED_CURRENCY_NOUNS[noun.lower()], {}).setdefault(country, lexicon.CURRENCY_WORDS[form])
+    return out
+
+
 class Lazy(Sequence[T]):
     """A per-sentence list computed on first access: extractors only look at the
     sentences that hold candidate numbers (and their neighbours), so most
@@ -134,6 +153,7 @@ class ParsedDoc:
     whens: Sequence[list[dates.When]]
     places: Sequence[list[Place]]
     _counts: Counter[str] | None = None
+    _shared: dict[str, str] | None = None
 
     @property
     def country_counts(self) -> Counter[str]:
@@ -141,6 +161,25 @@ class ParsedDoc:
         if self._counts is None:
             self._counts = Counter(p.code for i in range(len(self.places)) for p in self.places[i])
         return self._counts
+
+    def shared_currency(self, surface: str) -> str | None:
+        """What a currency noun several countries use ("pesos", "francs") means in this article: the first
+        form of it the article qualifies ("Philippine pesos"), else the currency of the country it is most
+        about; None if neither (the word's default in the lexicon stands) or ``surface`` is no such noun."""
+        key = surface.casefold()  # the shared nouns are single words
+        if key not in lexicon.SHARED_CURRENCY_NOUNS:
+            return None
+        if self._shared is None:
+            out: dict[str, str] = {}
+            for q in QUALIFIED_SHARED.finditer(self.text):
+                family = lexicon.SHARED_CURRENCY_NOUNS[q.group(0).split()[-1].lower()]
+                out.setdefault(family, lexicon.lookup(lexicon.CURRENCY_WORDS, q.group(0)) or "")
+            focus = self.focus_country()
+            for family, by_country in _family_by_country().items():
+                if family not in out and focus in by_country:
+                    out[family] = by_country[focus]
+            self._shared = {noun: out[fam] for noun, fam in lexicon.SHARED_CURRENCY_NOUNS.items() if out.get(fam)}
+        return self._shared.get(key)
 
     def lead_country(self, exclude: frozenset[str] = frozenset(), n: int = 2) -> str | None:
         """The country the article is about if its headline or opening sentence names it (the first

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
@@ -158,56 +157,6 @@ def _plausible(base: str, quote: str, rate: float) -> bool:
 _AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])", _F)  # the "against" phrase ends here
 
 
-#: "Philippine pesos": a currency noun several countries use, named with its country
-_QUALIFIED_FORMS = [w for w in lx.CURRENCY_WORDS if " " in w and w.split()[-1].lower() in lx.SHARED_CURRENCY_NOUNS]
-QUALIFIED_SHARED = regex.compile(r"(?<![\w])(?:" + lx.alternation(_QUALIFIED_FORMS) + r")(?![\w])", _F)
-
-
-@lru_cache(maxsize=1)
-def _family_by_country() -> dict[str, dict[str, str]]:
-    """{noun family: {country alpha-3: currency}} from the qualified forms ("Philippine pesos": PHL -> PHP)."""
-    names = lx.country_names()
-    out: dict[str, dict[str, str]] = {}
-    for form in _QUALIFIED_FORMS:
-        *qualifier, noun = form.split()
-        country = names.get(" ".join(qualifier))
-        if country:
-            out.setdefault(lx.SHARED_CURRENCY_NOUNS[noun.lower()], {}).setdefault(country, lx.CURRENCY_WORDS[form])
-    return out
-
-
-class _Shared:
-    """What each shared currency noun ("pesos") means in this article, worked out when one is first met."""
-
-    __slots__ = ("_doc", "_codes")
-
-    def __init__(self, doc: ParsedDoc) -> None:
-        self._doc = doc
-        self._codes: dict[str, str] | None = None
-
-    def get(self, surface: str) -> str | None:
-        key = surface.casefold()  # the shared nouns are single words
-        if key not in lx.SHARED_CURRENCY_NOUNS:
-            return None
-        if self._codes is None:
-            self._codes = _shared_codes(self._doc)
-        return self._codes.get(key)
-
-
-def _shared_codes(doc: ParsedDoc) -> dict[str, str]:
-    """What each shared currency noun ("pesos") means in this article: the first form it
-    qualifies ("Philippine pesos"), else the currency of the country it is about; a family
-    with neither keeps the word's default."""
-    out: dict[str, str] = {}
-    for q in QUALIFIED_SHARED.finditer(doc.text):
-        out.setdefault(lx.SHARED_CURRENCY_NOUNS[q.group(0).split()[-1].lower()], lx.lookup(lx.CURRENCY_WORDS, q.group(0)) or "")
-    focus = doc.focus_country()
-    for family, by_country in _family_by_country().items():
-        if family not in out and focus in by_country:
-            out[family] = by_country[focus]
-    return {noun: out[fam] for noun, fam in lx.SHARED_CURRENCY_NOUNS.items() if out.get(fam)}
-
-
 #: baskets a currency is also quoted against: with one named and no dollar, a bare figure is no dollar rate
 #: ("BELGIAN FRANC EMS DIVERGENCE RATE ... (43.0395 FRANCS)" is francs per ECU)
 UNIT_OF_ACCOUNT = regex.compile(r"(?<![\w])(?:ECUs?|European\s+Currency\s+Units?|EMS|SDRs?|special\s+drawing\s+rights?)(?![\w])", _F)
@@ -230,7 +179,7 @@ def _futures_contract(text: str, spans: list[tuple[int, int]], lo: int) -> bool:
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
-def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]], shared: _Shared) -> dict[int, str]:
+def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]) -> dict[int, str]:
     """Bare figures before "respectively" paired in order with the currencies the sentence
     names before them: the units of earlier figures ("above 145 yen and 1.80 marks after
     falling to 144.50 and 1.7860 respectively"), else the currencies after "against"."""
@@ -244,14 +193,14 @@ def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]
     first = bare[0].start
     units: list[str] = []
     for m in doc.mentions[i]:
-        unit = shared.get(m.unit_text) or m.unit
+        unit = doc.shared_currency(m.unit_text) or m.unit
         if m.is_money and m.end <= first and unit not in units:
             units.append(unit)
     if len(units) != len(bare):
         units = []
         for a in AGAINST.finditer(doc.text, sent.start, first):
             for x in SUBJECT.finditer(doc.text, a.start("c"), first):
-                c = _ccy(x.group(0), shared)
+                c = _ccy(x.group(0), doc)
                 if c and c not in units:
                     units.append(c)
             break
@@ -265,10 +214,10 @@ def _market_order(a: str, b: str) -> tuple[str, str]:
     return (a, b) if lx.CURRENCY_BASE_RANK.get(a, 9) < lx.CURRENCY_BASE_RANK.get(b, 9) else (b, a)
 
 
-def _ccy(surface: str, shared: _Shared | None = None) -> str | None:
-    """The currency a name means; ``shared`` gives this article's meaning of a bare "peso"."""
-    if shared is not None:
-        code = shared.get(surface)
+def _ccy(surface: str, doc: ParsedDoc | None = None) -> str | None:
+    """The currency a name means; ``doc`` gives the article's meaning of a bare "peso"."""
+    if doc is not None:
+        code = doc.shared_currency(surface)
         if code:
             return code
     return lx.lookup(lx.CURRENCY_SUBJECTS, surface) or lx.lookup(lx.CURRENCY_WORDS, surface)
@@ -308,7 +257,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
     text = doc.text
     # the sentences after the last one holding a possible rate only carry context forward: skip them
     last = max((i for i, ms in enumerate(doc.mentions) if any(_may_be_rate(x) or x.range_role for x in ms)), default=-1)
-    shared = _Shared(doc)
     story = _story_market(doc) if last >= 0 else None
     last_base: str | None = None
     last_day: str | None = None
@@ -336,7 +284,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         found_subjects = list(SUBJECT.finditer(masked))
         if not pairs and (found_subjects or masked != s):  # a pair in words starts with a subject word
             for pw in PAIR_WORDS.finditer(s):
-                a, b = _ccy(pw.group("a"), shared), _ccy(pw.group("b"), shared)
+                a, b = _ccy(pw.group("a"), doc), _ccy(pw.group("b"), doc)
                 if a and b and a != b:
                     pairs.append((sent.start + pw.start(), (a, b)))
         pair_codes = pairs[0][1] if pairs else None
@@ -346,7 +294,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                            if not any(a <= m.start() + sent.start < b for a, b in units)  # "149.98 yen": a unit, not a subject
                            and not _NUMBER_END.search(masked, max(0, m.start() - 3), m.start())  # "past the 150 mark": a threshold
                            and not WEIGHT_BEFORE.search(masked, max(0, m.start() - 20), m.start())]  # "70 cts a pound": a weight
-        subjects = [(m.start() + sent.start, _ccy(m.group(0), shared)) for m in subject_matches]
+        subjects = [(m.start() + sent.start, _ccy(m.group(0), doc)) for m in subject_matches]
         subject_spans = [(m.start() + sent.start, m.end() + sent.start) for m in subject_matches]
         for pos, c in subjects:
             if c:
@@ -359,7 +307,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         if subject_spans and _futures_contract(text, subject_spans, sent.start):
             continue
         nearby = [m for j in doc.sentence_window(i, back=2) for m in doc.mentions[j] if m.is_money and m.scale == 1.0]
-        respective = _respectively(doc, i, subjects, shared)
+        respective = _respectively(doc, i, subjects)
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
         # "raised to 1.26 dlrs per pound for technical and 1.36 dlrs per for refined": with one figure a commodity
@@ -398,7 +346,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
                 continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
-            quote = (shared.get(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
+            quote = (doc.shared_currency(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
             if m.start in respective:
@@ -408,10 +356,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             against = AGAINST_AFTER.match(text, m.end, sent.end)
             if against and quote is None:
                 # "the yen weakened to 151.20 against the dollar": quoted either way round; the band decides below
-                quote, against_sentence = _ccy(against.group("c"), shared), True
+                quote, against_sentence = _ccy(against.group("c"), doc), True
             after = None if against else PER_AFTER.match(text, m.end, sent.end)
             if after:
-                per = _ccy(after.group("c"), shared)
+                per = _ccy(after.group("c"), doc)
                 if per and quote is None:
                     # "145 for a dollar": the yen is the sentence's subject
                     subj = [c for p, c in subjects if c and c != per]
@@ -426,18 +374,18 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     pair_codes = None
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
-            ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), shared)]
+            ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), doc)]
             if quote is None:
                 # "against the dollar at 1.2705": the currency named just before the number
                 close = [a for a in ag if 0 <= m.start - (sent.start + a.end()) <= 40 and not _AGAINST_GAP_STOP.search(
                     text, sent.start + a.end(), m.start)]
-                c = _ccy(close[-1].group("c"), shared) if close else None
+                c = _ccy(close[-1].group("c"), doc) if close else None
                 if c and any(c2 != c for _, c2 in subjects):
                     quote = c
             lead = LEAD_AGAINST.match(text, sent.start, m.start) if quote is None else None
             if lead and not CLAUSE_TURN.search(text, lead.end(), m.start):
                 # "Against the Swiss franc, the dollar weakened to 0.8720": the opening names the quote of the sentence
-                c = _ccy(lead.group("c"), shared)
+                c = _ccy(lead.group("c"), doc)
                 if c and any(c2 != c for _, c2 in subjects):
                     quote, against_sentence = c, True
             if quote is None:
@@ -449,10 +397,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                         # does not go on from a rate sentence ("It closed at 1.8205/15 after 1.8260/70")
                         continue
                     near = min(same, key=lambda n: abs(n.start - m.start))
-                    quote = shared.get(near.unit_text) or near.unit  # "20.35 pesos ... vs 18.55": the article's pesos
+                    quote = doc.shared_currency(near.unit_text) or near.unit  # "20.35 pesos ... vs 18.55": the article's pesos
             if quote is None:
                 for a in ag:
-                    c = _ccy(a.group("c"), shared)
+                    c = _ccy(a.group("c"), doc)
                     if c and any(c2 != c for _, c2 in subjects):
                         quote, against_sentence = c, True
                         break
