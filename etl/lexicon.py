@@ -183,6 +183,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "Swiss francs": "CHF", "Swiss franc": "CHF", "CHF": "CHF",
     "French francs": "FRF", "French franc": "FRF", "FRF": "FRF",
     "Belgian francs": "BEF", "BEF": "BEF",
+    # (the article says which francs: a bare "francs" is its country's, or the one it qualifies; else Swiss)
+    "francs": "CHF", "franc": "CHF",
     "sterling": "GBP", "stg": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "GBP": "GBP",
     "lire": "ITL", "lira": "ITL", "guilders": "NLG", "guilder": "NLG",
     "won": "KRW", "KRW": "KRW", "rupees": "INR", "rupee": "INR", "INR": "INR",

@@ -79,6 +79,10 @@ CASES = [
     pytest.param("March sterling was quoted at 1.5320/30 dlrs against 1.5290 in Chicago.", [], id="futures-contract-month"),
     pytest.param("In May sterling rose to 1.6520 dlrs.", [("GBP", "USD", 1.652, "level")], id="month-before-currency-is-a-date"),
     pytest.param("The dollar bought 19.35 pesos.", [("USD", "MXN", 19.35, "level")], id="bare-peso-default"),
+    pytest.param("DOLLAR EASES IN PARIS\n\nThe dollar was fixed at 5.9140 francs, against 5.9355 at the open.",
+                 [("USD", "FRF", 5.914, "level"), ("USD", "FRF", 5.9355, "level")], id="bare-francs-in-a-paris-story"),
+    pytest.param("The dollar closed at 1.4380/90 francs in Zurich.", [("USD", "CHF", 1.438, "level")],
+                 id="bare-francs-in-a-zurich-story"),
     pytest.param("Pressed on whether a rate of 160 yen to the dollar would be too weak, she declined to comment.", [],
                  id="indirect-question-is-no-level"),
     pytest.param("The dollar would have fallen to 139 yen without the intervention.", [], id="counterfactual-is-no-level"),
@@ -131,7 +135,8 @@ def test_rates_quoted_in_hundredths_of_a_currency(sentence, expected):
      [("USD", "KRW", 1452.3), ("USD", "CNY", 7.312)]),
     ("The Canadian dollar fell to 1.4530 per U.S. dollar and the peso weakened to 20.85.",
      [("USD", "CAD", 1.453), ("USD", "MXN", 20.85)]),
-    ("Sterling began at 2.4526/4557 francs, while the mark slipped to 83.09/19 centimes.", []),
+    # (francs with no country are Swiss; "centimes" is a unit the grammar does not know: no rate for the mark)
+    ("The pound opened at 2.3815/45 francs, while the mark eased to 82.40/50 centimes.", [("GBP", "CHF", 2.3815)]),
 ], ids=["a-second-currency-after-a-rate", "the-peso-after-the-canadian-dollar", "a-word-after-the-figure-may-be-its-unit"])
 def test_a_bare_figure_is_of_the_currency_named_since_the_last_figure(sentence, expected):
     assert project(extract("fx_rates", sentence), ("base", "quote_ccy", "rate")) == expected

@@ -1,6 +1,7 @@
 """The shared number grammar (mentions layer): forms it reads and forms it skips."""
 
 import pytest
+from helpers import extract
 
 from etl.numbers import parse
 
@@ -196,3 +197,15 @@ def test_the_n_mark_is_a_threshold_unless_it_modifies_a_noun(text, unit):
 ], ids=["the-next-rows-label-is-no-unit", "a-unit-after-a-wrapped-line-is"])
 def test_a_table_rows_label_is_not_the_figure_before_it(text, units):
     assert [m.unit for m in parse(text)] == units
+
+
+@pytest.mark.parametrize("text,units", [
+    ("MANILA STOCKS FIRM\n\nThe Philippine Stock Exchange rose. Turnover was 850 mln pesos, against 20 pesos a share.",
+     ["PHP", "PHP"]),
+    ("Swiss National Bank profit rose. It paid 15 francs a share, up from 12 Swiss francs.", ["CHF", "CHF"]),
+    ("The French government sold its stake in Elf for 4.2 billion francs.", ["FRF"]),
+    ("The peso ended at 19.50 pesos per dollar.", ["MXN"]),
+], ids=["the-articles-pesos", "francs-qualified-later", "the-countrys-francs", "a-bare-peso-defaults"])
+def test_the_mentions_layer_gives_a_shared_currency_noun_the_articles_currency(text, units):
+    rows = extract("mentions", text)
+    assert [r["unit"] for r in rows if r["unit"] not in ("count", "percent")] == units
