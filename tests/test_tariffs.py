@@ -357,7 +357,7 @@ def test_own_duties_on_one_countrys_goods_and_an_actor_as_the_subject():
             "Duties of 7.5 pct had been set in May.")
     assert project(extract("tariffs", text), ("imposer", "target", "rate_pct")) == [("USA", "ECU", 7.5)]
     text = ("Japan said it would complain if Reagan imposed the tariffs on its chips. "
-            "The 100 pct tariffs are to be imposed on 300 mln dlrs of Japanese goods.")
+            "Those 100 pct duties are to be levied on 250 mln dlrs of Japanese products.")
     assert project(extract("tariffs", text), ("imposer", "target")) == [("USA", "JPN")]
 
 
@@ -420,12 +420,12 @@ def test_a_country_right_before_the_tariff_noun_levies_it_and_ranges_share_goods
 
 
 def test_the_goods_after_the_old_rate_are_the_new_rates_too():
-    rows = extract("tariffs", "The move raised tariffs to 100 pct from about five pct on Japanese color television sets.")
+    rows = extract("tariffs", "The order lifted duties to 100 pct from roughly five pct on Japanese colour TV sets.")
     assert project(rows, ("sector", "rate_pct", "status")) == [("electronics", 100.0, "announced"), ("electronics", 5.0, "removed")]
 
 
 def test_goods_after_an_abbreviated_imposer_and_a_rate_in_retaliation():
-    rows = extract("tariffs", "A recent example was the 15 per cent duty the U.S. imposed on Canadian lumber exports.")
+    rows = extract("tariffs", "One case in point is the 15 per cent duty the U.S. slapped on Canadian softwood shipments.")
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "CAN", "lumber", 15.0)]
     rows = extract("tariffs", "Reagan decided to impose 100 pct tariffs on Japanese goods in retaliation for unfair practices.")
     assert project(rows, ("target", "measure")) == [("JPN", "retaliatory")]
@@ -467,9 +467,9 @@ def test_a_proposal_to_lift_duties_to_a_range():
 
 
 def test_a_rate_started_in_a_past_year_is_not_scheduled():
-    rows = extract("tariffs", "The U.S. imposed tariffs on imports of large motorcycles from April 1983, starting at 49.9 pct.",
+    rows = extract("tariffs", "The U.S. put duties on imported heavy trucks from June 1982, beginning at 38.5 pct.",
                    published=dt.date(1987, 3, 1))
-    assert project(rows, ("rate_pct", "status")) == [(49.9, "announced")]
+    assert project(rows, ("rate_pct", "status")) == [(38.5, "announced")]
     rows = extract("tariffs", "The U.S. will impose a 25 pct tariff on Japanese cars from April 2026.", published=dt.date(2025, 9, 1))
     assert project(rows, ("rate_pct", "status")) == [(25.0, "scheduled")]
 
@@ -613,8 +613,8 @@ def test_an_across_the_board_surcharge_is_a_baseline():
 @pytest.mark.parametrize("text,expected", [
     ("Trump raised tariffs on Korean goods as part of a package for dozens of economies, effectively adding 10% on "
      "top of existing duties for many goods.", [("KOR", 10.0)]),
-    ("Korea wins lower US car tariff\n\nSeoul welcomed the deal on Thursday. The 15% cap will be applied retroactively to "
-     "shipments sent since August 7, when elevated tariffs on dozens of economies went into effect.", [("KOR", 15.0)]),
+    ("Korea wins lower US car tariff\n\nSeoul welcomed the deal on Thursday. The 15% cap will cover, retroactively, "
+     "shipments made since August 7, when higher duties on scores of economies came into effect.", [("KOR", 15.0)]),
     ("The U.S. imposed a 10% tariff on imports from all countries.", [("WLD", 10.0)]),
 ], ids=["a-named-country-before-a-vague-many", "another-levys-economies", "the-rates-own-all-countries"])
 def test_a_world_phrase_is_the_target_only_when_it_is_the_rates_own(text, expected):
@@ -959,11 +959,11 @@ def test_goods_after_a_dash_aside_with_the_old_rate_are_both_rates():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Lumber imports from Canada fell 33 pct because of a 15 pct duty on imports from Canada, the department said.",
+    ("Lumber imports from Canada slid 28 pct owing to a 15 pct duty on imports from Canada, officials noted.",
      [("USA", "CAN", "lumber", 15.0, "announced")]),
     ("Cattle shipments dropped after Tokyo set a 50 pct duty on shipments from Australia.",
      [("JPN", "AUS", "agriculture", 50.0, "announced")]),
-    ("Total imports from Canada fell 3 pct because of a 15 pct duty on imports from Canada.",
+    ("Overall purchases from Canada slipped 4 pct owing to a 15 pct duty on imports from Canada.",
      [("USA", "CAN", "all", 15.0, "announced")]),
     ("Canada dropped its 25 pct tariff on U.S. steel.", [("CAN", "USA", "steel", 25.0, "removed")]),
 ], ids=["the-imports-the-sentence-opens-with", "a-flow-of-trade-that-dropped-is-no-removal", "total-imports-are-all-goods",
@@ -1012,8 +1012,8 @@ def test_a_rate_changed_to_another_and_whose_date_a_day_is(text, expected):
 
 
 def test_goods_ranging_from_some_to_others_are_the_goods():
-    text = ("Reagan will impose 100 pct tariffs on 300 mln dlrs worth of Japanese goods ranging from computers and "
-            "television sets to photographic film.")
+    text = ("The President will levy 100 pct duties on 250 mln dlrs of Japanese products ranging from laptops and "
+            "radios to camera lenses.")
     rows = extract("tariffs", text, published=dt.date(1987, 4, 17))
     assert project(rows, ("target", "sector", "rate_pct")) == [("JPN", "electronics", 100.0)]
 
@@ -1022,8 +1022,8 @@ def test_goods_ranging_from_some_to_others_are_the_goods():
     ("CHILE WELCOMES U.S. DUTY CUT ON RASPBERRIES. Chile's exporters said they never had the intention of practising "
      "dumping of frozen raspberries. The U.S. cut to 2.5 pct the duty on one exporter. Duties of 9.1 pct had been set "
      "last October.", [("agriculture", "anti_dumping", 2.5), ("agriculture", "anti_dumping", 9.1)]),
-    ("JAPAN FAILS TO STOP CHIP SALES. Japan failed to honor an agreement to stop below cost dumping of chips in third "
-     "markets. The White House announced 100 pct tariffs on 300 mln dlrs worth of Japanese electronic goods.",
+    ("TOKYO BREAKS CHIP PACT. Japan did not keep a pledge to end the dumping of memory chips in other "
+     "markets. Washington unveiled 100 pct duties on 250 mln dlrs of Japanese electronic products.",
      [("electronics", "unspecified", 100.0)]),
 ], ids=["a-case-named-by-its-charge", "dumping-as-the-subject-of-a-pact-is-no-case"])
 def test_an_article_on_a_dumping_charge_is_a_trade_remedy_case(text, expected):
