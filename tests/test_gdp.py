@@ -77,7 +77,7 @@ CASES = [
                  [("ITA", -0.7, "2025Q1", "annualized_qoq", "actual")], id="contracted-far-before-the-figure"),
     pytest.param("U.S. gross national product rose 4.3 pct in the first quarter.",
                  [("USA", 4.3, "2025Q1", "annualized_qoq", "actual")], id="us-quarter-is-at-an-annual-rate"),
-    pytest.param("Spain's economy slowed in 2025. The OECD said that the economy should pick up next year, with GDP rising by two pct.",
+    pytest.param("Spain's economy cooled in 2025. The OECD said that output should recover next year, with GDP expanding by two pct.",
                  [("ESP", 2.0, "2026", "annual", "forecast")], id="a-country-group-that-speaks-is-the-source"),
     pytest.param("For Chile to achieve 3.5 pct growth in 2024/25, GDP would have to pick up sharply.",
                  [("CHL", 3.5, "2024", "annual", "forecast")], id="an-aim-to-achieve"),
@@ -214,8 +214,8 @@ def test_an_official_forecast_others_doubt_stays_official():
 
 
 def test_the_figures_a_forecast_was_revised_to_and_from_are_forecasts():
-    text = ("Japan's GDP grew 1.1% in 2024. Growth fell short of the government's forecast, which was revised down to "
-            "1.3% in December from an original 1.8%.")
+    text = ("Japan's GDP expanded 1.1% in 2024. That missed the cabinet's own forecast, which had been revised down to "
+            "1.3% in December from an initial 1.8%.")
     rows = extract("gdp", text, published=PUB)
     assert project(rows, ("change_pct", "estimate")) == [(1.1, "actual"), (1.3, "forecast"), (1.8, "forecast")]
 
@@ -258,7 +258,7 @@ def test_the_same_period_of_an_earlier_year_is_that_years_quarter():
 
 
 def test_the_same_quarter_of_an_earlier_year_as_a_base_is_no_period():
-    text = "In the fourth quarter, Spain's GDP rose 0.7 pct over the previous quarter and was up 3.3 pct on the same 2024 quarter."
+    text = "In the final quarter, Spain's GDP grew 0.7 pct from the quarter before and was 3.3 pct higher than in the same 2024 quarter."
     rows = extract("gdp", text, published=dt.date(2025, 2, 20))
     assert project(rows, ("change_pct", "period", "basis")) == [(0.7, "2024Q4", "qoq"), (3.3, "2024Q4", "yoy")]
 
@@ -279,7 +279,7 @@ def test_the_year_earlier_quarter_and_a_year_earlier():
 
 
 def test_figures_listed_with_an_annual_rate_share_it_and_the_year_is_the_one_reported():
-    text = ("Chile's GDP in the 2024 fourth quarter grew at a seasonally adjusted annual rate of 3.2 pct versus "
+    text = ("Chile's GDP expanded at a seasonally adjusted annual rate of 3.2 pct in the 2024 fourth quarter, against "
             "2.8 pct in the third quarter and 0.9 pct in the 2023 final quarter. "
             "The central bank said growth for the year came to about two pct after a 0.5 pct contraction in 2023.")
     rows = extract("gdp", text, published=dt.date(2025, 3, 10))
@@ -294,9 +294,9 @@ def test_growth_said_to_be_zero_is_a_flat_change():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("U.S. GDP rose 2 pct. Slifer said the data are consistent with his forecast of 1.8 pct first quarter GNP growth.",
-     [(2.0, "actual"), (1.8, "forecast")]),
-    ("U.S. GDP rose 2 pct. Kahan said his early estimate for first quarter growth is around three pct.", [(2.0, "actual"), (3.0, "forecast")]),
+    ("U.S. GDP rose 2 pct. Moreno said the numbers fit her own forecast of 1.6 pct GNP growth in the first quarter.",
+     [(2.0, "actual"), (1.6, "forecast")]),
+    ("U.S. GDP rose 2 pct. Ortiz said his preliminary estimate for first quarter growth is about three pct.", [(2.0, "actual"), (3.0, "forecast")]),
     ("The opposition leader promised to lift Ireland's economy with an annual growth rate of 3.5 pct, compared to central "
      "bank predictions of 1.5 pct.", [(3.5, "forecast"), (1.5, "forecast")]),
 ], ids=["his-forecast-of-a-past-quarter", "his-estimate", "promise-and-central-bank-predictions"])
@@ -307,7 +307,7 @@ def test_someones_forecast_stays_a_forecast(text, expected):
 
 @pytest.mark.parametrize("text,gdp_figure", [
     ("Britain's GDP grew 0.5 pct. Unit labour costs in industry were rising 1.1 pct, well below last year's growth rate of 6.5 pct.", 0.5),
-    ("Thailand's GDP grew 4 pct. Lending by Thai banks grew nine pct, up from 4.7 pct growth in the previous quarter.", 4.0),
+    ("Thailand's GDP grew 4 pct. Credit from Thai lenders expanded nine pct, up from 4.7 pct growth in the prior quarter.", 4.0),
 ], ids=["wage-costs", "lending"])
 def test_growth_of_a_component_that_changes_is_not_gdp(text, gdp_figure):
     rows = extract("gdp", text, published=PUB)
@@ -315,10 +315,10 @@ def test_growth_of_a_component_that_changes_is_not_gdp(text, gdp_figure):
 
 
 def test_a_figure_said_to_be_also_that_value_is_another_measure_not_a_twin():
-    text = ("Peru's GDP rose 1.1 pct in the fourth quarter after rising 0.2 pct in the third quarter. "
-            "Compared with the year-earlier quarter, GDP also rose 1.1 pct.")
+    text = ("Peru's GDP increased 0.9 pct in the October-December quarter, following 0.3 pct growth in July-September. "
+            "Measured against the same quarter a year before, GDP also increased 0.9 pct.")
     rows = extract("gdp", text, published=dt.date(2025, 3, 5))
-    assert project(rows, ("change_pct", "basis")) == [(1.1, "qoq"), (0.2, "qoq"), (1.1, "yoy")]
+    assert project(rows, ("change_pct", "basis")) == [(0.9, "qoq"), (0.3, "qoq"), (0.9, "yoy")]
 
 
 def test_a_ranked_appositive_is_not_the_country_and_a_faster_than_figure_shares_the_basis():
@@ -344,24 +344,24 @@ def test_more_countries_growth_right_after_a_gdp_sentence_and_no_country_for_glo
 
 
 def test_a_figure_expected_for_a_past_quarter_is_a_forecast():
-    rows = extract("gdp", "West German GDP fell in the first quarter. But year-on-year growth is expected to be about two pct.",
+    rows = extract("gdp", "West German GDP dipped in the first quarter. Still, year-on-year growth is expected at roughly two pct.",
                    published=dt.date(1987, 5, 5))
     assert project(rows, ("country", "period", "change_pct", "estimate")) == [("DEU", "1987Q1", 2.0, "forecast")]
 
 
 def test_an_aim_and_the_fiscal_year_beginning_next_month():
-    rows = extract("gdp", "Bonn said in January it was aiming for real growth in West Germany's Gross National Product this year of 2.5 pct.",
+    rows = extract("gdp", "In January Bonn set itself the aim of real growth in West Germany's Gross National Product of 2.5 pct this year.",
                    published=PUB)
     assert project(rows, ("country", "change_pct", "estimate")) == [("DEU", 2.5, "forecast")]
-    rows = extract("gdp", "Japan's economic growth in the fiscal year beginning next month will only pick up to 2.2 pct.",
+    rows = extract("gdp", "In the fiscal year that starts next month, Japan's economic growth will recover only to 2.2 pct.",
                    published=dt.date(1987, 3, 10))
     assert project(rows, ("period", "change_pct", "estimate")) == [("1987", 2.2, "forecast")]
 
 
 def test_a_headline_to_grow_is_a_forecast_and_a_contribution_is_not_growth():
-    rows = extract("gdp", "SINGAPORE GDP TO GROW SIX PCT IN FIRST QUARTER", published=dt.date(1987, 4, 10))
-    assert project(rows, ("country", "change_pct", "estimate")) == [("SGP", 6.0, "forecast")]
-    rows = extract("gdp", "U.S. GDP will grow 2.3 pct this year. Net exports will add 0.7 pct to GNP this year.", published=PUB)
+    rows = extract("gdp", "MALAYSIA GDP TO EXPAND FIVE PCT IN SECOND QUARTER", published=dt.date(1987, 4, 10))
+    assert project(rows, ("country", "change_pct", "estimate")) == [("MYS", 5.0, "forecast")]
+    rows = extract("gdp", "U.S. GDP will grow 2.3 pct this year. Net exports should add 0.6 pct to GNP.", published=PUB)
     assert project(rows, ("change_pct",)) == [(2.3,)]
 
 
@@ -482,7 +482,7 @@ def test_a_fall_with_words_between_verb_and_figure_is_negative_and_a_forecast_ke
 
 @pytest.mark.parametrize("text,expected", [
     ("Approval of the government's handling of the Chilean economy also dropped in the poll, to 31 pct from 38 pct.", []),
-    ("Seoul plans to cut the ratio of foreign debt to the country's GNP to about 25 pct in 1991.", []),
+    ("Seoul aims to bring its foreign debt down to roughly 25 pct of the country's GNP by 1991.", []),
     ("Traders, bankers and representatives of other sectors of the Peruvian economy said the country's annual growth "
      "may not reach three pct in 1987.", [("PER", 3.0)]),
     ("Analysts praised the strength of the Korean economy, which grew 12 pct last year.", [("KOR", 12.0)]),
@@ -499,8 +499,8 @@ def test_a_verb_ending_in_a_comparison_word_is_no_comparison():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("While Smith left his second-quarter forecast of real U.S. gross national product growth at 2.9 pct, he cut the "
-     "third-quarter one.", [("USA", 2.9, "forecast")]),
+    ("Though Garcia kept her second-quarter forecast of real U.S. GNP growth at 2.7 pct, she lowered "
+     "the one for the third quarter.", [("USA", 2.7, "forecast")]),
     ("A report said Peru's gross domestic product could grow five pct in 1987, up from a projection of 3.1 pct for 1986 "
      "and 2.2 pct in 1985.", [("PER", 5.0, "forecast"), ("PER", 3.1, "forecast"), ("PER", 2.2, "actual")]),
     ("The IMF sees growth in developing nations of about four pct, with Central and South America expanding 2.8 pct.", []),
@@ -528,7 +528,7 @@ def test_a_quarter_left_unsaid_and_the_yoy_headline_countries(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The IMF expects Japan's GDP to grow 2.8 pct in 1987. The forecast for the seven is also around 2.5 pct growth in "
+    ("The IMF sees Japan's GDP growing 2.8 pct in 1987. For the seven, it projects roughly 2.5 pct growth in "
      "1987.", [("JPN", 2.8)]),
     ("Japan's GDP grew 2.5 pct in the seven months to July.", [("JPN", 2.5)]),
 ], ids=["the-seven-by-number", "the-seven-months-are-a-time"])
@@ -541,11 +541,11 @@ def test_the_seven_by_number_is_a_group(text, expected):
     ("Chile's economy grew 3 pct in 1986 as exports and orders rose.", [("CHL", 3.0, "1986")]),
     ("Chile's economy grew 3 pct in 1986, helped by copper exports.", [("CHL", 3.0, "1986")]),
     ("Chile's economy saw a 0.3 pct gain in May producer prices.", []),
-    ("Chilean net exports will add 0.4 pct to GNP this year, after reducing it by 0.9 pct in 1986.", []),
+    ("Chilean net exports should lift GNP by 0.4 pct this year, having cut it by 0.9 pct in 1986.", []),
     ("A free trade pact could raise Chile's gross national product by more than four pct.", []),
     ("Chile's economy achieved growth of 4.2 pct last year, against negative growth of two pct in 1984.",
      [("CHL", 4.2, "1986"), ("CHL", -2.0, "1984")]),
-    ("Commenting on an 11 pct growth in 1986 group turnover, the Chilean miner's chairman spoke of profits.", []),
+    ("Pointing to an 11 pct growth in 1986 group sales, the Chilean mining firm's chief talked about earnings.", []),
 ], ids=["a-component-in-a-clause-of-its-own", "helped-by", "a-component-after-the-figure", "an-effect-on-gnp",
         "raise-gnp-by", "negative-growth-of", "turnover"])
 def test_components_beside_growth_and_effects_on_the_level(text, expected):
@@ -554,8 +554,8 @@ def test_components_beside_growth_and_effects_on_the_level(text, expected):
 
 
 def test_a_comparisons_base_gives_no_period_to_the_next_sentence():
-    text = ("Chile's GDP rose 2.5 pct in 1986. For income GDP, the year-on-year rise was 2.6 pct against three pct a "
-            "year earlier. The output GDP measure rose 2.8 pct year-on-year, down from 3.8 pct in 1985.")
+    text = ("Chile's GDP rose 2.5 pct in 1986. Income-based GDP was up 2.6 pct year-on-year, compared with three pct a "
+            "year before. Output-based GDP increased 2.8 pct year-on-year, slower than 3.8 pct in 1985.")
     rows = extract("gdp", text, published=dt.date(1987, 3, 9))
     assert project(rows, ("change_pct", "period"))[-2:] == [(2.8, "1986"), (3.8, "1985")]
 
@@ -680,12 +680,12 @@ def test_a_when_clause_a_budget_aim_and_a_tax_rate(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Loans to finance Canada's visible trade, the mainstay of the local economy, rose by 15.1 pct against a decline "
-     "of five pct in 1985.", []),
+    ("Credit for Canada's farm sector, the backbone of the local economy, climbed 12.4 pct after falling "
+     "four pct in 1985.", []),
     ("Growth of Spain's domestic economy slowed to 2.1 pct in 1986.", [("ESP", 2.1)]),
-    ("Spain's central bank said the broad money supply rose 14 pct in 1986. The bank's target range for growth in this "
-     "aggregate in 1987 is 6.5 to 9.5 pct, compared with 11.4 pct last year. Real gross domestic product grew three pct "
-     "in 1986, the governor added.", [("ESP", 3.0)]),
+    ("Spain's central bank said broad money grew 13 pct in 1986. Its target band for growth in that "
+     "aggregate this year is 7 to 10 pct, against 11.8 pct last year. Real gross domestic product expanded three pct "
+     "in 1986, the governor said.", [("ESP", 3.0)]),
     ("Japan's economy grew 2.5 pct in 1986. Growth in that year compared with 4.1 pct in 1985.", [("JPN", 2.5), ("JPN", 4.1)]),
 ], ids=["an-economy-in-an-appositive-is-not-the-subject", "growth-of-the-domestic-economy",
         "growth-in-this-aggregate-is-what-was-named-before", "growth-in-that-year-is-still-growth"])
@@ -708,8 +708,8 @@ def test_an_official_forecast_set_against_a_figure_is_a_forecast_not_the_consens
 
 
 @pytest.mark.parametrize("text,period", [
-    ("West Germany's economy will grow by an average rate of 2.2 pct a year in real terms between now and the end of 1991, "
-     "the bank said.", None),
+    ("The bank said West Germany's economy should expand at an average real rate of 2.2 pct a year from now until the "
+     "end of 1991.", None),
     ("Growth will pick up later, producing a 2.5 pct increase in Austria's GDP on average for the five-year period.", None),
     ("Italy's GDP is forecast to grow two pct for the next few years.", None),
     ("Sweden's GDP will grow 2.1 pct annually in 1987-1990.", None),
@@ -725,8 +725,8 @@ def test_a_rate_held_over_several_years_has_no_period(text, period):
 @pytest.mark.parametrize("text,expected", [
     ("SPANISH 2.4 PCT GROWTH AVERAGE SEEN TO 1992", [(None, "forecast")]),
     ("Ireland's GNP growth averaged 2.4 pct a year in 1980-86, the institute said.", [(None, "actual")]),
-    ("The ministry said Japan's GNP would grow two pct a year during the eight-year period to 1994. This scenario put "
-     "Japan's GNP growth at 3.5 pct a year.", [(None, "forecast"), (None, "forecast")]),
+    ("The ministry said Japan's GNP would grow two pct a year over the eight years to 1994. Under another scenario "
+     "Japan's GNP growth would be 3.5 pct a year.", [(None, "forecast"), (None, "forecast")]),
     ("Brazil's GDP was 1.6 pct above the level reached in 1980 before the recession of 1981-1983.", [("1980", "actual")]),
     ("Pakistan's GDP grew at an average six pct in fiscal years 1984/85 and 1985/86.", [(None, "actual")]),
     ("Pakistan's GDP grew six pct in fiscal 1985/86.", [("1985", "actual")]),
@@ -739,8 +739,8 @@ def test_a_rate_over_several_years_is_forecast_or_actual_by_the_spans_last_year(
 
 @pytest.mark.parametrize("text,expected", [
     ("Norway's GDP grew 1.9 pct in 1986 after a 0.7 pct shrinkage in 1985.", [(1.9, "actual"), (-0.7, "actual")]),
-    ("Korea's trade surplus widened, while government economists expect GNP to grow nine pct this year.", [(9.0, "forecast")]),
-    ("Korea's GNP grew 12 pct in 1986. Economists expect GNP to grow nine pct this year.", [(12.0, "actual"), (9.0, "consensus")]),
+    ("Korea's trade surplus grew, while government economists see GNP growing eight pct this year.", [(8.0, "forecast")]),
+    ("Korea's GNP grew 12 pct in 1986. Economists see GNP growing eight pct this year.", [(12.0, "actual"), (8.0, "consensus")]),
 ], ids=["a-shrinkage-is-a-fall", "government-economists-forecast", "economists-are-the-consensus"])
 def test_a_shrinkage_and_government_economists(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 8))
@@ -782,8 +782,8 @@ def test_what_a_figure_is_set_against_is_the_consensus_not_the_figure(text, expe
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Kenya's gross domestic product growth in 1987 is expected to be between 1.5 and two pct, up from one pct in 1986, "
-     "the central bank said. The forecast compares with the 2.5 pct GDP growth forecast made by the Treasury last October.",
+    ("The central bank said Kenya's gross domestic product should grow between 1.5 and two pct in 1987, after one pct in "
+     "1986. That compares with a 2.5 pct GDP growth forecast the Treasury issued last October.",
      [("1986", 1.0, "actual"), ("1987", 2.5, "forecast")]),
 ], ids=["when-a-forecast-was-made-is-not-its-period"])
 def test_the_time_a_forecast_was_made_and_a_range_forecast(text, expected):
@@ -792,8 +792,8 @@ def test_the_time_a_forecast_was_made_and_a_range_forecast(text, expected):
 
 
 def test_a_contribution_named_before_a_figure_is_not_growth():
-    text = ("Portugal's real GDP grew four pct in 1986. The aim for 1987 is the same real growth in GDP but a drop in the "
-            "internal contribution to 5.5 pct, with the negative component of the external sector trimmed to 1.5 pct.")
+    text = ("Portugal's real GDP grew four pct in 1986. For 1987 the plan is equal real GDP growth but a smaller "
+            "domestic contribution of 5.5 pct, with the drag from the external sector cut to 1.5 pct.")
     rows = extract("gdp", text, published=dt.date(1987, 4, 3))
     assert project(rows, ("change_pct", "period")) == [(4.0, "1986")]
 

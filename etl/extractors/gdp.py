@@ -205,7 +205,8 @@ BASIS = {
                      r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
                      r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
                      r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
-                     r"|(?:from|over|on)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)(?:\s+(?:a\s+year\s+(?:earlier|ago)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
+                     r"|(?:from|over|on|against|versus|compared\s+(?:with|to))\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)"
+                     r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
 }
@@ -266,7 +267,9 @@ EXPECTED_TO_BE = regex.compile(
     r"(?<![\w])(?:expected|forecast|projected|seen|predicted|likely|set)\s+to\s+(?:have\s+)?"
     r"(?:be|been|reach|reached|grow|grown|rise|risen|expand|expanded|come\s+in|slow|slowed|fall|fallen|contract|contracted|shrink|shrunk)"
     r"\s+(?:by\s+|at\s+|to\s+)?(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?$"
-    # a headline in capitals: "SINGAPORE GDP TO GROW SIX PCT IN FIRST QUARTER"
+    # "growth is expected at roughly two pct" (not "estimated at": a first reading of a figure seen)
+    r"|(?<![\w])(?:expected|forecast|projected|seen|predicted)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$"
+    # a headline in capitals: "MALAYSIA GDP TO EXPAND FIVE PCT IN SECOND QUARTER"
     r"|(?-i:TO\s+(?:GROW|RISE|EXPAND|SLOW|FALL|SHRINK|CONTRACT|REACH)\s+(?:BY\s+)?(?:ABOUT\s+|AROUND\s+)?)$",
     _F,
 )
