@@ -54,15 +54,15 @@ def test_other_language_lines_are_set_aside() -> None:
 
 def test_wire_copy_wrapped_lines_join_into_sentences() -> None:
     text = (
-        "DOLLAR EASES\n\nThe dollar opened at 145.05/15 yen compared with\n146.00/10 at the close, dealers said, adding\n"
-        "that trading was thin ahead of the weekend and the\nmeeting of finance ministers.\n"
-        "    It closed at 145.25 yen in Tokyo after a quiet\nsession in which the central bank stayed out of\nthe market.\n"
+        "DOLLAR EASES\n\nThe dollar started at 138.40/50 yen against\n139.10/20 late yesterday, traders said, noting\n"
+        "that volume was light before the holiday and the\ngathering of finance ministers.\n"
+        "    It ended at 138.65 yen in Tokyo after a calm\nday in which the central bank kept out of\nthe market.\n"
     )
     lay = layout(text)
     sents = [text[s.start:s.end] for s in sentences(text, lay)]
     assert sents[0] == "DOLLAR EASES"
-    assert sents[1].startswith("The dollar opened") and sents[1].endswith("finance ministers.")
-    assert sents[2].startswith("It closed") and sents[2].endswith("the market.")
+    assert sents[1].startswith("The dollar started") and sents[1].endswith("finance ministers.")
+    assert sents[2].startswith("It ended") and sents[2].endswith("the market.")
 
 
 def test_list_items_of_wrapped_length_stay_apart_but_a_dateline_dash_does_not() -> None:

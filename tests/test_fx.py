@@ -227,7 +227,7 @@ def test_a_previous_close_is_the_business_day_before(sentence):
 
 
 @pytest.mark.parametrize("sentence,kinds", [
-    ("The average dollar rate is put at 1.80 marks this year and 1.70 in 1988.", ["forecast", "forecast"]),
+    ("The dollar's average is put at 1.75 marks for this year and 1.68 for 1988.", ["forecast", "forecast"]),
     ("The forecast was based on an average rate of 160 yen to the dollar in fiscal 1987.", ["assumed"]),
     ("The dollar's average rate was 1.95 marks in 1986 and 1.85 marks in 1988, the institute's table shows.", ["level", "forecast"]),
 ], ids=["put-at", "forecast-based-on-a-rate", "a-year-to-come"])
@@ -249,16 +249,16 @@ def test_each_rate_takes_the_pair_named_before_it():
 
 
 def test_a_security_price_after_a_rate_sentence_is_no_rate():
-    rows = extract("fx_rates", "The Swiss franc/yen exchange rate was fixed at 97.27. The shares last traded at 579 yen.",
+    rows = extract("fx_rates", "The Swiss franc/yen exchange rate was set at 95.84. Its stock ended the day at 612 yen.",
                    published=dt.date(1987, 4, 2))
-    assert project(rows, ("base", "quote_ccy", "rate")) == [("CHF", "JPY", 97.27)]
+    assert project(rows, ("base", "quote_ccy", "rate")) == [("CHF", "JPY", 95.84)]
 
 
 def test_quoting_units_and_redemption_prices_are_no_rates():
-    rows = extract("fx_rates", "The yen's strength brought it up to 1.2555 marks per 100 from yesterday's 1.2480.",
+    rows = extract("fx_rates", "A firmer yen lifted it to 1.2630 marks per 100 from 1.2575 the day before.",
                    published=dt.date(1987, 4, 7))
     assert 100.0 not in [r["rate"] for r in rows]  # the quoting unit (the cross itself, marks per yen, is not read)
-    rows = extract("fx_rates", "It will redeem 18.4 billion yen of the bonds at 103.00 and the rest at par in August.",
+    rows = extract("fx_rates", "The company will buy back 12 billion yen of the notes at 102.50, the remainder at par in May.",
                    published=dt.date(1987, 4, 7))
     assert rows == []
 
@@ -298,10 +298,10 @@ def test_a_modal_reach_is_a_forecast_not_a_low():
 
 
 def test_a_figure_joined_to_a_level_shares_its_verb_past_a_modal_before():
-    text = ("Traders said markets should test the resolve of the accord, struck when the dollar was trading at about "
-            "1.43 Swiss francs and 141.20 yen.")
+    text = ("Dealers said traders would probe the pact, agreed when the dollar was trading at about "
+            "1.47 Swiss francs and 139.80 yen.")
     rows = extract("fx_rates", text, published=dt.date(2025, 3, 3))
-    assert project(rows, ("quote_ccy", "rate", "kind")) == [("CHF", 1.43, "level"), ("JPY", 141.2, "level")]
+    assert project(rows, ("quote_ccy", "rate", "kind")) == [("CHF", 1.47, "level"), ("JPY", 139.8, "level")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -501,8 +501,8 @@ def test_the_rate_in_a_contracts_terms_is_no_market_rate(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The June British pound closed at 1.6080 on Tuesday.", []),
-    ("The British pound closed at 1.6080 dlrs on Tuesday.", [("GBP", "USD", 1.608)]),
+    ("The September British pound settled at 1.5845 on Friday.", []),
+    ("The British pound settled at 1.5845 dlrs on Friday.", [("GBP", "USD", 1.5845)]),
 ], ids=["a-contract-month-before-a-nationality-and-currency", "no-contract-month"])
 def test_a_futures_contract_named_with_its_currencys_nationality(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 8))
@@ -529,7 +529,7 @@ def test_a_currency_named_with_its_nationality_after_the_figure():
     ("Investors are expected to sell the dollar if it rises to around 144.50 yen, dealers said.", []),
     ("Asked if the nations had agreed to hold the dollar at about 152 yen, the minister declined to comment.",
      [("USD", "JPY", 152.0)]),
-    ("The government could not fix the Taiwan dollar exchange rate at 34 to one U.S. dollar, he said.", []),
+    ("He said the central bank could not peg the Taiwan dollar at 33 to one U.S. dollar.", []),
 ], ids=["an-if-clause", "if-it-rises-to", "asked-if-is-no-supposition", "a-denied-possibility"])
 def test_a_rate_supposed_in_an_if_clause_is_no_rate(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 4, 2))

@@ -165,7 +165,7 @@ DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|
 #: delivery in that month, not the day's rate
 _CONTRACT_MONTH_BEFORE = regex.compile(
     rf"(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)"
-    # (and a nationality between: "The June British pound closed at 1.6080")
+    # (and a nationality between: "The September British pound settled at 1.5845")
     rf"(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?\s+(?:(?-i:[\p{{Lu}}][\w-]+)\s+)?$", _F)
 _FUTURES_AFTER = regex.compile(r"\s+(?:currency\s+)?futures(?![\w])", _F)
 
@@ -173,7 +173,7 @@ _FUTURES_AFTER = regex.compile(r"\s+(?:currency\s+)?futures(?![\w])", _F)
 def _futures_contract(text: str, spans: list[tuple[int, int]], lo: int) -> bool:
     """A currency futures contract named at one of the currency subjects' spans: "June sterling was indicated at
     1.6075/85 dlrs" (a price for delivery that month, not the day's rate), "yen futures"; not "In May sterling rose"."""
-    return any(_CONTRACT_MONTH_BEFORE.search(text, max(lo, a - 14), a) or _FUTURES_AFTER.match(text, b) for a, b in spans)
+    return any(_CONTRACT_MONTH_BEFORE.search(text, max(lo, a - 32), a) or _FUTURES_AFTER.match(text, b) for a, b in spans)
 
 
 RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
