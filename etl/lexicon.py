@@ -226,7 +226,7 @@ CURRENCY_SUBJECTS: dict[str, str] = {
     "Swiss franc": "CHF", "franc": "CHF", "French franc": "FRF",
     "yuan": "CNY", "renminbi": "CNY", "CNY": "CNY", "won": "KRW", "rupee": "INR",
     "Canadian dollar": "CAD", "loonie": "CAD", "Australian dollar": "AUD", "Aussie": "AUD",
-    # "the Canadian currency ... rising to 1.3055/60 to its U.S. counterpart"
+    # "the Canadian currency ... firmed to 1.3420/25 against its U.S. counterpart"
     "Canadian currency": "CAD", "Australian currency": "AUD", "Japanese currency": "JPY", "Japanese unit": "JPY",
     "British currency": "GBP", "West German currency": "DEM", "German currency": "DEM", "Swiss currency": "CHF",
     "Chinese currency": "CNY", "U.S. counterpart": "USD", "US counterpart": "USD", "New Zealand dollar": "NZD",

@@ -577,7 +577,7 @@ def _post(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
                     if 0.2 <= ratio <= 5:
                         mm = replace(mm, value=_scaled(mm.value, prev.scale), scale=prev.scale)
                     break
-        # "up 0.8 pct (July/Sept revised 0.7 rise)": the percent is elided
+        # "up 0.6 pct (April/June revised 0.5 rise)": the percent is elided
         if mm.unit == "count" and mm.direction_noun and "." in text[mm.num_start:mm.num_end] and any(p.unit == "percent" for p in out):
             mm = replace(mm, unit="percent", unit_text="")
         # "51.46 billion" after "51.73 billion dlrs": the currency is elided

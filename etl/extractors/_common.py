@@ -37,7 +37,7 @@ CLAUSE_BREAK = regex.compile(
 )
 _ASIDE = r"(?:[^,;.]|\.(?=\d))"  # a character of an aside between commas (a decimal point is one: "a 26.4% tariff")
 _PAREN = regex.compile(
-    # (a wire's spaced hyphens around a lower-case aside: "the tariffs of 100 pct - up from about five pct - are to be")
+    # (a wire's spaced hyphens around a lower-case aside: "the duties of 60 pct - up from some eight pct - will be")
     r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|\s-\s(?=[a-z])[^-\n]{3,60}?\s-\s(?=[a-z])"
     r"|,\s+which\s+" + _ASIDE + r"{0,160},"
     r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
@@ -169,7 +169,7 @@ COMPARED_WORD = regex.compile(r"(?<![\w])(?:after|follow(?:ed|ing|s)|from|agains
 COUNTERFACTUAL_BEFORE = regex.compile(
     r"(?<![\w])(?:would|might|could|should)\s+(?:not\s+)?have\s+(?!to\s)(?:\w+\s+){0,4}$", _F | regex.REVERSE
 )
-#: ... a requirement ("would have had to rise about 1.2 pct", "would have to grow 2.6 pct", "needs to expand 3%") ...
+#: ... a requirement ("would have had to climb about 1.4 pct", "would have to expand 2.3 pct", "needs to grow 3%") ...
 REQUIREMENT_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:would|will|must|might)\s+(?:\w+\s+)?(?:have\s+had|have|had)\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}$",
     _F | regex.REVERSE,
@@ -183,7 +183,7 @@ CONDITION_BEFORE = regex.compile(
 DENIED_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:could|would|will|can|may|might)\s+not|cannot|can['’]t|won['’]t|couldn['’]t|wouldn['’]t)\s+[^,;:.]{0,60}$",
     _F | regex.REVERSE)
-#: ... or a counterfactual after it ("a two or three pct tariff might have been easier to swallow")
+#: ... or a counterfactual after it ("a four or five pct duty might have been easier to accept")
 COUNTERFACTUAL_AFTER = regex.compile(r"[^,;:.]{0,30}?(?<![\w])(?:would|might|could)\s+(?:not\s+)?have\s+been(?![\w])", _F)
 
 

@@ -161,7 +161,7 @@ _AGAINST_GAP_STOP = regex.compile(r"[,;]|\d|(?<![\w])(?:and|but|while)(?![\w])",
 #: ("BELGIAN FRANC EMS DIVERGENCE RATE ... (43.0395 FRANCS)" is francs per ECU)
 UNIT_OF_ACCOUNT = regex.compile(r"(?<![\w])(?:ECUs?|European\s+Currency\s+Units?|EMS|SDRs?|special\s+drawing\s+rights?)(?![\w])", _F)
 DOLLAR_WORD = regex.compile(r"(?<![\w])(?:dollars?|dlrs?|greenback|USD)(?![\w])|\$", _F)
-#: a currency futures contract ("June sterling was indicated at 1.6075/85 dlrs", "yen futures"): a price for
+#: a currency futures contract ("September sterling was quoted at 1.5840/50 dlrs", "yen futures"): a price for
 #: delivery in that month, not the day's rate
 _CONTRACT_MONTH_BEFORE = regex.compile(
     rf"(?<![\w])(?<!(?:in|since|from|until|through|by|of|to|early|late|mid|end|last|this|next)\s+)"
@@ -310,7 +310,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         respective = _respectively(doc, i, subjects)
         cands: list[tuple[Mention, str, str]] = []
         threshold_end = -1
-        # "raised to 1.26 dlrs per pound for technical and 1.36 dlrs per for refined": with one figure a commodity
+        # "lifted to 1.18 dlrs per pound for crude grade and 1.29 dlrs per for refined": with one figure a commodity
         # price, the sentence's other sums in its currency are prices too
         fx_words = bool(FX_CONTEXT.search(s))  # "at average rate of exchange ... 1.43 dlrs per pound": the pound is sterling
         price_units = {x.unit for x in doc.mentions[i] if x.is_money and WEIGHT_PRICE.match(text, x.end, sent.end)} if not fx_words else set()
@@ -329,8 +329,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 continue  # "1.2555 marks per 100 (yen)": the quoting unit
             terms = CONTRACT_TERMS.search(text, sent.start, m.start)
             if terms and not EXCHANGE_RATE.search(text, terms.end(), m.start):
-                # a warrant's or an option's rate: the terms of a contract (not "The conversion price was set at
-                # 1,052 yen, while the exchange rate was fixed at 146.20 yen per dollar")
+                # a warrant's or an option's rate: the terms of a contract (not "The conversion price is 980 yen
+                # a share, and the exchange rate was set at 139.40 yen per dollar")
                 continue
             if (not any(p < m.start for p, _c in subjects) and not pair_codes and SECURITY.search(text, sent.start, m.start)
                     and not PER_AFTER.match(text, m.end, sent.end) and not AGAINST_AFTER.match(text, m.end, sent.end)):
@@ -456,7 +456,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     and _plausible(quote, base, m.value)):
                 base, quote = quote, base  # "against the euro, the yen fell to 180.12": yen per euro
             if quote == "USD" and base in (None, "USD") and (US_UNIT.search(m.unit_text) if m.is_money else US_DOLLARS.search(s)):
-                # "The dollar closed at 0.7092/97 U.S. dlrs" in a story about the Australian dollar: the local dollar
+                # "The dollar ended at 0.6815/20 U.S. dlrs" in a story about the Australian dollar: the local dollar
                 local = [x for x in LOCAL_DOLLAR.finditer(text, 0, m.start) if _ccy(x.group(0)) not in (None, "USD")]
                 base = _ccy(local[-1].group(0)) if local else None
             if base is None or not _plausible(base, quote, m.value):
@@ -467,7 +467,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             # close") is one; in a table line with no verb its base is the table's, not known here
             if not (RATE_VERB.search(before) or before.rstrip().endswith(":") or m.is_money or pair_codes
                     or (m.bid_ask and RATE_VERB.search(s)) or m.start in respective
-                    # "against 142.15/25 in New York and 142.50 at the close here yesterday": the next item of a list
+                    # "against 139.05/15 in New York and 139.30 at the close here on Monday": the next item of a list
                     or (cands and _LIST_NEXT.fullmatch(text, cands[-1][0].end, m.start))):
                 continue
             # the figure is a rate; is it one seen? (checked last: these reads are dearer than the ones above)
@@ -499,7 +499,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if id(m) in seen_range:
                 kind = str(m.range_role)
             elif coord and prev_kind in ("low", "high", "level"):
-                kind = prev_kind  # "was trading at about 1.83 marks and 152.50 yen": one verb for both
+                kind = prev_kind  # "was trading at about 1.79 marks and 139.80 yen": one verb for both
             elif MODAL_REACH.search(text, max(sent.start, m.start - 50), m.start):
                 kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
             elif LOW.search(before) or _extreme(text, m, sent.end) == "low":
@@ -507,7 +507,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":
                 kind = _as_quoted("high", base, quote, subjects, m.start, text)
             elif m.direction and RECORD_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
-                # "its fall today to a record 148.40 yen": a record in the direction of the move
+                # "its drop today to a record 139.20 yen": a record in the direction of the move
                 kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
                     i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
@@ -517,8 +517,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
                     and _other_market_rate(text, m, k_first, sent.start, sent.end, story, nxt.get(id(m))) and not _own_time(doc, i, m)):
-                # "It closed at 145.25 yen in Tokyo after New York's 145.85/90", "opened at 1.5130/40 against
-                # 1.5180/90 in Europe": the close of another market the figure is set against, the last business day
+                # "It ended at 138.65 yen in Tokyo after New York's 139.10/20", "started at 1.4720/30 against
+                # 1.4765/75 in Europe": the close of another market the figure is set against, the last business day
                 period = _business_day_before(period)
             elif (period and period == _pub(doc) and len(period) == 10 and PREVIOUS_CLOSE.search(text, max(sent.start, m.start - 40), m.start)
                     and not _own_time(doc, i, m)):
@@ -530,16 +530,16 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     and _OPEN_CLOSE_BEFORE.search(text, max(sent.start, prev_start - 40), prev_start)
                     and _FROM_END.search(text, max(sent.start, m.start - 30), m.start)
                     and not _SAME_DAY_AFTER.match(text, m.end, sent.end) and not _own_time(doc, i, m)):
-                # "The dollar opened at 145.10/20 yen, down from 145.85/90", "finished at 1.6205/15 dlrs against
-                # 1.6175/85": an opening or a close is set against the last close, the business day before
+                # "The dollar started at 138.40/50 yen, down from 139.10/20", "ended at 1.5915/25 dlrs against
+                # 1.5880/90": an opening or a close is set against the last close, the business day before
                 period = _business_day_before(period)
             if (prev_period and period == _pub(doc) and period != prev_period and not _own_time(doc, i, m) and prev_end >= 0
-                    # "... closes of 1.8270/80 and 145.60/70", "Friday closes of 142.35/45 in New York and 141.35 here"
+                    # "... closes of 1.7940/50 and 139.10/20", "Monday closes of 139.05/15 in New York and 138.90 here"
                     and (_joined(_AND, text, prev_end, m.start) or _joined(_LIST_NEXT, text, prev_end, m.start))):
-                period = prev_period  # "from its New York closes of 1.8270/80 and 145.60/70": one time for both
+                period = prev_period  # "from its New York closes of 1.7940/50 and 139.10/20": one time for both
             if (kind == "forecast" and period and doc.published and period[:4] < str(doc.published.year)
                     and COMPARED_BASE_BEFORE.search(text, max(sent.start, m.start - 25), m.start)):
-                kind = "level"  # "expected to average 2.0 guilders in 1987 compared with 2.45 guilders in 1986": a year past
+                kind = "level"  # "should average 1.95 guilders in 1987 against 2.30 guilders in 1986": a year past
             if kind == "level" and period and len(period) == 4 and doc.published and int(period) > doc.published.year:
                 kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
@@ -672,7 +672,7 @@ _MONTH_MODIFIES = regex.compile(
 
 
 AVERAGE_BEFORE = regex.compile(r"(?<![\w])(?:averag(?:e|ed|es|ing)|mean)(?:\s+(?:rate\s+)?of)?\s+(?:about\s+|around\s+|some\s+)?$", _F)
-#: "The average dollar/yen rates were 152.32 for exports and 152.31 for imports": every figure is an average
+#: "The average dollar/yen rates were 139.84 for exports and 139.80 for imports": every figure is an average
 AVERAGE_SUBJECT = regex.compile(r"(?<![\w])average\s+(?:[\w/.-]+\s+){0,3}?rates?\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|of|stood\s+at)\s+", _F)
 
 
@@ -743,16 +743,16 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
                and not _DIGIT.search(text[sent.start:w.start])]
     for k in range(len(ms) - 1, -1, -1):
         if k not in own and k + 1 in own and _AND.fullmatch(text[ms[k].end:ms[k + 1].start]):
-            own[k] = own[k + 1]  # "2.08 marks and 165 yen in early November"
+            own[k] = own[k + 1]  # "1.98 marks and 158 yen in late October"
     for k in range(1, len(ms)):
-        # "stepped in last year when the currency slid to about 160.17 and intervened at levels around 157.99":
+        # "acted last year when the yen fell to about 161.20 and stepped in near 158.40":
         # a month or year told of an earlier rate goes on for the later ones, unless something parts them
         j = k - 1
         if k not in own and j in own and own[j].gran in ("month", "year") and own[j].start < ms[k].start \
                 and not _PARTS_TIME.search(text, ms[j].end, ms[k].start):
             own[k] = own[j]
     for k in range(1, len(ms)):
-        # "down from 145.85/90 last night, and eased to 1.8255/60 marks from 1.8260/70": a figure compared
+        # "down from 139.10/20 on Monday, and slipped to 1.7925/30 marks from 1.7940/50": a figure compared
         # with, told without a time, is of the time of the sentence's earlier figure compared with
         if k not in own and _FROM_END.search(text, max(sent.start, ms[k].start - 25), ms[k].start) \
                 and not any(0 <= w.start - ms[k].end <= 20 for w in doc.whens[i]):  # not "from 184.55 a year earlier"
@@ -760,7 +760,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
             if earlier:
                 own[k] = own[earlier[-1]]
     out: list[str | None] = []
-    # "On January 28, the dollar closed at 151.50 after dipping to 150.40 earlier in the session": a day the
+    # "On March 3, the dollar ended at 149.20 after falling to 148.10 earlier in the day": a day the
     # sentence names is what "that day", "earlier in the session" and "the previous day" refer to
     days = [w.value for w in whens if w.gran == "day" and w.value and not w.relative and w.kind not in ("rel_day", "weekday")]
     anchor = days[0] if len(set(days)) == 1 else (last_day or _pub(doc))  # (no day told yet: the article's)
@@ -771,8 +771,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
         if mine is None and yago is not None:
             # "averaged 157 yen in the six months to April, against 192 a year earlier": the earlier figure's time
             # a year back (unknown if the figure before it has none)
-            # (the figure compared is the last one that is no base itself: "to 153.50 in February from 154.67 in
-            # January and was up 16.8 pct from 184.55 a year earlier" is February's)
+            # (the figure compared is the last one that is no base itself: "to 141.20 in May from 142.75 in
+            # April and was up 12.4 pct from 125.60 a year earlier" is May's)
             mains = [out[j] for j in range(k) if not _FROM_END.search(text, max(sent.start, ms[j].start - 25), ms[j].start)]
             prev = mains[-1] if mains else (out[-1] if out else None)
             out.append(_year_back(prev) if prev else None)

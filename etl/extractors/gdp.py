@@ -39,7 +39,7 @@ _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
 _COMPARED_END = regex.compile(
     r"(?<![\w])(?:from|against|compared\s+with|versus|after|following|than)\s+(?:an?\s+|the\s+)?"
     r"(?:revised\s+|initial\s+|(?:upwardly|downwardly)\s+revised\s+)?$", _F)
-#: between two listed figures, the first one's time: "4.6 pct in the third quarter and 1.3 pct"
+#: between two listed figures, the first one's time: "3.9 pct in the second quarter and 1.1 pct"
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -47,7 +47,7 @@ _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
 #: "a 19.7 pct drop in capital goods orders": not a change of GDP, unless GDP or the economy follows
-#: a time between a change and what changed: "seven pct growth this year in private sector construction"
+#: a time between a change and what changed: "six pct growth this year in private home building"
 _TIME_BETWEEN = r"(?:\s+(?:this|next|last|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month))?"
 #: "2.1% in Japan", "1.1% growth next year in Britain"
 _IN_FOR = regex.compile(r"(?:\s+(?:\w+\s+)?" + _DIR_NOUNS + _TIME_BETWEEN + r")?\s+(?:in|for)\s+(?:the\s+)?", _F)
@@ -112,7 +112,7 @@ FALL_DIRECT = regex.compile(
     + r"|at\s+(?=annuali[sz]ed\s)|annuali[sz]ed\s+)*$",  # (a headline's "falls at annualized 1.8%")
     _F,
 )
-#: "The OECD said that the economy should pick up": a body that speaks is the source, not the economy that grows
+#: "The OECD said that output should recover": a body that speaks is the source, not the economy that grows
 GROUP_SPEAKS = regex.compile(r"['’]?s?\s+(?:also\s+|now\s+)?(?:said|says|forecast|forecasts|predicted|predicts|expects|expected|sees|saw|projected|projects|estimated|estimates|reported)(?![\w])", _F)
 #: "the world's fourth-largest economy", "the world's No. 3 economy": one country, named by its rank
 RANKED_ECONOMY = regex.compile(r"['’]s\s+(?:No\.\s*\d+|\w+est|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[\s-]+(?:largest|biggest))", _F)
@@ -137,7 +137,7 @@ GROWTH_OF_NAMED = regex.compile(
     r"\s+(?:in|of)\s+(?:this|that|these|those|the\s+same)\s+"
     r"(?!(?:economy|economies|country|nation|period|quarter|year|month|half|time|decade)(?![\w]))[a-z]", _F)
 COMPONENT_AFTER_GROWTH = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + "(?:" + COMPONENT.pattern + ")", _F)
-#: "falls of 0.6 pct and 0.2 pct in private and government final consumption": the changes of components
+#: "drops of 0.4 pct and 0.3 pct in household and public spending": the changes of components
 IN_COMPONENT_AFTER = regex.compile(
     r"(?:\s*(?:,|and|or)\s*[-+]?\d[\d.,]*\s*(?:%|pct|percent|per\s+cent))*\s+(?:in|of)\s+(?:the\s+)?"
     # (not past a word that opens a clause of its own: "grew 3 pct in 1986 as exports rose")
@@ -148,7 +148,7 @@ IN_COMPONENT_AFTER = regex.compile(
 CONTRIBUTION_BEFORE = regex.compile(r"(?<![\w])(?:add|adds|added|adding|subtract\w*|shave\w*|knock\w*|contribut\w*|take|takes|took|cut|cuts|trim\w*)\s+(?:about\s+|around\s+|some\s+|an?\s+)?$", _F)
 CONTRIBUTION_NOUN_BEFORE = regex.compile(
     r"(?<![\w])(?:contribution|component)s?\s+(?:[\w-]+\s+){0,5}?(?:to|at|of|was|is|were)\s+(?:about\s+|around\s+|an?\s+)?$", _F)
-#: an effect on the level: "after reducing it by 1.2 pct", "could raise Canada's gross national product by five pct"
+#: an effect on the level: "having cut it by 0.9 pct", "could lift Chile's gross national product by four pct"
 EFFECT_BY_BEFORE = regex.compile(
     r"(?<![\w])(?:rais|boost|lift|reduc|cut|shav|knock|trim|add|lower)\w*\s+(?:it|(?:the\s+)?(?:\w+['’]s\s+)?(?:real\s+)?"
     r"(?:GNP|GDP|gross\s+(?:domestic|national)\s+product|growth|output))\s+by\s+(?:more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", _F)
@@ -261,7 +261,7 @@ CONSENSUS_BEFORE = regex.compile(
 #: the same phrase seen from the other figure: "grew 0.3%, against a median forecast of 0.1%"
 #: "a planned 4.1 pct", "is planned to rise by 4.3 pct": a plan for that figure only
 PLANNED_BEFORE = regex.compile(r"(?<![\w])(?:planned|targeted)\s+(?:to\s+\w+\s+(?:by\s+|to\s+)?)?(?:about\s+|around\s+)?$", _F)
-#: the verb of the figure says it is expected: "year-on-year growth is expected to be about two pct", "is seen
+#: the verb of the figure says it is expected: "annual growth is expected to be near 1.5 pct", "is seen
 #: to have grown 0.5%": a forecast, even of a quarter now past whose data are not out
 EXPECTED_TO_BE = regex.compile(
     r"(?<![\w])(?:expected|forecast|projected|seen|predicted|likely|set)\s+to\s+(?:have\s+)?"
@@ -273,16 +273,16 @@ EXPECTED_TO_BE = regex.compile(
     r"|(?-i:TO\s+(?:GROW|RISE|EXPAND|SLOW|FALL|SHRINK|CONTRACT|REACH)\s+(?:BY\s+)?(?:ABOUT\s+|AROUND\s+)?)$",
     _F,
 )
-#: someone's forecast of the figure: "his forecast of 1.8 pct first quarter GNP growth", "his early estimate for
-#: first quarter growth is around three pct"
+#: someone's forecast of the figure: "her forecast of 1.6 pct GNP growth in the first quarter", "his
+#: preliminary estimate for first quarter growth is about three pct"
 OWN_FORECAST_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:his|her|its|my|our|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
     r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?)"
-    # "up from a projection of 3.8 pct for 1986": a projection is one whoever made it ("the preliminary estimate
+    # "above a projection of 2.9 pct for 1986": a projection is one whoever made it ("the preliminary estimate
     # of 1.0%" is an official early figure, so estimates need an owner)
     r"|(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:projections?|predictions?|targets?|goals?))"  # "an initial 1986 target of 2.5 pct"
-    # ("his first-quarter forecast of real U.S. gross national product growth at 3.5 pct")
-    # (words, not another figure or a turn: not "a projection of 3.8 pct for 1986 and 3.7 pct in 1985")
+    # ("her second-quarter forecast of real U.S. GNP growth at 2.7 pct")
+    # (words, not another figure or a turn: not "a projection of 2.9 pct for 1986 and 2.6 pct in 1985")
     r"\s+(?:of|for|is|was|at|that)\s+(?:(?!(?:pct|percent|and|against|versus|compared|from|after|but|while)\b)[A-Za-z][\w.-]*\s+){0,7}?"
     r"(?:is\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     _F,
@@ -291,13 +291,13 @@ OWN_FORECAST_BEFORE = regex.compile(
 ECONOMISTS_SAID = regex.compile(
     r"(?<![\w])" + _NOT_OFFICIAL + r"(?:most\s+|many\s+|private\s+)?(?:economists|analysts)"
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says)(?![\w])", _F)
-#: "the government's forecast, which was revised downwards to three pct last December from an original four pct":
+#: "the cabinet's forecast, which had been cut to 1.3% in December from an initial 1.8%":
 #: the figures a forecast was revised to and from are forecasts, whatever time they are for
 REVISED_FORECAST_BEFORE = regex.compile(
     r"(?<![\w])(?:forecasts?|projections?|targets?|estimates?)\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:revised|cut|lowered|raised|trimmed|reduced|increased)(?![\w])(?:[^.;]|\.(?=\d)){0,80}?$", _F)  # (a decimal point is no stop)
-#: growth something is done to reach or keep, an aim: "To maintain year-on-year growth of around 2.5 pct, the economy
-#: would have had to rise ..."
+#: growth something is done to reach or keep, an aim: "To keep annual growth near 2 pct, output
+#: would have had to climb ..."
 _AIM_VERBS = r"achieve|reach|maintain|sustain|keep|meet|attain|hit"  #: verbs of an aim: "to achieve", "to maintain"
 AIM_BEFORE = regex.compile(
     rf"(?<![\w])to\s+(?:{_AIM_VERBS})\s+(?:[\w-]+\s+){{0,3}}?(?:growth|expansion)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
@@ -305,8 +305,8 @@ AIM_BEFORE = regex.compile(
     # achieve eight pct growth")
     rf"|(?<![\w])(?:for\s+(?:[\w'’.-]+\s+){{1,3}}|in\s+order\s+|so\s+as\s+|(?:aims?|aimed|aiming|hopes?|hoped|wants?|seeks?|needs?"
     rf"|plans?|planned)\s+)to\s+(?:{_AIM_VERBS})\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$", _F)
-#: a clause of its own whose subject is the forecasters: "1.1 pct this year and market analysts had expected the
-#: bureau's forecast to be lower": what they expected is not the figure before it
+#: a clause of its own whose subject is the forecasters: "0.9 pct this year, and market economists had thought the
+#: agency's forecast would be lower": what they expected is not the figure before it
 NEW_FORECASTER_CLAUSE = regex.compile(
     r"(?:,?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|market|most|many|some|private|other)\s+)*"
     r"(?:economists|analysts|forecasters|markets)(?![\w])",
@@ -421,8 +421,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         aside = mask_parentheticals(s)
         masked = NEUTRAL.sub(lambda x: " " * len(x.group(0)), aside)
         masked = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), masked)  # a denominator is not the topic
-        # a figure inside an aside reads the aside ("The Commission, which slashed its growth forecast for West
-        # Germany to two per cent, ..."): the sentence unmasked
+        # a figure inside an aside reads the aside ("The Commission, which cut its growth forecast for
+        # France to 1.5 per cent, ..."): the sentence unmasked
         whole = SHARE_OF_GDP.sub(lambda x: "#" * len(x.group(0)), NEUTRAL.sub(lambda x: " " * len(x.group(0)), s))
         chosen = []
         # "better than forecasts", "against a median forecast of 0.1%": the cue is the other figure's
@@ -435,11 +435,11 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if SHARE_AFTER.match(text, m.end, sent.end) or NEED.search(before) or SHARE_OF.match(text, m.end, sent.end):
                 continue  # "40 pct of the voters", "10 pct of all cheese": a share, not a change
             if CONTRIBUTION_NOUN_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
-                continue  # "a drop in the internal contribution to 4.5 pct": a contribution to growth, not growth
+                continue  # "a smaller domestic contribution of 5.5 pct": a contribution to growth, not growth
             if _change_in_other(doc, i, m) or IN_COMPONENT_AFTER.match(text, m.end, sent.end) \
                     or EFFECT_BY_BEFORE.search(text, max(sent.start, m.start - 80), m.start) or (
                     CONTRIBUTION_BEFORE.search(before) and CONTRIBUTION_AFTER.match(text, m.end, sent.end)):
-                # "net exports will add 0.7 pct to GNP": a contribution to growth, not growth
+                # "net exports should add 0.6 pct to GNP": a contribution to growth, not growth
                 continue  # "a 19.7 pct drop in capital goods orders": the change of something else
             # "handling of the economy": an economy that is the object of a preposition is not what changed
             gdp_b = [g for g in GDP_WORD.finditer(before)
@@ -451,7 +451,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
-                # said ("representatives of other sectors ..., said the country's annual growth may not reach two pct")
+                # said ("bankers and other parts of the economy ... said the country's annual growth may not reach three pct")
                 COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
                 or GROWTH_OF_NAMED.match(before, g.end())  # "growth in this measure": of what was named before
@@ -560,8 +560,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                                          or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
                                          # "... and economists' median forecast for a 0.6% fall": the forecast of the same series
                                          or (len(gap) < 80 and CUE_OF_NEXT.search(gap) is not None)):
-                # "accelerated to 4.9 pct, from 2.9 pct", "at an annual rate of 4.7 pct versus 4.6 pct in the
-                # third quarter and 1.3 pct in the 1985 final quarter": a figure listed with another has its basis
+                # "sped up to 4.1 pct, from 2.6 pct", "at an annual rate of 3.2 pct against 2.8 pct in the
+                # third quarter and 0.9 pct in the 2023 final quarter": a figure listed with another has its basis
                 labels = said_labels.get(k - 1, [])
             if not labels and _FROM_EARLIER.search(text, max(sent.start, m.start - 40), m.start):
                 # "at a 2.4% annualized rate ..., revised down from 2.5%": the earlier figure of the same series
@@ -587,7 +587,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             w_end = m.end - sent.start + 50
             turn = NEW_FORECASTER_CLAUSE.search(s, m.end - sent.start, w_end)
             if turn:
-                w_end = turn.start()  # "... 1.1 pct this year and market analysts had expected ...": their own clause
+                w_end = turn.start()  # "... 0.9 pct this year, and market economists had thought ...": their own clause
             # the forecasters' cue of a figure set against this one is that figure's: "fell 1.8%, less than the 2.5%
             # drop economists had expected", "... the 2.5% drop economists had expected, after revised 2.3% growth"
             # (a cue before both figures is both's: "cut its forecast to 0.6% from 1.1%"; but what economists expect
@@ -641,7 +641,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             direct = m.direction_noun or fall_here or (
                 k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
                 and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])
-            )  # "a drop of 1.8 percent at an annual rate, or 0.4 percent on-quarter"
+            )  # "a fall of 1.6 percent at an annual pace, or 0.4 percent on the quarter"
             # "contracted at an annualized real rate of 0.7 percent": the verb is further back than a mention's direction reads
             value = -abs(m.value) if (m.direction == "down" or fall_here) and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
             if m.signed:
@@ -723,7 +723,7 @@ BACKWARD_CUE = regex.compile(r"(?<![\w])(?:from|over|compared|versus|against)(?!
 def _attach_basis(cues: list[tuple[int, int, str]], chosen: list[Mention], text: str, lo: int, hi: int) -> dict[int, list[str]]:
     """Basis cues to figures. A comparison cue ("from the third quarter", "from a year earlier")
     says what the change before it is measured against: it goes to the last figure before it,
-    not to a nearer one after it ("rose 1.2 pct ... from the third quarter and was up 2.9 pct")."""
+    not to a nearer one after it ("grew 0.9 pct ... from the quarter before and was up 2.4 pct")."""
     out = attach([c for c in cues if not BACKWARD_CUE.match(text, c[0])], chosen, text, lo, hi)
     for a, _b, label in cues:
         if BACKWARD_CUE.match(text, a):
@@ -834,7 +834,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
         if w.gran not in ("quarter", "year"):
             continue
         if COMPARISON.search(text[max(sent.start, w.start - 40):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
-            continue  # (but "the worst since 1974, when GNP fell 1.4 pct": the year of the when-clause's figure)
+            continue  # (but "the weakest since 1975, when GNP shrank 1.1 pct": the year of the when-clause's figure)
         if MADE_BEFORE.search(text, max(sent.start, w.start - 50), w.start):
             continue  # "the one pct forecast made by the Treasury last October": when a forecast was made, not its period
         if w.gran == "year" and _PRICES_AFTER.match(text, w.end, sent.end):
@@ -889,7 +889,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
                 year = quarters or last_period or base
                 out.append((year[:4] if year else mine.value, False))
             elif mine.kind in ("q_yago", "y_prev"):
-                # "a 4.3 pct rise in the year-earlier period", "a 1.3 pct fall a year earlier", "8.1 pct the year before"
+                # "a 3.8 pct gain in the year-earlier period", "a 0.9 pct drop a year earlier", "7.4 pct the year before"
                 if base:
                     out.append((shift_quarter(base, -4) if "Q" in base else str(int(base[:4]) - 1), False))
                 else:

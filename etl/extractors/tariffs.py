@@ -415,7 +415,7 @@ def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
         (p.end, p.code) for p in doc.places[i] if p.end <= v and v - p.end <= 60
         and not PREP_ONLY_BEFORE.search(text, max(sent.start, p.start - 20), p.start) and not SUBJECT_TARGET.search(text, p.end, v)
     ]
-    # "Japan has said that if Reagan imposed the tariffs": the nearest actor is the subject
+    # "Japan said it would complain if Reagan imposed the tariffs": the nearest actor is the subject
     subj += [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, max(sent.start, v - 60), v)]
     named = [(end, code) for end, code in subj if code]
     return max(named)[1] if named else None
@@ -488,7 +488,7 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             continue  # a headline's passive without its verb: "Brazil slapped with 50% tariff", the country taxed
         rel = RELATIVE_BEFORE.search(text, max(ca, verb.start() - 12), verb.start())
         if rel:
-            # "benefited from an EC tariff loophole that subjects Thai tapioca to ...": the subject of "that" is the
+            # "gained from an EU rule that subjects Thai cassava to ...": the subject of "that" is the
             # noun phrase right before it, whatever preposition opens it
             # (a country that qualifies a noun: "an EC tariff loophole that", not "a deal with Japan that")
             near = [p for p in places if ca <= p.start and p.end <= rel.start() and rel.start() - p.end <= 30
@@ -649,7 +649,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         between = [p.code for p in places if prev.end <= p.start < m.start and p.code != imposer
                    and not REASON.search(text, prev.end, p.start)]
         if between:
-            return between[-1]  # "For the EU the tariff is 20%, for China 34%"
+            return between[-1]  # "For Vietnam the duty is 46%, for India 26%"
     hi = min(cb - s0, next_rate, phrase_lo + 120)
     comma = masked.find(",", max(phrase_lo, m.end - s0), hi)
     if comma != -1:
@@ -678,7 +678,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
                 and not MARKET_IN_BEFORE.search(text, max(ca, p.start - 50), p.start)]
     if anywhere:
         return anywhere[0]
-    # a world phrase that is another levy's goods ("..., when elevated tariffs on dozens of economies went into
+    # a world phrase that is another levy's goods ("..., when higher duties on scores of economies came into
     # effect") says nothing of this rate's
     if any(not _other_levys_goods(masked, w.start(), phrase_lo) for w in WORLD.finditer(masked, ca - s0, cb - s0)):
         return "WLD"
@@ -970,7 +970,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         cl = clauses(text, sent.start, sent.end)
         linked: list[tuple[Mention, str, int]] = []  # mention, how, cue position
         cues = [(sent.start + c.start(), sent.start + c.end()) for c in TARIFF.finditer(s) if _is_cue(s, c)] + rate_words
-        # "raising surtax on goods and services by five points to 35 pct": the rate of a domestic tax just before it
+        # "lifting the sales surtax on goods and services by four points to 30 pct": the rate of a domestic tax just before it
         domestic_ends = sorted(sent.start + t.end() for t in TAX_WORD.finditer(s) if DOMESTIC.search(s, max(0, t.start() - 40), t.end() + 40))
         for m in pcts:
             ca, cb = clause_of(cl, m.start)
@@ -1088,8 +1088,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             shared_end = -1  # where the figure whose goods phrase this rate shares ends
             if later and (_range(text, m, later[0]) or CHAIN_OLD.fullmatch(text, m.end, later[0].start)) \
                     and GOODS_NEXT.match(text, later[0].end, sent.end):
-                # "tariffs of 10% to 15% on some U.S. farm products", "raised tariffs to 100 pct from about five pct on
-                # Japanese color television sets", "tariffs of 100 pct - up from about five pct - are to be applied to
+                # "tariffs of 10% to 15% on some U.S. farm products", "lifted duties to 100 pct from roughly five pct on
+                # Japanese colour TV sets", "duties of 60 pct - up from some eight pct - will be applied to
                 # ...": the goods after the range's top, or after the old rate, are both's
                 shared_end = later[0].end - sent.start
                 later = later[1:]
@@ -1113,7 +1113,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
-            # "frozen fish fillets at 10 pct duty and reduced levies on wheat bran": goods priced at the rate are its goods
+            # "frozen salmon at 8 pct duty and lower levies on barley": goods priced at the rate are its goods
             goods_at = bool(AT_RATE_BEFORE.search(text, max(sent.start, m.start - 10), m.start)
                             and SECTOR_WORDS.search(src, max(0, m.start - sent.start - 50), m.start - sent.start))
             # (not the tariff word's phrase an earlier rate took: "a 100% tariff on branded drugs, 25% on heavy trucks")
@@ -1181,7 +1181,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
             if sectors and len(sectors) == 1 and sectors[0][0] == "all" and sectors[0][1] and (
                     opening := TRADE_SUBJECT.match(s)) and opening.group("n").lower() == sectors[0][1].lower():
-                # "Lumber imports from Canada fell ... because of a 15 pct duty on imports from Canada": the
+                # "Lumber imports from Canada slid ... owing to a 15 pct duty on imports from Canada": the
                 # imports the sentence opens with
                 kind = lx.kind_of(lx.SECTORS, opening.group("w"))
                 if kind and kind not in ("all", "other"):
@@ -1196,7 +1196,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if len(doc_sectors) == 1:
                     sectors = doc_sectors  # "the shipments" are the ones the article names elsewhere
             if not sectors and remedy_doc and not WORLD.search(masked):
-                # "A preliminary duty of 8.54 pct was set October 17" in an anti-dumping case: on the one product the
+                # "An interim duty of 6.21 pct was set on May 3" in an anti-dumping case: on the one product the
                 # case is about, when the article names one
                 if doc_sectors is None:
                     doc_sectors = _doc_sectors(doc)
