@@ -203,7 +203,7 @@ def _near_anchor(w: When, anchor: str, ahead: bool = False) -> When:
     when the article appears (``ahead``): a sentence about quarters to come ("will grow 1.5 pct
     in the first quarter of 1987 ... and 4.5 pct in the third quarter") goes on forward."""
     if w.kind not in _ORDINAL_QUARTER_KINDS or not w.value or w.value[5] == anchor[5]:
-        return w  # "the third quarter compared with the 1985 third quarter": another year, as the article's date says
+        return w  # "the second quarter against the 1986 second quarter": another year, as the article's date says
     q = int(w.value[5])
     ay = int(anchor[:4])
     options = [f"{y}Q{q}" for y in (ay - 1, ay, ay + 1)]

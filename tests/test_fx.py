@@ -204,7 +204,7 @@ def test_a_year_told_of_an_earlier_rate_goes_on_for_the_later_ones():
 
 
 def test_earlier_in_the_session_and_the_previous_day_refer_to_the_day_the_sentence_names():
-    text = ("On June 12, the dollar closed at 146.80/90 yen after dipping as low as 145.95 yen earlier in the session. "
+    text = ("On June 12, the dollar closed at 146.80/90 yen after dipping as low as 145.95 yen earlier in the day. "
             "It had closed at 146.40/50 yen the previous day.")
     rows = extract("fx_rates", text, published=dt.date(2025, 7, 23))
     assert project(rows, ("rate", "period")) == [(146.8, "2025-06-12"), (145.95, "2025-06-12"), (146.4, "2025-06-11")]

@@ -207,8 +207,8 @@ def test_economists_who_said_what_growth_will_be_give_the_consensus():
 
 
 def test_an_official_forecast_others_doubt_stays_official():
-    text = ("The government has predicted GDP growth of 1.5% in 2026 in its annual report, but some economists have said the "
-            "forecast was too optimistic.")
+    text = ("The government has predicted GDP growth of 1.5% in 2026 in its annual report, though several economists have "
+            "called that figure too rosy.")
     rows = extract("gdp", "Japan data. " + text, published=PUB)
     assert project(rows, ("change_pct", "estimate")) == [(1.5, "forecast")]
 
@@ -297,8 +297,8 @@ def test_growth_said_to_be_zero_is_a_flat_change():
     ("U.S. GDP rose 2 pct. Moreno said the numbers fit her own forecast of 1.6 pct GNP growth in the first quarter.",
      [(2.0, "actual"), (1.6, "forecast")]),
     ("U.S. GDP rose 2 pct. Ortiz said his preliminary estimate for first quarter growth is about three pct.", [(2.0, "actual"), (3.0, "forecast")]),
-    ("The opposition leader promised to lift Ireland's economy with an annual growth rate of 3.5 pct, compared to central "
-     "bank predictions of 1.5 pct.", [(3.5, "forecast"), (1.5, "forecast")]),
+    ("The opposition leader pledged to revive Ireland's economy with annual growth of 3.2 pct, against central "
+     "bank projections of 1.4 pct.", [(3.2, "forecast"), (1.4, "forecast")]),
 ], ids=["his-forecast-of-a-past-quarter", "his-estimate", "promise-and-central-bank-predictions"])
 def test_someones_forecast_stays_a_forecast(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 4, 6))
@@ -483,8 +483,8 @@ def test_a_fall_with_words_between_verb_and_figure_is_negative_and_a_forecast_ke
 @pytest.mark.parametrize("text,expected", [
     ("Approval of the government's handling of the Chilean economy also dropped in the poll, to 31 pct from 38 pct.", []),
     ("Seoul aims to bring its foreign debt down to roughly 25 pct of the country's GNP by 1991.", []),
-    ("Traders, bankers and representatives of other sectors of the Peruvian economy said the country's annual growth "
-     "may not reach three pct in 1987.", [("PER", 3.0)]),
+    ("Bankers, miners and other parts of the Peruvian economy warned that the country's growth this year "
+     "might fall short of three pct.", [("PER", 3.0)]),
     ("Analysts praised the strength of the Korean economy, which grew 12 pct last year.", [("KOR", 12.0)]),
 ], ids=["approval-of-the-economys-handling", "debt-to-gnp", "growth-said-after-sectors", "an-economy-that-grew"])
 def test_the_economy_as_an_object_and_growth_after_a_component(text, expected):

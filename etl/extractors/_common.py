@@ -46,8 +46,8 @@ _PAREN = regex.compile(
     r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},",
     _F,
 )
-#: a when-clause that re-anchors the time before it: "the highest since May 2, when it was 843.90", "the worst since
-#: 1974, when GNP fell 1.4 pct": the time is that clause's figure's, not only a comparison
+#: a when-clause that re-anchors the time before it: "the highest since May 2, when it was 843.90", "the weakest since
+#: 1975, when GNP shrank 1.1 pct": the time is that clause's figure's, not only a comparison
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)
 ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)
 

@@ -171,8 +171,8 @@ _FUTURES_AFTER = regex.compile(r"\s+(?:currency\s+)?futures(?![\w])", _F)
 
 
 def _futures_contract(text: str, spans: list[tuple[int, int]], lo: int) -> bool:
-    """A currency futures contract named at one of the currency subjects' spans: "June sterling was indicated at
-    1.6075/85 dlrs" (a price for delivery that month, not the day's rate), "yen futures"; not "In May sterling rose"."""
+    """A currency futures contract named at one of the currency subjects' spans: "September sterling was quoted at
+    1.5840/50 dlrs" (a price for delivery that month, not the day's rate), "yen futures"; not "In May sterling rose"."""
     return any(_CONTRACT_MONTH_BEFORE.search(text, max(lo, a - 32), a) or _FUTURES_AFTER.match(text, b) for a, b in spans)
 
 
@@ -181,8 +181,8 @@ RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 def _respectively(doc: ParsedDoc, i: int, subjects: list[tuple[int, str | None]]) -> dict[int, str]:
     """Bare figures before "respectively" paired in order with the currencies the sentence
-    names before them: the units of earlier figures ("above 145 yen and 1.80 marks after
-    falling to 144.50 and 1.7860 respectively"), else the currencies after "against"."""
+    names before them: the units of earlier figures ("above 139 yen and 1.75 marks after
+    dipping to 138.60 and 1.7440 respectively"), else the currencies after "against"."""
     sent = doc.sentences[i]
     r = RESPECTIVELY.search(doc.text, sent.start, sent.end)
     if not r:
@@ -318,7 +318,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         seen_range = _seen_range(doc, i)
         for m in doc.mentions[i]:
             if m.qualifier in ("at_least", "at_most") and m.is_money and not m.range_role:
-                threshold_end = m.end  # "above 145 yen and 1.80 marks": the next figure is a threshold too
+                threshold_end = m.end  # "above 139 yen and 1.75 marks": the next figure is a threshold too
             if not (_may_be_rate(m) or id(m) in seen_range):
                 continue
             if "/" in text[m.num_start:m.num_end] and not m.bid_ask:
@@ -345,7 +345,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 threshold = None  # "against the 1.4105/15 close here yesterday": a rate of that close, not a threshold
             if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
-                continue  # "above 145 yen and 1.80 marks", "1.80 marks is not the lower limit": thresholds
+                continue  # "above 139 yen and 1.75 marks", "1.75 marks is not the floor": thresholds
             quote = (doc.shared_currency(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence

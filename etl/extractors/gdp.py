@@ -1,6 +1,6 @@
 """GDP change: "Japan's economy shrank at an annual rate of 0.2% in the first
-quarter", "GDP contracted an annualised 1.8 percent", "GNP rose 0.8 pct in the
-October/December quarter", "growth will slow to 1.5 pct this year".
+quarter", "GDP contracted an annualised 1.8 percent", "GNP grew 0.6 pct in the
+July/September quarter", "growth should ease to 1.2 pct this year".
 
 A percent mention whose nearest topic word (parenthetical asides masked) is
 GDP/GNP/the economy/growth, not a component (consumption, exports, capex...)
@@ -58,7 +58,7 @@ CHANGE_IN_OTHER = regex.compile(
     r"|the\s+(?:first|second|third|fourth|final|last)(?![\w-])"  # "after a 1.1 pct rise in the third": a quarter
     + r"|" + lx.alternation(lx.MONTH_NAMES) + ")",  # ("a 0.4% contraction in a poll of economists": a forecaster's)
     _F,
-)  # "the 2.1 pct rise in the fourth quarter" is a time, not another topic
+)  # "the 1.7 pct gain in the second quarter" is a time, not another topic
 #: "the strength of its economy, which grew": the economy of a relative clause is what changed (not "approval of the
 #: economy also dropped": the head noun's verb)
 CHANGE_VERB_AFTER = regex.compile(r",?\s+(?:that|which)\s+(?:\w+\s+)?" + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
@@ -451,7 +451,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # "demand growth", "consumption growth": the growth of a component
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
-                # said ("bankers and other parts of the economy ... said the country's annual growth may not reach three pct")
+                # said ("bankers, miners and other parts of the economy warned that the country's growth ... might fall short of three pct")
                 COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
                 or GROWTH_OF_NAMED.match(before, g.end())  # "growth in this measure": of what was named before
@@ -628,8 +628,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
                 estimate = "forecast"  # a period that starts after the article is out has no figure yet
                 said = ECONOMISTS_SAID.search(text, sent.start, sent.end)
-                # (in the figure's own clause: not "The government has predicted 2-1/2 pct ..., but some economists have
-                # said the forecast was too optimistic")
+                # (in the figure's own clause: not "The government has predicted 1.5% ..., though several economists
+                # have called that figure too rosy")
                 if said and not OFFICIAL_FORECAST_AFTER.match(text, m.end, sent.end) and not CLAUSE_TURN.search(
                         text, *((said.end(), m.start) if said.end() <= m.start else (m.end, said.start()))):
                     estimate = "consensus"  # "Economists said Japan's GNP would grow about 2.5 pct": their view
@@ -734,8 +734,8 @@ def _attach_basis(cues: list[tuple[int, int, str]], chosen: list[Mention], text:
 
 
 def _basis_from_base(doc: ParsedDoc, i: int, chosen: list[Mention], k: int, period: str) -> list[str]:
-    """The quarter a figure is set against says its basis: "a 0.3 pct fall in the third quarter
-    compared with the 1985 third quarter" is year on year; against the quarter before, q/q."""
+    """The quarter a figure is set against says its basis: "a 0.4 pct drop in the second quarter
+    against the 1986 second quarter" is year on year; against the quarter before, q/q."""
     text, sent, m = doc.text, doc.sentences[i], chosen[k]
     nxt = chosen[k + 1].start if k + 1 < len(chosen) else sent.end
     prv = sent.start if k == 0 else m.start  # (before a later figure, a base is the earlier figure's)
@@ -905,8 +905,8 @@ def _reconcile(facts: list[Gdp], explicit: set[int], text: str) -> Iterator[Gdp]
     """Basis from the rest of the article where a mention did not say it.
 
     The same figure for the same country and period said twice shares its
-    basis (not one said to be "also" that figure: "Compared with the year-earlier
-    quarter, GDP also rose 1.1 pct" is another measure with the same value); and
+    basis (not one said to be "also" that figure: "Measured against the same
+    quarter a year before, GDP also increased 0.9 pct" is another measure with the same value); and
     an annualized rate is about four times the quarter's change, so a defaulted
     figure 3-5x an explicit quarter-on-quarter one is annualized.
     """

@@ -244,7 +244,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             window = text[max(prev_mention_end, m.start - 45):m.start]
             cut = list(CLAUSE_CUT.finditer(window))
             if cut:
-                window = window[cut[-1].end():]  # "in line with forecasts and was down from +14": the cue is spent
+                window = window[cut[-1].end():]  # "matching forecasts, and below the +12 before": the cue is spent
             # "The index is expected to slip to plus 12 in December, the survey showed": what the survey says is
             # expected is the firms' outlook (in a report on the survey, not in a preview of it)
             # (in the figure's own clause: not "Big manufacturers expect ... three months ahead, while the index for

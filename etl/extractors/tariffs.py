@@ -2,8 +2,8 @@
 
 "the 25% tariffs on automobiles, steel, and aluminum" (one row per sector),
 "China imposed 10 pct retaliatory duties on U.S. farm goods", "50 pct tariffs
-on 200 mln dlrs of Canadian goods", "cut the vehicle levy from 27.5 percent to
-15 percent", "A 10% baseline tariff remains in effect".
+on 200 mln dlrs of Canadian goods", "cut the car levy from 25 percent to
+12.5 percent", "A 10% baseline tariff remains in effect".
 
 A percent mention is a tariff rate when a tariff word (tariff, duty, levy,
 surcharge, "taxed at") is near it in its clause with no other percent between,
@@ -150,7 +150,7 @@ _STATUS_PATTERNS = {
                # not "negotiator", a person, nor a time ("was cut to 10% during negotiations")
                r"(?<![\w])(?<!(?:during|amid|after|in|through)\s+(?:the\s+)?)negotiat(?:e|es|ed|ing|ions?)(?![\w])"),
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
-                  # a plan to change duties ("plans to raise tariffs", "his plan to issue a proclamation on Friday
+                  # a plan to change duties ("plans to raise tariffs", "his plan to sign an order on Monday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
                   rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}",
                   # "due to take effect", "due to rise"; not a cause ("due to the yen's rise", "due to tariffs")
@@ -668,7 +668,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         if named:
             return named[-1].code  # "a deal with Japan that sets a 15% tariff on imports from the country"
     if DEFINITE_GOODS.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)) and not places:
-        # "a duty of 8.54 pct was set ... on the imports": the imports the article is about, from its country
+        # "a duty of 6.21 pct was set ... on the imports": the imports the article is about, from its country
         return doc.focus_country(frozenset({imposer}))
     if IMPORTED.search(masked, phrase_lo, min(len(masked), phrase_lo + 80)):
         return "WLD"  # "on imported steel": from wherever it comes
@@ -810,9 +810,9 @@ DUMPING = regex.compile(
 
 
 def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
-    """What the article is about: retaliation or sanctions; one trade-remedy case ("final dumping duties on frozen
-    orange juice from Brazil": its rates without a measure of their own are that case's, "A preliminary duty of
-    8.54 pct was set"); the US reciprocal tariffs."""
+    """What the article is about: retaliation or sanctions; one trade-remedy case ("final dumping duties on canned
+    tuna from Ecuador": its rates without a measure of their own are that case's, "An interim duty of
+    6.21 pct was set"); the US reciprocal tariffs."""
     retaliation = bool(RETALIATION_DOC.search(doc.text))
     # (a case named by its charge: "Brazilian exporters ... never have the intention of practising dumping")
     remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text) or (k == "anti_dumping" and DUMPING.search(doc.text))]
@@ -985,7 +985,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     linked.append((m, "chain", linked[-1][2]))
                     continue
                 if CHAIN_NEW.fullmatch(gap_text) and FROM_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start):
-                    linked.append((m, "chain_to", linked[-1][2]))  # "from 27.5 percent to 15 percent"
+                    linked.append((m, "chain_to", linked[-1][2]))  # "from 25 percent to 12.5 percent"
                     continue
                 change = NEW_RATE.search(text, max(sent.start, prev.start - 40), m.start)
                 if change and change.start() < prev.start and len(gap_text) < 60:
