@@ -671,7 +671,7 @@ GDP_COMPONENT_WORDS: tuple[str, ...] = (
     "debt", "tariff", "tariffs", "duty", "levy", "tax", "taxes", "taxation", "external trade", "foreign trade", "world trade", "retail trade",
     "wholesale trade", "trade volume", "trade volumes", "approval", "popularity", "approval rating", "ratings",
     "turnover", "group turnover", "revenues", "orders", "shipments",
-    "costs", "lending", "loans", "bank credit", "credit", "deposits", "deflator", "non-farm", "nonfarm", "farm product", "gross farm product",  # "Real non-farm output grew 0.7 pct"
+    "costs", "lending", "loans", "bank credit", "credit", "balance sheet", "assets", "deposits", "deflator", "non-farm", "nonfarm", "farm product", "gross farm product",  # "Real non-farm output grew 0.7 pct"
 )
 
 

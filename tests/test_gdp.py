@@ -808,3 +808,15 @@ def test_a_contribution_named_before_a_figure_is_not_growth():
 def test_the_countrys_economy_is_the_country_named_last(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 6, 18))
     assert project(rows, ("country", "change_pct")) == expected
+
+
+def test_a_quarter_followed_by_this_year_is_this_years():
+    rows = extract("gdp", "Malaysia's economy will expand four pct in the first quarter and 4.5 pct in the third quarter this "
+                   "year, the minister said.", published=dt.date(1987, 3, 25))
+    assert project(rows, ("period", "change_pct", "estimate")) == [("1987Q1", 4.0, "forecast"), ("1987Q3", 4.5, "forecast")]
+
+
+def test_growth_set_against_a_balance_sheets_is_not_gdp():
+    rows = extract("gdp", "Austria's economy grew 1.5 pct. The bank's balance sheet total rose six pct to 150 billion "
+                   "schillings against 7.4 pct growth in 1985.", published=dt.date(1987, 3, 18))
+    assert project(rows, ("change_pct",)) == [(1.5,)]
