@@ -36,7 +36,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("q_span", regex.compile(
         rf"(?<![\w])(?:from\s+)?(?P<m1>{_MON})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{_MON})\.?(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     ("q_ord", regex.compile(
-        r"(?<![\w])(?:(?P<year0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr\b\.?)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year|\s+of\s+(?P<rel>the)\s+year)?(?![\w])", _F)),
+        r"(?<![\w])(?:(?P<year0>(?:19|20)\d\d)(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:quarters?|qtr\b\.?)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year|\s+of\s+(?P<rel>the)\s+year)?(?![\w])", _F)),
     # "in the second quarter, slowing from 5.4% in the first": an ordinal with its "quarter" left out (kept only
     # in a sentence that names a quarter)
     ("q_elided", regex.compile(

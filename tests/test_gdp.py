@@ -820,3 +820,31 @@ def test_growth_set_against_a_balance_sheets_is_not_gdp():
     rows = extract("gdp", "Austria's economy grew 1.5 pct. The bank's balance sheet total rose six pct to 150 billion "
                    "schillings against 7.4 pct growth in 1985.", published=dt.date(1987, 3, 18))
     assert project(rows, ("change_pct",)) == [(1.5,)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Analysts put Norway's economic growth in 1987 at about 1.8 pct, provided oil prices hold.", dt.date(1987, 4, 5),
+     [("1987", 1.8, "forecast")]),
+    ("Canada's economy has room for some 2.5 pct GNP growth over the whole of 1987, the board believes.", dt.date(1987, 3, 3),
+     [("1987", 2.5, "forecast")]),
+    ("Norway's economy grew 2.1 pct in 1987, the statistics bureau estimated.", dt.date(1987, 12, 21), [("1987", 2.1, "actual")]),
+    ("Taiwan's GNP grew 11.3 pct between the first quarters of 1987 and 1986, the statistics office said.", dt.date(1987, 6, 18),
+     [("1987Q1", 11.3, "actual")]),
+], ids=["a-year-under-way", "over-the-whole-year", "in-the-years-last-month", "between-the-first-quarters-of-two-years"])
+def test_a_year_still_under_way_has_no_result_yet(text, published, expected):
+    rows = extract("gdp", text, published=published)
+    assert project(rows, ("period", "change_pct", "estimate")) == expected
+
+
+def test_figures_then_respectively_take_the_times_in_order():
+    rows = extract("gdp", "Malaysia's GDP grew 4.1 pct in the fourth quarter. That compared with a 2.2 pct fall and 0.8 pct "
+                   "growth, respectively, in the first and second quarters of 1985.", published=dt.date(1987, 3, 25))
+    assert project(rows, ("period", "change_pct"))[1:] == [("1985Q1", -2.2), ("1985Q2", 0.8)]
+
+
+def test_the_forecast_a_change_just_seen_is_set_against_is_of_that_year():
+    text = ("Canada's GDP grew 3.1 pct in 1986. \"The economy can manage about 2 pct growth in 1987,\" an economist said. "
+            "The rise in GDP fell short of the 3.4 pct increase forecast by the finance minister last month.")
+    rows = extract("gdp", text, published=dt.date(1987, 3, 3))
+    assert project(rows, ("period", "change_pct", "estimate")) == [
+        ("1986", 3.1, "actual"), ("1987", 2.0, "forecast"), ("1986", 3.4, "forecast")]

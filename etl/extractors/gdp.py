@@ -166,6 +166,9 @@ OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what ma
 SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s(?![\w])", _F)
 #: a country named as a partner, not as the one spoken of ("exports to the United States")
 _PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|into|over)\s+(?:the\s+)?$", _F)
+#: "The rise in GDP fell short of the 3.4 pct forecast": the change just told, set against its forecast (of its period)
+CHANGE_ANAPHOR = regex.compile(
+    r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
     r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
@@ -204,6 +207,7 @@ BASIS = {
     "yoy": regex.compile(r"(?<![\w])(?:(?:compared\s+(?:with|to)|from|over|on|against|versus)\s+(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:quarter|period|three\s+months|level)"
                      r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
                      r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
+                     r"|between\s+the\s+(?:first|second|third|fourth|final|last)\s+quarters\s+of"  # "... of 1987 and 1986"
                      r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
                      r"|(?:from|over|on|against|versus|compared\s+(?:with|to))\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)"
                      r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
@@ -383,6 +387,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
     economy_country: str | None = None
     last_period: str | None = None
     last_forecast_period: str | None = None  # the period of the last figure expected
+    last_actual_year: str | None = None  # the year of the last yearly figure seen (not a comparison's base)
     last_basis: str | None = None
     newest_quarter: str | None = None
     lead: tuple[str | None, str | None] = (None, None)  # period and basis of the first figure of the last GDP sentence
@@ -625,8 +630,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     or AIM_BEFORE.search(text, max(sent.start, m.start - 60), m.start) \
                     or REVISED_FORECAST_BEFORE.search(text, max(sent.start, m.start - 160), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
-            elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc):
-                estimate = "forecast"  # a period that starts after the article is out has no figure yet
+            elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc) \
+                    or _unfinished_year(period, fiscal, doc):
+                # a period that starts after the article is out has no figure yet, nor has a year still under way
+                estimate = "forecast"
                 said = ECONOMISTS_SAID.search(text, sent.start, sent.end)
                 # (in the figure's own clause: not "The government has predicted 1.5% ..., though several economists
                 # have called that figure too rosy")
@@ -648,11 +655,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 value = m.value
             if m.unit_text == FLAT_UNIT:
                 value = 0.0  # "the economy was flat"
-            if estimate == "forecast" and last_forecast_period and period != last_forecast_period and not any(
-                    w.gran in ("quarter", "year") for w in doc.whens[i]):
-                # "GNP will grow 1.5 pct this year, down from 2.4 pct in 1986. The institutes had forecast growth of
-                # 2.5 pct": a forecast with no period of its own is of the period last forecast, not the last one named
-                period = last_forecast_period
+            if estimate == "forecast" and not any(w.gran in ("quarter", "year") for w in doc.whens[i]):
+                if CHANGE_ANAPHOR.match(s):
+                    # "The rise in GDP fell short of the 3.4 pct increase forecast": the forecast of the year last seen
+                    period = last_actual_year or period
+                elif last_forecast_period and period != last_forecast_period:
+                    # "GNP will grow 1.5 pct this year, down from 2.4 pct in 1986. The institutes had forecast growth of
+                    # 2.5 pct": a forecast with no period of its own is of the period last forecast, not the last one named
+                    period = last_forecast_period
             if span:
                 period = None  # a rate held over several years
             facts.append(Gdp(
@@ -666,6 +676,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             last_country, last_period = country, (period if not base_of_comparison else None) or last_period
             if estimate in ("forecast", "consensus") and period:
                 last_forecast_period = period
+            elif estimate == "actual" and period and len(period) == 4 and not base_of_comparison:
+                last_actual_year = period
             if period and "Q" in period and (newest_quarter is None or period > newest_quarter):
                 newest_quarter = period
             last_basis = basis
@@ -790,6 +802,17 @@ def _past(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
     return (int(period[:4]), q) < (y, (doc.published.month - 1) // 3 + 1)
 
 
+def _unfinished_year(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
+    """A year (calendar or fiscal) still under way when the article appears, before its last month: a figure for it
+    is someone's view of the year ("growth of about three pct if continued through 1987"), not a result."""
+    if not period or len(period) != 4 or not doc.published or _past(period, fiscal, doc):
+        return False
+    y = int(period)
+    # (a fiscal year runs to March of the next: the usual April-March year of Japan, India, Britain and Canada)
+    return y == doc.published.year and (fiscal or doc.published.month < 12) or (
+        fiscal and y + 1 == doc.published.year and doc.published.month <= 3)
+
+
 def _future(period: str | None, doc: ParsedDoc) -> bool:
     """The period starts after the article's quarter or year: no published figure can exist."""
     if not period or not doc.published:
@@ -819,6 +842,9 @@ def _change_in_other(doc: ParsedDoc, i: int, m: Mention) -> bool:
 
 #: a place that qualifies a noun after it: "Britain's exports", "West German exports"
 _PLACE_QUALIFIED = regex.compile(r"['’]s(?![\w])|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:" + COMPONENT.pattern + ")", _F)
+
+
+_RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
 
 
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None) -> list[tuple[str | None, bool]]:
@@ -864,6 +890,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
         if k not in own and id(w) not in used:
             own[k] = w
             used.add(id(w))
+    resp = _RESPECTIVELY.search(text, ms[-1].end, sent.end) if len(ms) > 1 else None
+    after = [w for w in usable if resp and w.start >= resp.end()]
+    if resp and len(after) == len(ms):
+        own = dict(enumerate(after))  # "3.4 pct and 1.2 pct respectively for the first and second quarters": in order
     out: list[tuple[str | None, bool]] = []
     sentence_period = next((w for w in usable if not w.relative and w.value and w.kind != "q_rel"), None)
     for k in range(len(ms)):
