@@ -75,11 +75,15 @@ CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:clo
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
+#: (a headline drops the "of": "DOLLAR OPENS AT RECORD TOKYO LOW 139.20 YEN")
+_RECORD_WORD = r"\b(?:record|new|fresh|all-time|post-war|historic)\s+(?:[\w-]+\s+){0,2}?"
 LOW = regex.compile(
-    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|bottom(?:ed)?\s+(?:out\s+)?at|troughs?\s+(?:of|at|was))\s+(?:about\s+|around\s+)?$|lowest", _F
+    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|bottom(?:ed)?\s+(?:out\s+)?at|troughs?\s+(?:of|at|was)"
+    rf"|{_RECORD_WORD}lows?)\s+(?:about\s+|around\s+)?$|lowest", _F
 )
 HIGH = regex.compile(
-    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+(?:of|at|was))\s+(?:about\s+|around\s+)?$|highest", _F
+    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+(?:of|at|was)"
+    rf"|{_RECORD_WORD}highs?)\s+(?:about\s+|around\s+)?$|highest", _F
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
 EXTREME_AFTER = regex.compile(
