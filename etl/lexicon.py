@@ -534,7 +534,9 @@ IMPOSE_VERBS = (
     "threatens", "threatened", "agreed to impose",
     "propose", "proposes", "proposed", "proposing", "unveil", "unveils", "unveiled", "introduce", "introduces",
     "introduced", "adopt", "adopts", "adopted", "approve", "approves", "approved", "retaliated with",
-    "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "plans", "planned", "readies", "readied",
+    "hit back with", "hits back with", "hitting back with", "responded with", "responds with", "respond with", "responding with",
+    "retaliate with", "retaliates with", "retaliating with", "counter with", "countered with", "counters with",
+    "plans", "planned", "readies", "readied",
     "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
     "subjects", "subjecting",  # "The EC subjects Thai tapioca to a six pct levy"
     "grant", "grants", "granted", "granting",  # "The EU granted Brazil a quota of beef at a 20% tariff"

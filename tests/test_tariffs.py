@@ -1077,3 +1077,18 @@ def test_due_to_is_a_schedule_only_before_a_verb(sentence, expected):
 ], ids=["will-double-to", "rose-to", "set-to-climb-to"])
 def test_a_levy_that_moves_to_a_new_rate_keeps_its_goods(sentence, expected):
     assert project(extract("tariffs", CONTEXT + sentence), ("sector", "rate_pct", "status")) == expected
+
+
+def test_a_rate_in_a_relative_clause_does_not_hide_the_next_rate_from_its_levy():
+    rows = extract("tariffs", "Steelmakers said the U.S. duty on Mexican steel, which stood at 25% until Tuesday, will now be 50%.",
+                   published=dt.date(2025, 6, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "MEX", "steel", 25.0), ("USA", "MEX", "steel", 50.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada said it would respond with countermeasures, including a 25% surtax on some U.S. steel products from July 1.",
+    "Brussels will retaliate with a 25% levy on U.S. motorcycles.",
+], ids=["respond-with", "retaliate-with"])
+def test_the_one_who_responds_with_a_levy_imposes_it(sentence):
+    rows = extract("tariffs", "Washington doubled tariffs on steel imports. " + sentence, published=dt.date(2025, 6, 4))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("CAN" if "Canada" in sentence else "EUU", "USA", 25.0)]

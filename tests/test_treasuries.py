@@ -194,3 +194,9 @@ def test_a_country_overtaken_whose_holdings_are_told_holds_them_and_a_month_afte
     rows = extract("treasury_holdings", text, published=dt.date(2025, 8, 18))
     assert project(rows, ("holder", "amount_usd", "period")) == [
         ("JPN", 1.105e12, "2025-06"), ("JPN", 1.121e12, "2025-05"), ("CAN", 4.126e11, "2025-06"), ("TWN", 3.982e11, "2025-06")]
+
+
+def test_a_holder_that_moved_into_a_place_with_a_sum_holds_it():
+    rows = extract("treasury_holdings", "China's holdings of U.S. Treasuries fell to $759.2 billion in March. Britain moved "
+                   "into second place with about $771.5 billion, overtaking China.", published=dt.date(2025, 5, 16))
+    assert project(rows, ("holder", "amount_usd")) == [("CHN", 759.2e9), ("GBR", 771.5e9)]

@@ -220,6 +220,8 @@ IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_C
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
+#: a relative clause set off by commas ("..., which stood at 25% until Tuesday,")
+REL_ASIDE = regex.compile(r",\s+(?:which|that|who)\s[^,;]*,", _F)
 #: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
 LEVY_MOVE_TO = regex.compile(
     rf"(?<![\w]){lx.alternation(lx.LEVY_MOVE_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
@@ -1008,7 +1010,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         continue  # "rise to 25% and tariffs on parts to 15%": the noun of the next rate
                 else:
                     continue
-                if gap[1] - gap[0] > (110 if b <= m.start else 35) or any(gap[0] <= o.start < gap[1] for o in pcts if o is not m):
+                # (a rate inside a relative clause between the cue and this rate is that clause's, not in the way: "the duty
+                # on Mexican steel, which stood at 25% until Tuesday, will now be 50%")
+                asides = [(r.start(), r.end()) for r in REL_ASIDE.finditer(text, gap[0], gap[1])] if b <= m.start else []
+                if gap[1] - gap[0] > (110 if b <= m.start else 35) or any(
+                        gap[0] <= o.start < gap[1] and not any(x <= o.start < y for x, y in asides) for o in pcts if o is not m):
                     continue
                 if OTHER_TOPIC.search(text, gap[0], gap[1]):
                     continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic

@@ -35,6 +35,8 @@ HOLDS = regex.compile(
 #: $899 billion", "China was third at $700 billion", "Britain, No. 2 with ..." (not "Taiwan's exports ranked fifth")
 RANKED = regex.compile(
     r",?\s+(?:(?:remained|remains|stayed|stays|was|is|ranked|ranks|came|comes|sat|sits|stood|stands|held|holds)\s+)?"
+    # ("Britain moved into second place with about $779 billion", "slipped to third at ...")
+    r"(?:(?:moved|moves|rose|rises|climbed|climbs|slipped|slips|fell|falls|dropped|drops|jumped|jumps|advanced|advances)\s+(?:in)?to\s+)?"
     r"(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.\s?\d{1,2}|number\s+(?:one|two|three))"
     r"(?:[\s-]+(?:place|spot|position|largest|biggest))?\s*,?\s+(?:with|at)\s", _F)
 #: other things a country holds: a sentence naming one is not about its Treasuries unless it says so
