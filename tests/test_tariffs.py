@@ -1092,3 +1092,12 @@ def test_a_rate_in_a_relative_clause_does_not_hide_the_next_rate_from_its_levy()
 def test_the_one_who_responds_with_a_levy_imposes_it(sentence):
     rows = extract("tariffs", "Washington doubled tariffs on steel imports. " + sentence, published=dt.date(2025, 6, 4))
     assert project(rows, ("imposer", "target", "rate_pct")) == [("CAN" if "Canada" in sentence else "EUU", "USA", 25.0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Economists said the 50% U.S. tariff on Brazilian goods, in force since Wednesday, could cut growth by half a point.",
+     "in_effect"),
+    ("Analysts said the 30% U.S. tariff on Brazilian goods could rise further.", "expected"),
+], ids=["an-aside-in-force-before-a-modal", "a-modal-of-the-rate-itself"])
+def test_a_rate_said_in_force_in_an_aside_is_in_force_whatever_it_may_do(sentence, expected):
+    assert [r["status"] for r in extract("tariffs", sentence, published=dt.date(2025, 8, 29))] == [expected]

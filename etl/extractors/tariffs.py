@@ -220,6 +220,8 @@ IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_C
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
+#: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
+IN_FORCE_ASIDE = regex.compile(r"[^,;]{0,60}?,\s+(?:already\s+|now\s+)?in\s+(?:force|effect|place)(?![\w])(?!\s+of\s)", _F)
 #: a relative clause set off by commas ("..., which stood at 25% until Tuesday,")
 REL_ASIDE = regex.compile(r",\s+(?:which|that|who)\s[^,;]*,", _F)
 #: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
@@ -1365,6 +1367,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if CURRENT_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and "removed" not in labels:
                 # "could rise sharply from the current 30%": the rate in force now, whatever may come
                 labels = [x for x in labels if x not in ("expected", "scheduled", "sought")] + ["in_effect"]
+            if IN_FORCE_ASIDE.match(text, m.end, sent.end):
+                # "the 50% tariff on Indian goods, in force since Wednesday, could shave growth": the aside tells its state,
+                # the modal after it what it may do
+                labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
             # "as high as 25%", "cap tariffs on their pharmaceuticals at 15%": the most it can be
