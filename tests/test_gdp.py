@@ -848,3 +848,9 @@ def test_the_forecast_a_change_just_seen_is_set_against_is_of_that_year():
     rows = extract("gdp", text, published=dt.date(1987, 3, 3))
     assert project(rows, ("period", "change_pct", "estimate")) == [
         ("1986", 3.1, "actual"), ("1987", 2.0, "forecast"), ("1986", 3.4, "forecast")]
+
+
+def test_the_first_reading_of_a_revised_figure_is_of_the_same_quarter():
+    rows = extract("gdp", "France's GDP rose 0.4% in the third quarter from the second, the institute said, revising the second "
+                   "quarter to a 0.2% gain from an initial 0.3% rise.", published=dt.date(2024, 10, 30))
+    assert project(rows, ("period", "change_pct")) == [("2024Q3", 0.4), ("2024Q2", 0.2), ("2024Q2", 0.3)]

@@ -212,3 +212,10 @@ def test_before_1990_the_latest_survey_is_that_of_february_may_august_or_novembe
     assert project(rows, ("category", "value", "survey", "horizon")) == [
         ("large_manufacturers", -23, "1987-06", "current"), ("large_manufacturers", -17, "1987-03", "current"),
         ("large_non_manufacturers", 3, "1987-06", "current"), ("large_non_manufacturers", -2, "1987-03", "current")]
+
+
+def test_a_reading_said_to_be_now_is_the_latest_surveys():
+    text = ("Small manufacturers' index rose to minus 2 in September, the Bank of Japan's tankan showed. Small "
+            "non-manufacturers expect their index to slip to plus 6 in December from plus 12 now.")
+    rows = extract("tankan", text, published=dt.date(2024, 10, 1))
+    assert project(rows, ("value", "survey", "horizon"))[1:] == [(6, "2024-09", "outlook"), (12, "2024-09", "current")]

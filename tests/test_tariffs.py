@@ -1101,3 +1101,10 @@ def test_the_one_who_responds_with_a_levy_imposes_it(sentence):
 ], ids=["an-aside-in-force-before-a-modal", "a-modal-of-the-rate-itself"])
 def test_a_rate_said_in_force_in_an_aside_is_in_force_whatever_it_may_do(sentence, expected):
     assert [r["status"] for r in extract("tariffs", sentence, published=dt.date(2025, 8, 29))] == [expected]
+
+
+def test_a_rate_set_off_by_a_comma_after_the_word_rate():
+    text = ("Brussels imposed provisional duties of up to 35.3% on electric cars made in China. "
+            "Geely faces a lower rate, 18.8%, while the rest pay 35.3%.")
+    rows = extract("tariffs", text, published=dt.date(2024, 7, 4))
+    assert [r["rate_pct"] for r in rows] == [35.3, 18.8, 35.3]

@@ -166,6 +166,10 @@ OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what ma
 SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s(?![\w])", _F)
 #: a country named as a partner, not as the one spoken of ("exports to the United States")
 _PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|into|over)\s+(?:the\s+)?$", _F)
+#: the first reading of a figure just given as revised: "(to a 0.3% decline) from an initial 0.1% fall"
+REVISED_FROM_BEFORE = regex.compile(
+    r"(?<![\w])from\s+(?:an?\s+|the\s+)?(?:initial(?:ly)?|preliminary|earlier|first|previous(?:ly)?|original(?:ly)?|flash)"
+    r"(?:\s+(?:reported|estimated|published|given|reading|estimate))?\s+(?:of\s+)?(?:an?\s+)?$", _F)
 #: "The rise in GDP fell short of the 3.4 pct forecast": the change just told, set against its forecast (of its period)
 CHANGE_ANAPHOR = regex.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
@@ -543,6 +547,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
+            if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and REVISED_FROM_BEFORE.search(
+                    text, max(sent.start, m.start - 40), m.start):
+                period = facts[-1].period  # "revised to a 0.3% decline from an initial 0.1% fall": the same quarter's
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and facts[-1].period and len(facts[-1].period) == 4 \
                     and FOLLOWING_YEAR_AFTER.match(text, m.end, sent.end):
                 period = str(int(facts[-1].period) + 1)  # "0.7% in fiscal 2025 and 0.8% in the following year"

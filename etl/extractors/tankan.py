@@ -67,6 +67,8 @@ CONSENSUS = regex.compile(
     r"(?<![\w])(?:forecasts?|forecasting|expected|expectations?|estimates?|estimated|est|f'cast|projected|poll|median|consensus|economists|analysts|predicted)(?![\w])",
     _F,
 )
+#: the reading of the latest survey, said beside a forecast of the next: "from plus 13 now"
+NOW_AFTER = regex.compile(r"\s+(?:now|currently|at\s+present)(?![\w])", _F)
 #: firms as the subject of a verb of expecting: the survey's outlook ("big manufacturers expect the index to fall to +12")
 FIRMS_EXPECT = regex.compile(
     r"(?<![\w])(?:manufacturers|non-manufacturers|nonmanufacturers|firms|companies|businesses|enterprises|makers|retailers|respondents)"
@@ -290,6 +292,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                     survey, horizon = survey_now, "outlook"
             elif PREVIOUS.search(near) and survey and estimate == "actual":
                 survey = shift_month(survey, -3)
+            if NOW_AFTER.match(text, m.end, sent.end) and survey_now:
+                survey, horizon = survey_now, "current"  # "(expect the index to fall to plus 7) from plus 13 now"
             last_cat = cat
             yield Tankan(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,

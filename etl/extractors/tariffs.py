@@ -170,7 +170,8 @@ PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
     r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?|ceiling|cap)(?![\w])"
-    r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])",  # "Canada's rate rises to 35%"
+    r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])"  # "Canada's rate rises to 35%"
+    r"|(?P<w>(?<![\w])rates?),\s+(?=\d)",  # "faces the lowest additional rate, 17.4%"
     _F,
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
