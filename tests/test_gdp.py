@@ -854,3 +854,10 @@ def test_the_first_reading_of_a_revised_figure_is_of_the_same_quarter():
     rows = extract("gdp", "France's GDP rose 0.4% in the third quarter from the second, the institute said, revising the second "
                    "quarter to a 0.2% gain from an initial 0.3% rise.", published=dt.date(2024, 10, 30))
     assert project(rows, ("period", "change_pct")) == [("2024Q3", 0.4), ("2024Q2", 0.2), ("2024Q2", 0.3)]
+
+
+def test_what_forecasters_had_expected_a_sentence_later_is_the_consensus():
+    text = ("Austria's GDP shrank 0.2% in the third quarter from the second. The government expects a return to growth next "
+            "year. Economists surveyed by Bloomberg had predicted a 0.1% quarterly decline.")
+    rows = extract("gdp", text, published=dt.date(2024, 10, 30))
+    assert project(rows, ("period", "change_pct", "estimate")) == [("2024Q3", -0.2, "actual"), ("2024Q3", -0.1, "consensus")]

@@ -170,6 +170,9 @@ _PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|i
 REVISED_FROM_BEFORE = regex.compile(
     r"(?<![\w])from\s+(?:an?\s+|the\s+)?(?:initial(?:ly)?|preliminary|earlier|first|previous(?:ly)?|original(?:ly)?|flash)"
     r"(?:\s+(?:reported|estimated|published|given|reading|estimate))?\s+(?:of\s+)?(?:an?\s+)?$", _F)
+#: forecasters opening a sentence with what they had expected: "Economists polled by Reuters had forecast ..."
+FORECASTERS_HAD = regex.compile(
+    r"\W*(?:Economists|Analysts|Forecasters)\s+(?:[\w-]+\s+){0,4}?had\s+(?:expected|forecast|predicted|estimated|projected|looked\s+for)(?![\w])", _F)
 #: "The rise in GDP fell short of the 3.4 pct forecast": the change just told, set against its forecast (of its period)
 CHANGE_ANAPHOR = regex.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
@@ -221,10 +224,10 @@ BASIS = {
 #: the market's economists, not the government's ("government economists expect" is an official forecast)
 _NOT_OFFICIAL = r"(?<!(?:government|official|ministry|treasury|state|bank)\s+)"
 CONSENSUS = regex.compile(
-    r"(?<![\w])(?:median|consensus|poll(?:ed)?|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
+    r"(?<![\w])(?:median|consensus|poll(?:ed)?|surveyed\s+by|market\s+(?:expectations|forecasts?)|projected\s+by\s+analysts"
     # (not "government economists expect": an official forecast)
-    r"|" + _NOT_OFFICIAL + r"(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,2}"
-    r"(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see|had\s+expected)"
+    r"|" + _NOT_OFFICIAL + r"(?:economists?|analysts?)['’]?\s+(?:\w+\s+){0,3}(?:had\s+)?"
+    r"(?:estimates?|forecasts?|expect\w*|projected|predict\w*|see)"
     r"|(?:estimates?|forecasts?|expectations?)\s+(?:by|of|from|among)\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"
     r"|(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:[\w-]+\s+){0,2}(?:economists|analysts)"  # "the 2.5% contraction expected by economists"
     r"|what\s+(?:economists|analysts)\s+(?:had\s+)?(?:projected|expected|forecast))(?![\w])",
@@ -406,10 +409,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
         bare_subject = OUTPUT_SUBJECT.search(s) if prev_gdp_sentence == i - 1 else None
+        # (the forecasters' view of the figure may come a sentence later: "GDP fell 0.1%. The government expects ...
+        # Economists polled by Reuters had forecast a 0.1% quarterly contraction.")
         anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or bare_subject or (
             # "The euro zone will grow 0.8%, with Germany flat at 0.0% and France at 0.6%": more countries' growth,
             # right after a GDP sentence, with a verb of growth and no GDP word
-            GROW_VERB.search(s) and doc.places[i]))
+            GROW_VERB.search(s) and doc.places[i])) or prev_gdp_sentence == i - 2 and bool(FORECASTERS_HAD.match(s))
         gdp_stem = any(w in low for w in GDP_WORD_STEMS)
         if last_period is None and gdp_stem and QUARTER_HINT.search(s) and GDP_WORD.search(s):
             # "Japan's economy grew faster in the April-June period than first reported.": the period the
