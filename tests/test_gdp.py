@@ -861,3 +861,9 @@ def test_what_forecasters_had_expected_a_sentence_later_is_the_consensus():
             "year. Economists surveyed by Bloomberg had predicted a 0.1% quarterly decline.")
     rows = extract("gdp", text, published=dt.date(2024, 10, 30))
     assert project(rows, ("period", "change_pct", "estimate")) == [("2024Q3", -0.2, "actual"), ("2024Q3", -0.1, "consensus")]
+
+
+def test_an_economy_after_any_or_a_is_the_object_of_its_preposition():
+    text = ("Tokyo set a 24% duty on U.S. beef, one of the highest rates levied on any major economy and well above the 12% "
+            "it charges Australia.")
+    assert extract("gdp", text, published=dt.date(2025, 8, 1)) == []

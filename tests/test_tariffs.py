@@ -1108,3 +1108,12 @@ def test_a_rate_set_off_by_a_comma_after_the_word_rate():
             "Geely faces a lower rate, 18.8%, while the rest pay 35.3%.")
     rows = extract("tariffs", text, published=dt.date(2024, 7, 4))
     assert [r["rate_pct"] for r in rows] == [35.3, 18.8, 35.3]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thailand deal lowers tariff to 19%", [("USA", "THA", 19.0)]),
+    ("Korea trade pact cuts car tariff to 15%", [("USA", "KOR", 15.0)]),
+    ("Thailand lowers tariff on U.S. pork to 10%", [("THA", "USA", 10.0)]),
+], ids=["a-country-naming-a-deal", "a-country-naming-a-trade-pact", "a-country-that-lowers-its-own"])
+def test_a_country_that_names_a_deal_is_no_subject(text, expected):
+    assert project(extract("tariffs", text, published=dt.date(2025, 7, 3)), ("imposer", "target", "rate_pct")) == expected

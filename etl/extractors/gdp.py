@@ -67,7 +67,7 @@ _CLAUSE_OPENERS = r"as|while|after|because|since|with|helped|thanks|led|driven|a
 #: what sets a component after a growth figure in a clause or phrase of its own ("as exports rose", ", helped by exports")
 COMPONENT_CLAUSE_GAP = regex.compile(rf"[,;]|(?<![\w])(?:{_CLAUSE_OPENERS}|and)(?![\w])", _F)
 PREP_END = regex.compile(
-    r"(?<![\w])(?:(?:of|on|about|over|for|with|into|in|from|by)\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?"
+    r"(?<![\w])(?:(?:of|on|about|over|for|with|into|in|from|by)\s+(?:the\s+|its\s+|their\s+|any\s+|an?\s+|every\s+|each\s+|\w+['’]s\s+)?"
     # "handling of the New Zealand economy", "the mainstay of the local economy"
     r"(?:(?-i:[a-z][\w-]*)\s+)?"
     # "to" with a bare word after it is an infinitive ("has to admit the economy grew"): "to the local economy"

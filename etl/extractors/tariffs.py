@@ -131,6 +131,8 @@ FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_WITH_US = regex.compile(
     r"(?<![\w])(?:deal|agreement|accord|pact|framework|talks)\s+with\s+(?:the\s+)?"
     r"(?:Washington|United\s+States|U\.S\.|US|America|Trump(?:\s+administration)?)(?![\w])", _F)
+#: a country naming a deal or talks ("Vietnam deal", "the Japan trade pact"): it modifies the noun, it is no subject
+DEAL_NOUN_AFTER = regex.compile(r"\s+(?:trade\s+)?(?:deal|pact|accord|agreement|talks|truce)(?![\w])", _F)
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
@@ -419,6 +421,7 @@ def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
     subj: list[tuple[int, str | None]] = [
         (p.end, p.code) for p in doc.places[i] if p.end <= v and v - p.end <= 60
         and not PREP_ONLY_BEFORE.search(text, max(sent.start, p.start - 20), p.start) and not SUBJECT_TARGET.search(text, p.end, v)
+        and not DEAL_NOUN_AFTER.match(text, p.end)  # "Vietnam deal lowers tariff": the deal changes it
     ]
     # "Japan said it would complain if Reagan imposed the tariffs": the nearest actor is the subject
     subj += [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in ACTOR.finditer(text, max(sent.start, v - 60), v)]
@@ -504,7 +507,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
                 and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
                 and not (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, verb.start()))
-                and not SUBJECT_TARGET.search(text, p.end, verb.start())]  # "Switzerland faces ... rates announced"
+                and not SUBJECT_TARGET.search(text, p.end, verb.start())  # "Switzerland faces ... rates announced"
+                and not DEAL_NOUN_AFTER.match(text, p.end)]  # "Vietnam deal lowers tariff to 20%": the deal acts, not Vietnam
         actors = [a for a in ACTOR.finditer(text, max(ca, verb.start() - 60), verb.start())]
         cands = [(p.end, p.code) for p in subj] + [(a.end(), lx.lookup(lx.IMPOSER_ACTORS, a.group(0))) for a in actors]
         cands = [c for c in cands if c[1]]
