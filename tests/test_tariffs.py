@@ -1117,3 +1117,8 @@ def test_a_rate_set_off_by_a_comma_after_the_word_rate():
 ], ids=["a-country-naming-a-deal", "a-country-naming-a-trade-pact", "a-country-that-lowers-its-own"])
 def test_a_country_that_names_a_deal_is_no_subject(text, expected):
     assert project(extract("tariffs", text, published=dt.date(2025, 7, 3)), ("imposer", "target", "rate_pct")) == expected
+
+
+def test_rates_joined_by_or_share_their_cues_and_measure():
+    rows = extract("tariffs", "Trump said most other trading partners should expect blanket tariffs of 12% or 18%.", published=dt.date(2025, 7, 11))
+    assert project(rows, ("rate_pct", "measure", "status")) == [(12.0, "baseline", "expected"), (18.0, "baseline", "expected")]

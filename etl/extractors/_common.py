@@ -152,7 +152,7 @@ def share_coordinated(labels: dict[int, list[str]], targets: Sequence[Mention], 
 REPORTING_VERB = regex.compile(lx.alternation(lx.REPORTING_VERBS), _F)
 #: a word that turns to a clause of its own: "... to five pct but we needed growth", "; while the euro ..."
 CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|because)(?![\w])", _F)
-COORD = regex.compile(r"(?<![\w])(?:and|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
+COORD = regex.compile(r"(?<![\w])(?:and|or|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
 #: (nor a time clause: "on Tuesday, hours after an additional 10% duty took effect")
 CONTRAST = regex.compile(
     r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until)(?![\w])", _F)

@@ -225,6 +225,8 @@ NEW_RATE = regex.compile(
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
 IN_FORCE_ASIDE = regex.compile(r"[^,;]{0,60}?,\s+(?:already\s+|now\s+)?in\s+(?:force|effect|place)(?![\w])(?!\s+of\s)", _F)
+#: two rates joined tightly ("15% or 20%", "10% and 15%"): what is said of the pair is said of each
+_OR_AND_GAP = regex.compile(r"\s*,?\s*(?:or|and)\s+", _F)
 #: a relative clause set off by commas ("..., which stood at 25% until Tuesday,")
 REL_ASIDE = regex.compile(r",\s+(?:which|that|who)\s[^,;]*,", _F)
 #: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
@@ -1292,8 +1294,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             also = _co_subjects(doc, i, text, ca, m, target, imposer) or _co_goods(doc, i, text, m, cue_pos, cb, target, imposer)
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
-            if measure is None and how in ("chain", "chain_to") and pending and pending[-1]["measure"]:
-                measure = pending[-1]["measure"]  # "lifting its counter-tariffs to 84% from 34%": the old rate is one too
+            if measure is None and pending and pending[-1]["measure"] and (how in ("chain", "chain_to") or (
+                    how == "list" and k > 0 and _OR_AND_GAP.fullmatch(text, linked[k - 1][0].end, m.start))):
+                # "lifting its counter-tariffs to 84% from 34%": the old rate is one too; "blanket tariffs of 15% or 20%"
+                measure = pending[-1]["measure"]
             if measure is None and (IN_RETALIATION.search(text, ca, cb) or _reason_for(RETALIATION_WORD, text, ca, cb, m, pcts)):
                 # "to impose 100 pct tariffs on ... Japanese goods in retaliation for unfair practices", "the 100 pct
                 # tariffs he imposed ... was a special case of trade retaliation"
