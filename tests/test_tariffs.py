@@ -1122,3 +1122,11 @@ def test_a_country_that_names_a_deal_is_no_subject(text, expected):
 def test_rates_joined_by_or_share_their_cues_and_measure():
     rows = extract("tariffs", "Trump said most other trading partners should expect blanket tariffs of 12% or 18%.", published=dt.date(2025, 7, 11))
     assert project(rows, ("rate_pct", "measure", "status")) == [(12.0, "baseline", "expected"), (18.0, "baseline", "expected")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Austrian steel makers said they were alarmed after Washington set a 27% duty on imports from Austria.", [("all", 27.0)]),
+    ("Austrian lumber producers face a 27% duty on imports from Austria.", [("lumber", 27.0)]),
+], ids=["makers-who-speak-of-a-rate", "producers-who-pay-it"])
+def test_producers_who_speak_of_a_rate_on_all_goods_give_it_no_sector(text, expected):
+    assert project(extract("tariffs", text, published=dt.date(2025, 8, 1)), ("sector", "rate_pct")) == expected

@@ -1191,7 +1191,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if sectors and sectors[0][0] == "all" and len(sectors) == 1:
                 prod = PRODUCERS.search(masked, max(0, ca - sent.start), phrase_lo)
                 # (not "Japanese makers": makers of a country, not of a product)
-                if prod and not any(p.start == sent.start + prod.start("w") for p in doc.places[i]):
+                # (nor makers who speak of the rate: "Swiss machine makers said ... a 39% duty on imports from Switzerland")
+                if prod and not any(p.start == sent.start + prod.start("w") for p in doc.places[i]) \
+                        and not REPORTING_VERB.search(masked, prod.end(), max(prod.end(), m.start - sent.start)):
                     kind = lx.kind_of(lx.SECTORS, prod.group("w"))
                     sectors = [(kind if kind and kind != "all" else "other", prod.group("w"))]
             if sectors and len(sectors) == 1 and sectors[0][0] == "all" and sectors[0][1] and (
