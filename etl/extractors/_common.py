@@ -46,6 +46,8 @@ _PAREN = regex.compile(
     r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},",
     _F,
 )
+#: the country an article is about, named by a noun: "the island's", "the country's", "the nation's"
+SELF_POSSESSIVE_WORDS = r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s"
 #: a when-clause that re-anchors the time before it: "the highest since May 2, when it was 843.90", "the weakest since
 #: 1975, when GNP shrank 1.1 pct": the time is that clause's figure's, not only a comparison
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)

@@ -18,7 +18,17 @@ from etl import dates
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import shift_quarter
-from etl.extractors._common import CLAUSE_TURN, COMPARED_WORD, REPORTING_VERB, WHEN_AFTER, attach, find_cues, mask_parentheticals, supposed
+from etl.extractors._common import (
+    CLAUSE_TURN,
+    COMPARED_WORD,
+    REPORTING_VERB,
+    SELF_POSSESSIVE_WORDS,
+    WHEN_AFTER,
+    attach,
+    find_cues,
+    mask_parentheticals,
+    supposed,
+)
 from etl.facts import Gdp
 from etl.numbers import Mention
 
@@ -73,8 +83,12 @@ PREP_END = regex.compile(
     # "to" with a bare word after it is an infinitive ("has to admit the economy grew"): "to the local economy"
     r"|to\s+(?:(?:the|its|their|\w+['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+)?)?)(?-i:[\p{Lu}][\w.'’-]*\s+){0,3}$", _F)
 _WORD = regex.compile(r"[\w'’.-]+")
+#: "(revised to 0.3%) from an initial 0.1%", "from a preliminary estimate of": the first reading of a figure
+_FIRST_READING = (r"from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally"
+                  r"|original|flash)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:an?\s+)?")
 _FROM_EARLIER = regex.compile(
-    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|from\s+(?:an?\s+|the\s+)?(?:initial|initially|earlier|previous|previously|preliminary|first|advance|originally)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\s*$",
+    r"(?<![\w])(?:revised\s+(?:\w+\s+)?from|(?:up|down)\s+from|(?:slow\w*|accelerat\w*|decelerat\w*|eas(?:e|ed|ing)|quicken\w*|picking\s+up|picked\s+up)\s+from|"
+    + _FIRST_READING + r")\s*$",
     _F,
 )
 
@@ -163,16 +177,15 @@ NEED = regex.compile(r"(?<![\w])(?:would\s+(?:have|need)\s+to|needs?\s+to|must|r
                   r"(?:(?!(?:" + lx.alternation(lx.PAST_CHANGE_WORDS, boundary=False) + r"|\w+ed)\s)\w+\s+){0,5}$", _F)
 OPENING = regex.compile(r"\W*(?:on|in|at)?\s*(?:an?\s+|the\s+)?", _F)  # what may stand before a sentence-opening cue
 #: "The country's GDP", "the nation's economy": the country named last before the sentence
-SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s(?![\w])", _F)
+SELF_POSSESSIVE = regex.compile(SELF_POSSESSIVE_WORDS + r"(?![\w])", _F)
 #: a country named as a partner, not as the one spoken of ("exports to the United States")
 _PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|into|over)\s+(?:the\s+)?$", _F)
 #: the first reading of a figure just given as revised: "(to a 0.3% decline) from an initial 0.1% fall"
-REVISED_FROM_BEFORE = regex.compile(
-    r"(?<![\w])from\s+(?:an?\s+|the\s+)?(?:initial(?:ly)?|preliminary|earlier|first|previous(?:ly)?|original(?:ly)?|flash)"
-    r"(?:\s+(?:reported|estimated|published|given|reading|estimate))?\s+(?:of\s+)?(?:an?\s+)?$", _F)
-#: forecasters opening a sentence with what they had expected: "Economists polled by Reuters had forecast ..."
-FORECASTERS_HAD = regex.compile(
-    r"\W*(?:Economists|Analysts|Forecasters)\s+(?:[\w-]+\s+){0,4}?had\s+(?:expected|forecast|predicted|estimated|projected|looked\s+for)(?![\w])", _F)
+REVISED_FROM_BEFORE = regex.compile(r"(?<![\w])" + _FIRST_READING + "$", _F)
+#: forecasters and what they had expected, opening a sentence: "Economists polled by Reuters had forecast ..."
+_FORECASTERS_EXPECTED = (r"(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
+                         r"(?:expected|forecast|predicted|estimated|projected|looked\s+for)\b")
+FORECASTERS_HAD = regex.compile(r"\W*" + _FORECASTERS_EXPECTED, _F)
 #: "The rise in GDP fell short of the 3.4 pct forecast": the change just told, set against its forecast (of its period)
 CHANGE_ANAPHOR = regex.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
@@ -180,7 +193,7 @@ ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
     r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
     # "Economists had expected a 0.5 pct quarterly rise": the forecast of the figure just given
-    r"|(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:expected|forecast|predicted|estimated|projected|looked\s+for))\b",
+    r"|" + _FORECASTERS_EXPECTED + ")",
     _F,
 )
 #: a year's own figure: "down from 1985's four pct"

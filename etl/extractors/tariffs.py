@@ -22,6 +22,7 @@ from etl import lexicon as lx
 from etl.context import ParsedDoc, Place
 from etl.extractors._common import (
     REPORTING_VERB,
+    SELF_POSSESSIVE_WORDS,
     attach,
     clause_of,
     clauses,
@@ -225,10 +226,6 @@ NEW_RATE = regex.compile(
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
 IN_FORCE_ASIDE = regex.compile(r"[^,;]{0,60}?,\s+(?:already\s+|now\s+)?in\s+(?:force|effect|place)(?![\w])(?!\s+of\s)", _F)
-#: two rates joined tightly ("15% or 20%", "10% and 15%"): what is said of the pair is said of each
-_OR_AND_GAP = regex.compile(r"\s*,?\s*(?:or|and)\s+", _F)
-#: a relative clause set off by commas ("..., which stood at 25% until Tuesday,")
-REL_ASIDE = regex.compile(r",\s+(?:which|that|who)\s[^,;]*,", _F)
 #: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
 LEVY_MOVE_TO = regex.compile(
     rf"(?<![\w]){lx.alternation(lx.LEVY_MOVE_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:about\s+|around\s+|just\s+)?$", _F)
@@ -349,7 +346,7 @@ PREP_ONLY_BEFORE = regex.compile(_PREP, _F)  # a preposition, not an addressee: 
 
 
 #: "the island's import tariffs": the levies of the country the article is about
-SELF_POSSESSIVE = regex.compile(r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s\s+(?:[\w-]+\s+){0,2}$", _F)
+SELF_POSSESSIVE = regex.compile(SELF_POSSESSIVE_WORDS + r"\s+(?:[\w-]+\s+){0,2}$", _F)
 #: a verb that changes the duties right after it: "reduce import tariffs", "CUT DUTIES", "lowered the duties"
 OWN_DUTY_VERB = regex.compile(
     lx.alternation(lx.OWN_DUTY_VERBS) + r"\s+(?:(?:its|their|the|import|customs|own|some|all|further|these|those)\s+){0,3}$",
@@ -1019,11 +1016,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         continue  # "rise to 25% and tariffs on parts to 15%": the noun of the next rate
                 else:
                     continue
-                # (a rate inside a relative clause between the cue and this rate is that clause's, not in the way: "the duty
-                # on Mexican steel, which stood at 25% until Tuesday, will now be 50%")
-                asides = [(r.start(), r.end()) for r in REL_ASIDE.finditer(text, gap[0], gap[1])] if b <= m.start else []
+                # (a rate in an aside between the cue and this rate is the aside's, not in the way: "the duty on Mexican
+                # steel, which stood at 25% until Tuesday, will now be 50%")
                 if gap[1] - gap[0] > (110 if b <= m.start else 35) or any(
-                        gap[0] <= o.start < gap[1] and not any(x <= o.start < y for x, y in asides) for o in pcts if o is not m):
+                        gap[0] <= o.start < gap[1] and not (b <= m.start and masked[o.start - sent.start] == " ")
+                        for o in pcts if o is not m):
                     continue
                 if OTHER_TOPIC.search(text, gap[0], gap[1]):
                     continue  # "the policy rate to 0.75% ... tariffs": the number belongs to another topic
@@ -1297,7 +1294,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
             if measure is None and pending and pending[-1]["measure"] and (how in ("chain", "chain_to") or (
-                    how == "list" and k > 0 and _OR_AND_GAP.fullmatch(text, linked[k - 1][0].end, m.start))):
+                    how == "list" and k > 0 and _AND_GAP.fullmatch(text, linked[k - 1][0].end, m.start))):
                 # "lifting its counter-tariffs to 84% from 34%": the old rate is one too; "blanket tariffs of 15% or 20%"
                 measure = pending[-1]["measure"]
             if measure is None and (IN_RETALIATION.search(text, ca, cb) or _reason_for(RETALIATION_WORD, text, ca, cb, m, pcts)):
