@@ -75,6 +75,20 @@ CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:clo
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
+#: a rate firms can bear, before it: a level of pain, not one the market stood at
+TOLERANCE = regex.compile(
+    # ("could stand at 155" is a forecast: "stand" wants levels or rates)
+    r"(?:can|could|cannot|can't|not|only)\s+(?:only\s+)?stand\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:levels?|rates?)"
+    r"\s+(?:of|around|about|near|at)?\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$"
+    r"|(?:tolerat(?:e|ed|es|ing)|withstand(?:s|ing)?|surviv(?:e|ed|es|ing)"
+    r"|endur(?:e|ed|es|ing)|absorb(?:s|ed|ing)?|cope\s+with|live\s+with)"
+    r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:exchange\s+)?(?:levels?|rates?)\s+)?"
+    r"(?:of|around|about|near|at|as\s+(?:high|low|strong|weak)\s+as)?\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$"
+    # "the break-even rate for carmakers was 112 yen"
+    r"|break[\s-]?even\s+(?:exchange\s+)?(?:rates?|levels?|points?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|is|was|at|around|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    _F,
+)
 #: (a headline drops the "of": "DOLLAR OPENS AT RECORD TOKYO LOW 139.20 YEN")
 _RECORD_WORD = r"\b(?:record|new|fresh|all-time|post-war|historic)\s+(?:[\w-]+\s+){0,2}?"
 LOW = regex.compile(
@@ -350,6 +364,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
                 continue  # "above 139 yen and 1.75 marks", "1.75 marks is not the floor": thresholds
+            if TOLERANCE.search(text, max(sent.start, m.start - 60), m.start):
+                continue  # "can only withstand a dollar of around 128 yen", "a break-even rate of 112 yen": a level of pain
             quote = (doc.shared_currency(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
@@ -688,9 +704,10 @@ _PAST_MOVE = regex.compile(
 
 
 def _forecast_cue(text: str, m: Mention, lo: int, hi: int) -> bool:
-    """A word of forecasting near the rate: after it, or before it with no past verb of the rate between."""
+    """A word of forecasting near the rate: after it with no figure after the word for it to govern instead ("stands
+    at 151.20 yen and could reach 155"), or before it with no past verb of the rate between."""
     for x in FORECAST.finditer(text, lo, hi):
-        if x.start() >= m.end or not _PAST_MOVE.search(text, x.end(), m.start):
+        if x.start() >= m.end and not _DIGIT.search(text, x.end(), hi) or x.start() < m.end and not _PAST_MOVE.search(text, x.end(), m.start):
             return True
     return False
 
