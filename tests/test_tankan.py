@@ -57,6 +57,9 @@ CASES = [
                  id="passive-forecast-is-no-firms-outlook"),
     pytest.param("Small manufacturers are expected to see conditions worsening to minus 4 in three months' time.",
                  [("small_manufacturers", -4, "outlook", "consensus")], id="passive-expected-with-an-outlook-horizon"),
+    pytest.param("Big non-manufacturers held at plus 30, short of the plus 32 economists had predicted.",
+                 [("large_non_manufacturers", 30, "current", "actual"), ("large_non_manufacturers", 32, "current", "consensus")],
+                 id="a-signed-figure-before-economists-is-no-count-of-them"),
     # no rows: other series and counts
     pytest.param("A poll of 18 private economists sees the big manufacturers' index rising.", [], id="count-of-economists"),
     pytest.param("Big manufacturers plan to raise capex by 8.1 percent.", [], id="capex-percent"),

@@ -48,6 +48,9 @@ _PAREN = regex.compile(
 )
 #: the country an article is about, named by a noun: "the island's", "the country's", "the nation's"
 SELF_POSSESSIVE_WORDS = r"(?<![\w])the\s+" + lx.alternation(lx.SELF_NOUNS) + r"['’]s"
+#: forecasters and what they had expected: "Economists polled by Reuters had forecast", "analysts had predicted"
+FORECASTERS_EXPECTED_WORDS = (r"(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
+                              r"(?:expected|forecast|predicted|estimated|projected|looked\s+for)\b")
 #: a when-clause that re-anchors the time before it: "the highest since May 2, when it was 843.90", "the weakest since
 #: 1975, when GNP shrank 1.1 pct": the time is that clause's figure's, not only a comparison
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)

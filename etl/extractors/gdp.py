@@ -21,6 +21,7 @@ from etl.dates import shift_quarter
 from etl.extractors._common import (
     CLAUSE_TURN,
     COMPARED_WORD,
+    FORECASTERS_EXPECTED_WORDS,
     REPORTING_VERB,
     SELF_POSSESSIVE_WORDS,
     WHEN_AFTER,
@@ -183,9 +184,7 @@ _PARTNER_BEFORE = regex.compile(r"(?<![\w])(?:to|from|with|against|than|versus|i
 #: the first reading of a figure just given as revised: "(to a 0.3% decline) from an initial 0.1% fall"
 REVISED_FROM_BEFORE = regex.compile(r"(?<![\w])" + _FIRST_READING + "$", _F)
 #: forecasters and what they had expected, opening a sentence: "Economists polled by Reuters had forecast ..."
-_FORECASTERS_EXPECTED = (r"(?:Economists|Analysts|Forecasters|Markets?)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
-                         r"(?:expected|forecast|predicted|estimated|projected|looked\s+for)\b")
-FORECASTERS_HAD = regex.compile(r"\W*" + _FORECASTERS_EXPECTED, _F)
+FORECASTERS_HAD = regex.compile(r"\W*" + FORECASTERS_EXPECTED_WORDS, _F)
 #: "The rise in GDP fell short of the 3.4 pct forecast": the change just told, set against its forecast (of its period)
 CHANGE_ANAPHOR = regex.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
@@ -193,7 +192,7 @@ ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
     r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
     # "Economists had expected a 0.5 pct quarterly rise": the forecast of the figure just given
-    r"|" + _FORECASTERS_EXPECTED + ")",
+    r"|" + FORECASTERS_EXPECTED_WORDS + ")",
     _F,
 )
 #: a year's own figure: "down from 1985's four pct"

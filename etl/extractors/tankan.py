@@ -19,6 +19,7 @@ import regex
 from etl import lexicon as lx
 from etl.context import ParsedDoc
 from etl.dates import When, shift_month
+from etl.extractors._common import FORECASTERS_EXPECTED_WORDS
 from etl.facts import Tankan
 from etl.numbers import Mention
 
@@ -77,7 +78,10 @@ FIRMS_EXPECT = regex.compile(
     _F,
 )
 #: "+14 vs +13 expected": the cue written after its figure (not "+14 (expected +13": that cue is the next figure's)
-CONSENSUS_AFTER = regex.compile(r"[ \t]*(?:expected|forecast|f'cast|est\.?|consensus|estimate)(?=[ \t]*(?:[),;.]|$|\n|and\b|but\b))", _F)
+CONSENSUS_AFTER = regex.compile(
+    r"[ \t]*(?:expected|forecast|f'cast|est\.?|consensus|estimate)(?=[ \t]*(?:[),;.]|$|\n|and\b|but\b))"
+    # "short of the plus 32 economists had predicted": who expected it, right after the figure
+    r"|[ \t]+(?:that\s+)?" + FORECASTERS_EXPECTED_WORDS, _F)
 #: who makes a consensus forecast, named near the figure
 FORECASTER = regex.compile(lx.alternation(lx.FORECASTERS + lx.CONSENSUS_MARKERS), _F)
 #: forecasters as the subject of a verb of expecting: "analysts polled by the agency see the index at +12"
@@ -200,7 +204,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
         ]
         ms = [m for m in ms if m.value == int(m.value) and abs(m.value) <= 100 and not m.range_role
               and not SUBJECT_OF_COPULA.match(text, m.end, sent.end)  # "+34 is the lowest since ...": a comment on a value
-              and not COUNT_AFTER.match(text, m.end, sent.end)]
+              and not (COUNT_AFTER.match(text, m.end, sent.end) and not m.signed)]  # "+32 economists had expected": no count
         # "12 and 28": a value coordinated with an accepted one is in value position too
         for m in doc.mentions[i]:
             if m in ms or m.unit != "count" or m.range_role or m.value != int(m.value) or abs(m.value) > 100:
