@@ -584,6 +584,8 @@ CLAUSE_VERBS = (
 #: words that stand for the country an article is about: "the island's import tariffs"
 SELF_NOUNS = ("island", "country", "nation", "kingdom", "republic", "government", "territory", "colony")
 
+#: words joined to "duty" by a hyphen that make it a workload, not a levy: "heavy-duty trucks", "off-duty"
+DUTY_COMPOUND_PREFIXES = ("heavy", "light", "medium", "off", "on", "active", "jury")
 TARIFF_WORDS = (
     "tariffs", "tariff", "surtax", "surtaxes", "import duty", "import duties", "duties", "duty", "levies", "levy", "surcharge", "surcharges",
     "import taxes", "import tax", "tax rate", "customs duties", "customs duty", "taxed", "export duty", "export duties",
@@ -646,11 +648,12 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "went into effect", "kicked in", "came into effect", "came into force", "entered into force", "went into force", "now face", "still face", "still faces", "face", "faces", "facing", "have faced", "has faced",
         "existing", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "maintaining", "retain",
         "retains", "retained", "retaining",
-        "subject to", "subjected to", "currently pay", "currently pays", "currently paying", "currently at",
+        "subject to", "subjected to", "remain subject to", "remains subject to", "will remain subject to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
+        "started", "began",  # "a 10% tariff that started on May 3"
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

@@ -12,6 +12,18 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Washington will charge a 25% tariff on imported heavy-duty trucks from Korea.",
+        [("USA", "KOR", "autos", 25.0, "announced")], id="heavy-duty-is-no-duty"),
+    pytest.param(
+        "Chilean copper will remain subject to a 10% U.S. levy while talks go on.",
+        [("USA", "CHL", "other", 10.0, "in_effect")], id="will-remain-subject-to-is-in-effect"),
+    pytest.param(
+        "Peru's exports face a 12% U.S. duty on top of a 10% tariff on Peruvian imports that started on May 3.",
+        [("USA", "PER", "all", 12.0, "in_effect"), ("USA", "PER", "all", 10.0, "in_effect")], id="a-levy-that-started-is-in-effect"),
+    pytest.param(
+        "Norway already charges 20% duties on Chilean salmon, and Fisheries Minister Ola Berg said Oslo could raise them.",
+        [("NOR", "CHL", "agriculture", 20.0, "in_effect")], id="and-a-titled-name-with-a-verb-starts-a-clause"),
+    pytest.param(
         "Washington said it would put 50 pct tariffs on 200 mln dlrs of Canadian goods.",
         [("USA", "CAN", "all", 50.0, "announced")], id="wire-pct-canadian-goods"),
     pytest.param(

@@ -18,7 +18,8 @@ CLAUSE_BREAK = regex.compile(
     r"|,\s+(?=(?:leaving|keeping)\s|with\s+(?:a|an|the)\s+[^,;]{0,40}?(?:applying|remaining|in\s+place|in\s+force|in\s+effect)\b)"
     # ", and Tokyo has sought ...": "and" before a new subject with its own verb starts a clause
     # (", and Ottawa responded with duties ...": a past verb too)
-    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might"
+    # (a name of up to four words: ", and Prime Minister Mark Carney said ...")
+    r"|,\s+and\s+(?=(?:the\s+)?(?-i:[\p{Lu}])[\w.'’-]*(?:\s+(?-i:[\p{Lu}])[\w.'’-]*){0,3}\s+(?:has|have|had|will|would|is|are|was|were|said|says|could|can|may|might"
     r"|(?-i:[a-z])\w*ed)\s)"
     # ", after Washington raised its levy ...": a time or reason clause with a subject and verb of its own (not
     # "after March 1", "as Japanese carmakers"); also after a participle (", retaliating after Washington lifted ...")
@@ -55,6 +56,13 @@ FORECASTERS_EXPECTED_WORDS = (r"(?:Economists|Analysts|Forecasters|Markets?)\s+(
 #: 1975, when GNP shrank 1.1 pct": the time is that clause's figure's, not only a comparison
 WHEN_AFTER = regex.compile(r",?\s+when(?![\w])", _F)
 ANAPHOR = regex.compile(r"(?<![\w])(?:these|those|them|they|it|its|such|the\s+(?:duties|tariffs|levies|rate|rates))(?![\w])", _F)
+
+#: a change still to come of the levies just told: "could raise them", "plans to widen the duties"
+CHANGE_TO_COME = regex.compile(
+    r"(?<![\w])(?:could|would|will|may|might|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|wants?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:raise|increase|widen|expand|extend|broaden|hike|double|triple|lift|cut|lower|reduce|remove|scrap|drop|end)\s+"
+    r"(?:them|it|these|those|the\s+(?:duties|tariffs|levies))(?![\w])", _F)
+
 
 def mask_parentheticals(s: str) -> str:
     """Same-length copy with parenthetical asides blanked out."""
@@ -103,8 +111,8 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
         ca, cb = clause_of(cl, a)
         inside = [i for i, m in enumerate(targets) if ca <= m.start < cb]
         if not inside:
-            if not ANAPHOR.search(text, ca, cb):
-                continue
+            if not ANAPHOR.search(text, ca, cb) or CHANGE_TO_COME.search(text, ca, cb):
+                continue  # (not "..., and the minister said Oslo could raise them": a change to come, not their state)
             inside = [i for i, m in enumerate(targets) if m.start < ca]
             if not inside:
                 continue

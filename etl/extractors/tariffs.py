@@ -41,8 +41,11 @@ _START_CUE_END = regex.compile(rf"(?:after|on|{_START_NAMED})(?:\s+(?:on|from))?
 _START_NAMED_END = regex.compile(rf"(?<![\w])(?:{_START_NAMED})(?:\s+(?:on|from))?\s+$", _F)
 _REMOVAL_CUE = regex.compile(r"lift|remov|scrap|elimin|abolish|rescind|previous|instead|ended|dropped", _F)
 
-TARIFF = regex.compile(lx.alternation(lx.TARIFF_WORDS), _F)
-STRONG_TARIFF = regex.compile(lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
+#: a tariff word, not the "duty" of "heavy-duty trucks"
+_NOT_COMPOUND = r"(?<!(?:" + "|".join(lx.DUTY_COMPOUND_PREFIXES) + r")-)"
+_TARIFF_WORDS = _NOT_COMPOUND + lx.alternation(lx.TARIFF_WORDS)
+TARIFF = regex.compile(_TARIFF_WORDS, _F)
+STRONG_TARIFF = regex.compile(_NOT_COMPOUND + lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
 DOMESTIC = regex.compile(lx.alternation(lx.DOMESTIC_TAX), _F)
 TAX_WORD = regex.compile(r"(?<![\w])(?<!(?:import|export|customs)\s+)(?:tax|taxes|surtax|excise)(?![\w])", _F)
 FREIGHT = regex.compile(lx.alternation(lx.FREIGHT), _F)
@@ -104,7 +107,7 @@ _REASON_WORDS = (r"over|because(?:\s+of)?|in\s+(?:retaliation|response|reprisal)
                  r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|feud|spat|quarrel|trade\s+war)"
                  r"|as\s+an?\s+(?:penalty|punishment|response|reprisal)(?:\s+for)?|for\s+(?:buying|importing|purchasing|selling)")
 PHRASE_END = regex.compile(
-    lx.alternation(lx.TARIFF_WORDS) + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective|with)\b"
+    _TARIFF_WORDS + r"|\bplus\b|[;]|(?<![A-Z])\.(?!\w)|,\s+(?:which|that|as\s+well|but|while|set|due|after|before|until|effective|with)\b"
     r"|\s(?:took|takes|take|taking)\s+effect\b|\s(?:set|due|which|that|after|until|while|but|(?<!ranging\s)from|remains?|has|have|had|will|would|was|were|is|are|to\s+\w+|by)\s"
     r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s"  # "on many goods, though orange juice is exempt"
@@ -695,7 +698,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     return own_goods or doc.lead_country(frozenset({imposer})) or "WLD"
 
 
-OTHER_LEVY_ON = regex.compile(lx.alternation(lx.TARIFF_WORDS) + r"\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?$", _F)
+OTHER_LEVY_ON = regex.compile(_TARIFF_WORDS + r"\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?$", _F)
 def _other_levys_goods(masked: str, pos: int, phrase_lo: int) -> bool:
     """The words at pos are the goods of a levy noun other than the rate's own (at phrase_lo)."""
     on = OTHER_LEVY_ON.search(masked, max(0, pos - 40), pos)
