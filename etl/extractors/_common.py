@@ -168,7 +168,8 @@ CLAUSE_TURN = regex.compile(r";|(?<![\w])(?:but|while|whereas|although|though|be
 COORD = regex.compile(r"(?<![\w])(?:and|or|along\s+with|as\s+well\s+as|plus)(?![\w])|,", _F)
 #: (nor a time clause: "on Tuesday, hours after an additional 10% duty took effect")
 CONTRAST = regex.compile(
-    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until)(?![\w])", _F)
+    # (nor a relative clause: "covers Korean cars, which currently face a 25% duty")
+    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until|which)(?![\w])", _F)
 
 
 

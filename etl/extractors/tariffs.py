@@ -122,6 +122,7 @@ IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
 _ASIDE_END = regex.compile(r"[^ ]")  # where a blanked aside ends in the masked sentence
 _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
+RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
 THE_TARIFF_BEFORE = regex.compile(r"(?<![\w])(?:the|this|that|these|those)\s+$", _F)  # "The tariff ...": the one just told
@@ -295,7 +296,8 @@ COMPONENT_LINK = regex.compile(
     _F,
 )
 PRODUCERS = regex.compile(r"(?<![\w])(?P<w>[a-z][\w-]+)\s+(?:producers|makers|growers|manufacturers|industry|exporters|mills|miners)(?![\w])", _F)
-_APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to"  #: goods a rate is applied to ("are to be applied to Japanese exports")
+#: goods a rate is applied to ("are to be applied to Japanese exports"), or covers ("also covers Korean cars")
+_APPLIED_TO = r"appl(?:y|ies|ied|ying)\s+to|cover(?:s|ed|ing)?"
 _COUNTRIES_NOUN = regex.compile(r"(?<![\w])(?:countries|nations|economies|partners)(?![\w])", _F)
 _NOUN_GAP = regex.compile(r"\s+(?:(?!(?:to|as|for|and|or|of|in)\s)[\w.-]+\s+){0,2}", _F)  #: "25% [import] tariff"
 _STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
@@ -1161,6 +1163,15 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 for kind, x in run:
                     if kind not in [k for k, _ in sectors]:
                         sectors.append((kind, x.group(0)))
+            rel = [r for r in RELATIVE_ASIDE.finditer(s, prev_rate, m.start - sent.start)] if not sectors else []
+            if rel and not EXEMPT_FROM.search(s, rel[-1].end(), m.start - sent.start):
+                # "(a 15% tariff also covers) European cars, which currently face a 27.5% duty": the rate of a relative
+                # clause is on the goods the clause follows, whatever an earlier rate took
+                j = rel[-1].start()
+                before_aside = [x for x in SECTOR_WORDS.finditer(s, max(0, j - 40), j) if x.end() == j]
+                kind_b = lx.kind_of(lx.SECTORS, before_aside[-1].group(0)) if before_aside else None
+                if kind_b and kind_b != "all":
+                    sectors = [(kind_b, before_aside[-1].group(0))]
             if not sectors and THE_SECTOR.match(text, m.end, sent.end):
                 # "Pharmaceuticals ... are exempt, but Trump has threatened tariffs of as much as 250% on the sector":
                 # the sector named last before it, in the sentence or the one before
