@@ -239,6 +239,9 @@ CURRENCY_SUBJECTS: dict[str, str] = {
     "lira": "ITL", "guilder": "NLG", "peso": "MXN", "Mexican peso": "MXN", "Philippine peso": "PHP",
     "Chilean peso": "CLP", "Argentine peso": "ARS", "Colombian peso": "COP",
 }
+#: the wire's "dlr" for every dollar named by its country: "1.2850 marks per Australian dlr"
+CURRENCY_SUBJECTS.update({k[: -len("dollar")] + "dlr": v for k, v in list(CURRENCY_SUBJECTS.items()) if k.endswith(" dollar")})
+CURRENCY_WORDS.update({k[: -len("dollars")] + "dlrs": v for k, v in list(CURRENCY_WORDS.items()) if k.endswith(" dollars")})
 
 #: ISO codes recognised in "USD/JPY", "EUR/USD" pair notation
 CURRENCY_CODES: frozenset[str] = frozenset(

@@ -412,9 +412,12 @@ def test_a_figure_that_names_a_target_or_forecast_is_one(text, expected):
     ("Ghana's GDP expanded 2.9 pct in 2022, compared with 5.1 pct in the preceding year.", [(2.9, "2022"), (5.1, "2021")]),
     ("Norway's GDP rose 0.9 pct in the 2024 second quarter, after 0.2 pct the year before.",
      [(0.9, "2024Q2"), (0.2, "2023Q2")]),
+    # "the same as last year": the figure is the sentence's own year's too
+    ("Peru's 2025 GDP growth should be about 3.0 pct, the same as last year, the central bank said.", [(3.0, "2025")]),
     # nothing to be before: the year before the article's
     ("Ghana's economy grew 3.3 pct in the previous year, the statistics office said.", [(3.3, "2024")]),
-], ids=["the-year-before", "the-previous-year", "the-preceding-year", "a-quarter-the-year-before", "no-referent"])
+], ids=["the-year-before", "the-previous-year", "the-preceding-year", "a-quarter-the-year-before", "the-same-as-last-year",
+        "no-referent"])
 def test_the_year_before_is_the_year_before_the_sentences_own(sentence, expected):
     rows = extract("gdp", sentence, published=dt.date(2025, 4, 10))
     assert project(rows, ("change_pct", "period")) == expected

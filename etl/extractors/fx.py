@@ -63,7 +63,7 @@ SECURITY = regex.compile(
 #: a contract's rate, not the market's
 CONTRACT_TERMS = regex.compile(
     r"(?<![\w])(?:(?:the|an?)\s+right\s+to\s+(?:buy|purchase|sell|subscribe|convert|exchange)|(?:exercise|strike|conversion)\s+(?:price|rate)"
-    r"|exercisable|convertible\s+into|exchangeable\s+into)(?![\w])", _F)
+    r"|exercisable|convertible\s+into|exchangeable\s+into|warrants?)(?![\w])", _F)  # "warrants ... to buy dollars at a rate of"
 #: the firms of the sentence before as a pronoun subject expecting a rate, and such firms
 THEY_EXPECT = regex.compile(r"\W*(?:They|These\s+firms|The\s+companies|The\s+firms)\s+(?:\w+\s+)?(?:expect|assume|see|project)(?![\w])", _F)
 FIRMS_BEFORE = regex.compile(lx.alternation(lx.FIRM_WORDS), _F)

@@ -378,7 +378,9 @@ LEVEL_BEFORE = regex.compile(r"(?<![\w])(?:to|from)\s+(?:an?\s+)?(?:annuali[sz]e
 SLOW_BEFORE = regex.compile(r"(?<![\w])(?:slow(?:s|ed|ing)?|eas(?:e|es|ed|ing)|decelerat\w+|moderat\w+)\s+(?:\w+\s+){0,3}$", _F)
 THAN_CUE = regex.compile(r"(?<![\w])(?:than|with)\s+(?:the\s+)?(?:economists['’]?\s+|analysts['’]?\s+)?(?:median\s+)?(?:market\s+)?(?:forecasts?|expectations?|expected|estimates?|consensus)", _F)
 COMPARISON = regex.compile(
-    r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same))\s*(?:the\s+)?(?:same\s+)?"
+    # ("about two pct, the same as last year": the figure's own year is another)
+    r"(?<![\w])(?:than(?:\s+in)?|from|over|compared\s+with|compared\s+to|versus|against|since|on\s+(?=the\s+same)|same\s+as(?:\s+in)?)"
+    r"\s*(?:the\s+)?(?:same\s+)?"
     r"(?:(?<=same\s+)(?:quarter|period|months?|time)\s+(?:of|in|a)\s+)?$", _F)  # "compared with the same quarter of 2023"
 
 
