@@ -870,3 +870,11 @@ def test_an_economy_after_any_or_a_is_the_object_of_its_preposition():
     text = ("Tokyo set a 24% duty on U.S. beef, one of the highest rates levied on any major economy and well above the 12% "
             "it charges Australia.")
     assert extract("gdp", text, published=dt.date(2025, 8, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian finance ministry said foreign economic growth should slow to 2.2 pct next year.",
+    "Ottawa expects growth in Canada's trading partners of about 2.5 pct this year.",
+], ids=["foreign-growth", "trading-partners"])
+def test_growth_abroad_told_from_one_country_is_no_countrys(text):
+    assert extract("gdp", text, published=dt.date(1987, 6, 2)) == []
