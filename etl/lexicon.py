@@ -834,7 +834,7 @@ COUNTRY_GROUPS = (
     "developing economies", "emerging economies", "Middle East", "Group of Seven", "Group of Five", "G7", "G-7",
     "G5", "G-5", "summit seven", "countries sharing the euro", "countries that share the euro", "nations sharing the euro",
     "countries using the euro", "member states", "member countries", "single currency area",
-    # growth abroad, told from one country's view: "foreign economic growth is expected to remain close to 2.6 pct"
+    # growth abroad, told from one country's view: "a report sees foreign growth slowing to 2 pct"
     "foreign growth", "foreign economic growth", "foreign economies", "overseas economies", "growth abroad",
     "rest of the world", "trading partners",
 )

@@ -64,6 +64,8 @@ CASES = [
     pytest.param("Earnings per share rose to 80 marks from 78.8 against the dollar's weakness.", [],
                  id="money-amounts-are-not-swapped-into-rates"),
     pytest.param("The dollar slid below 1.71 marks and 131 yen this week.", [], id="coordinated-thresholds"),
+    pytest.param("The central bank fixed the yuan at 7.2040 per dollar, weaker than the 7.1990 expected by dealers.",
+                 [("USD", "CNY", 7.204, "level"), ("USD", "CNY", 7.199, "forecast")], id="a-forecast-after-a-second-figure-is-its"),
     pytest.param("Zurich banks quoted 1.1410 Swiss francs per Canadian dlr at midday.", [("CAD", "CHF", 1.141, "level")],
                  id="a-wire-dlr-named-by-its-country"),
     pytest.param("It sold warrants to buy Canadian dlrs for Swiss francs at a rate of 1.1410 francs per Canadian dlr.", [],

@@ -878,3 +878,10 @@ def test_an_economy_after_any_or_a_is_the_object_of_its_preposition():
 ], ids=["foreign-growth", "trading-partners"])
 def test_growth_abroad_told_from_one_country_is_no_countrys(text):
     assert extract("gdp", text, published=dt.date(1987, 6, 2)) == []
+
+
+def test_a_poll_the_figure_just_told_matched_is_not_the_cue_of_the_figure_it_followed():
+    text = ("Vietnam's economy grew 7.1% in the third quarter from a year earlier. The reading beat forecasts in a Reuters "
+            "poll and followed 6.9% growth in the second quarter.")
+    rows = extract("gdp", text, published=dt.date(2025, 10, 6))
+    assert project(rows, ("change_pct", "period", "estimate")) == [(7.1, "2025Q3", "actual"), (6.9, "2025Q2", "actual")]

@@ -75,6 +75,8 @@ CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:clo
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
+#: a forecast named right after its figure: "the 7.1180 forecast", "the 150 yen expected by analysts"
+FORECAST_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?|yuan|euros?)?\s+(?:forecast|expected|estimated|predicted|projected)(?![\w])", _F)
 #: a rate firms can bear, before it: a level of pain, not one the market stood at
 TOLERANCE = regex.compile(
     # ("could stand at 155" is a forecast: "stand" wants levels or rates)
@@ -359,8 +361,11 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             before = text[max(sent.start, m.start - 40):m.start]
             coordinated = threshold_end >= 0 and _AND.fullmatch(text[threshold_end:m.start])
             threshold = THRESHOLD.search(before)
-            if threshold and threshold.group(0).lower().startswith("the") and CLOSE_AFTER.match(text, m.end, sent.end):
-                threshold = None  # "against the 1.4105/15 close here yesterday": a rate of that close, not a threshold
+            if threshold and threshold.group(0).lower().startswith("the") and (
+                    CLOSE_AFTER.match(text, m.end, sent.end) or FORECAST_AFTER.match(text, m.end, sent.end)):
+                # "against the 1.4105/15 close here yesterday", "firmer than the 7.1180 forecast by traders": a rate of
+                # that close or forecast, not a threshold
+                threshold = None
             if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
                 continue  # "above 139 yen and 1.75 marks", "1.75 marks is not the floor": thresholds
@@ -532,7 +537,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
                     i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
                 kind = "assumed"  # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
-            elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60)) and not _MARKET_VERB.search(before):
+            elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60), doc.mentions[i]) \
+                    and not _MARKET_VERB.search(before):
                 kind = "forecast"
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
@@ -703,11 +709,16 @@ _PAST_MOVE = regex.compile(
     + r")(?![\w])", _F)
 
 
-def _forecast_cue(text: str, m: Mention, lo: int, hi: int) -> bool:
+def _forecast_cue(text: str, m: Mention, lo: int, hi: int, others: list[Mention]) -> bool:
     """A word of forecasting near the rate: after it with no figure after the word for it to govern instead ("stands
-    at 151.20 yen and could reach 155"), or before it with no past verb of the rate between."""
+    at 151.20 yen and could reach 155") nor a rate between ("set at 7.1025, firmer than the 7.1180 forecast"), or
+    before it with no past verb of the rate between."""
     for x in FORECAST.finditer(text, lo, hi):
-        if x.start() >= m.end and not _DIGIT.search(text, x.end(), hi) or x.start() < m.end and not _PAST_MOVE.search(text, x.end(), m.start):
+        if x.start() >= m.end:
+            if not _DIGIT.search(text, x.end(), hi) and not any(
+                    m.end <= o.start and o.end <= x.start() and _may_be_rate(o) for o in others):
+                return True
+        elif not _PAST_MOVE.search(text, x.end(), m.start):
             return True
     return False
 

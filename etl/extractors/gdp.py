@@ -384,6 +384,10 @@ COMPARISON = regex.compile(
     r"(?:(?<=same\s+)(?:quarter|period|months?|time)\s+(?:of|in|a)\s+)?$", _F)  # "compared with the same quarter of 2023"
 
 
+#: a verb that sets the figure after it before the one just told: "(the figure) followed 5.2% growth in the second quarter"
+FOLLOWED = regex.compile(r"(?<![\w])(?:followed|follows|following|came\s+after|comes\s+after)(?![\w])", _F)
+
+
 def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
     """Where the last match of pattern in text[lo:hi] starts."""
     found = None
@@ -637,6 +641,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 a, b = chosen[k - 1].end - sent.start, cw - sent.start
                 own = no_than[:a] + " " * (b - a) + no_than[b:]
                 c_start = max(c_start, b)
+            if (seq := _last(FOLLOWED, text, sent.start + c_start, m.start)) is not None:
+                # "The figure matched expectations in a Reuters poll and followed 5.2% growth": the poll is the figure's
+                c_start = max(c_start, seq - sent.start)
             window = own[max(0, m.start - sent.start - 90):c_end]
             if PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (
                     _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
