@@ -1145,3 +1145,10 @@ def test_rates_joined_by_or_share_their_cues_and_measure():
 ], ids=["makers-who-speak-of-a-rate", "producers-who-pay-it"])
 def test_producers_who_speak_of_a_rate_on_all_goods_give_it_no_sector(text, expected):
     assert project(extract("tariffs", text, published=dt.date(2025, 8, 1)), ("sector", "rate_pct")) == expected
+
+
+def test_a_sentence_that_turns_to_another_story_takes_no_measure_of_the_articles_case():
+    text = ("Mexico set a countervailing duty of 8 pct on Brazilian steel pipe, the ministry said. "
+            "Separately, Mexico said it would cut its tariff on Brazilian coffee to 5 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 3))
+    assert project(rows, ("sector", "rate_pct", "measure")) == [("steel", 8.0, "countervailing"), ("agriculture", 5.0, "unspecified")]

@@ -122,6 +122,8 @@ IMPORTED = regex.compile(r"(?<![\w])(?:on|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?
 OWN_TARGET = regex.compile(r"\s+(?:(?:tariffs?|duties|duty|levy|levies|rates?)\s+)?(?:on|for|against)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?", _F)
 _ASIDE_END = regex.compile(r"[^ ]")  # where a blanked aside ends in the masked sentence
 _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
+#: a sentence that turns to another story: "Separately, ...", "In another development, ..."
+NEW_TOPIC = regex.compile(r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?(?:separate|another|other)\s+(?:development|move|announcement|case|decision)s?)\s*,", _F)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
@@ -1424,18 +1426,19 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     eff = dt.date.fromisoformat(day.value or "")
                     if status == "scheduled" and day.kind == "weekday" and doc.published and eff <= doc.published:
                         eff += dt.timedelta(days=7)  # "plans to sign an order on Friday slapping ...": the Friday to come
+            new_topic = bool(NEW_TOPIC.match(s))  # "Separately, Canada said ...": not the article's case
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
-                elif retaliation_doc and (imposer != "USA" or (sector != "all" and target != "WLD") or (
+                elif retaliation_doc and not new_topic and (imposer != "USA" or (sector != "all" and target != "WLD") or (
                         target != "WLD" and _us_retaliates(doc, us_retaliator))):
                     # an article about retaliation or sanctions (a U.S. levy on all of a country's goods only when the
                     # article has the United States retaliating: "the U.S. sanctions against Japan", not a modern
                     # article on China's retaliation against the U.S. reciprocal rates)
                     meas = "retaliatory"
-                elif remedy_doc:
+                elif remedy_doc and not new_topic:
                     meas = remedy_doc
-                elif reciprocal_doc and imposer == "USA" and sector == "all" and target not in ("WLD", None) and status != "expected":
+                elif reciprocal_doc and not new_topic and imposer == "USA" and sector == "all" and target not in ("WLD", None) and status != "expected":
                     # an article about the US reciprocal tariffs: a country's economy-wide US rate is one (not someone's
                     # guess at "any new duties")
                     meas = "reciprocal"
