@@ -12,6 +12,9 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Ottawa put 40 pct import duties on Taiwanese personal computers.",
+        [("CAN", "TWN", "electronics", 40.0, "announced")], id="personal-computers-are-no-personal-tax"),
+    pytest.param(
         "Under the deal a 15% U.S. tariff also covers Korean cars, which currently face a 25% duty.",
         [("USA", "KOR", "autos", 15.0, "announced"), ("USA", "KOR", "autos", 25.0, "in_effect")], id="a-relative-aside-rate-is-on-the-goods-it-follows"),
     pytest.param(

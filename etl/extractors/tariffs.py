@@ -46,7 +46,8 @@ _NOT_COMPOUND = r"(?<!(?:" + "|".join(lx.DUTY_COMPOUND_PREFIXES) + r")-)"
 _TARIFF_WORDS = _NOT_COMPOUND + lx.alternation(lx.TARIFF_WORDS)
 TARIFF = regex.compile(_TARIFF_WORDS, _F)
 STRONG_TARIFF = regex.compile(_NOT_COMPOUND + lx.alternation([w for w in lx.TARIFF_WORDS if w not in lx.WEAK_TARIFF_WORDS]), _F)
-DOMESTIC = regex.compile(lx.alternation(lx.DOMESTIC_TAX), _F)
+#: (not a word of goods: "personal computers")
+DOMESTIC = regex.compile(lx.alternation(lx.DOMESTIC_TAX) + r"(?!\s+" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]) + ")", _F)
 TAX_WORD = regex.compile(r"(?<![\w])(?<!(?:import|export|customs)\s+)(?:tax|taxes|surtax|excise)(?![\w])", _F)
 FREIGHT = regex.compile(lx.alternation(lx.FREIGHT), _F)
 NOT_A_RATE_AFTER = regex.compile(
