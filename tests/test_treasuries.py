@@ -200,3 +200,10 @@ def test_a_holder_that_moved_into_a_place_with_a_sum_holds_it():
     rows = extract("treasury_holdings", "China's holdings of U.S. Treasuries fell to $759.2 billion in March. Britain moved "
                    "into second place with about $771.5 billion, overtaking China.", published=dt.date(2025, 5, 16))
     assert project(rows, ("holder", "amount_usd")) == [("CHN", 759.2e9), ("GBR", 771.5e9)]
+
+
+def test_the_month_a_lead_without_sums_gives_foreign_holdings_is_the_articles():
+    text = ("Foreign holdings of U.S. Treasuries fell in March, data released on June 18 showed. "
+            "Ireland's holdings slipped to $310.2 billion, while Norway held $190 billion.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("IRL", "2025-03"), ("NOR", "2025-03")]

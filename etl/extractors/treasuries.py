@@ -78,8 +78,23 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             named[j] = bool(TREASURY.search(doc.stext(j)))
         return named[j]
 
+    def data_month(i: int, lo: int, before: int) -> str | None:
+        """The month foreign holdings are said for in sentence i: after lo, or before ``before`` with no sum between
+        (not a time compared with, nor the day the data came out)."""
+        sent = doc.sentences[i]
+        months = [w.value[:7] for w in doc.whens[i] if w.gran in ("month", "day") and w.value
+                  and (w.start >= lo or (w.gran == "month" and not any(w.end <= o.start < before for o in doc.mentions[i] if o.unit == "USD")))
+                  and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+                  and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
+        return months[0] if months else None
+
     for i, sent in enumerate(doc.sentences):
         if not any(m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role for m in doc.mentions[i]):
+            if i < LEAD_SENTENCES and ALL_HOLDERS.search(doc.stext(i)) and names_treasuries(i):
+                # "Foreign holdings of U.S. Treasuries rose in April, data showed": the month of the article's figures
+                month = data_month(i, sent.end, sent.end)
+                if month and (article_period is None or month > article_period):
+                    article_period = month
             if last_holder is not None and "holder" in doc.stext(i).lower():
                 # "Japan remained the top foreign holder. Its holdings had peaked at $1.33 trillion": the holder
                 # a sentence without sums names as its subject is the one "its" means next
@@ -114,12 +129,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                 # "overall foreign holdings rose to $9.05 trillion in March": no one country's, but the month of the
                 # article's figures
                 # (or before it, with no other sum between: "rose in August to a record $9.16 trillion")
-                months = [w.value[:7] for w in doc.whens[i] if w.gran in ("month", "day") and w.value
-                          and (w.start >= m.end or (w.gran == "month" and not any(w.end <= o.start < m.start for o in doc.mentions[i] if o.unit == "USD")))
-                          and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
-                          and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)]
-                if months and (article_period is None or months[0] > article_period):
-                    article_period = months[0]
+                month = data_month(i, m.end, m.start)
+                if month and (article_period is None or month > article_period):
+                    article_period = month
                 continue
             # "The UK overtook China as the second-largest holder": the country overtaken holds less
             places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)
