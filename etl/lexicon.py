@@ -326,7 +326,7 @@ CONSENSUS_MARKERS: tuple[str, ...] = ("poll", "polled", "median", "consensus", "
 #: verbs of expecting: "economists see ...", "big manufacturers expect ..."
 EXPECTING_VERBS: tuple[str, ...] = (
     "expect", "expects", "expected", "see", "sees", "forecast", "forecasts", "predict", "predicts",
-    "anticipate", "anticipates", "estimate", "estimates", "project", "projects",
+    "anticipate", "anticipates", "anticipated", "estimate", "estimates", "project", "projects", "projected", "predicted",
 )
 
 #: verbs of movement that make a following "up to" a move, not a cap: "edged up to 7.24"

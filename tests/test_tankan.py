@@ -90,6 +90,13 @@ def test_previous_survey_relative():
     assert project(rows, ("value", "survey")) == [(14, "2024-09"), (13, "2024-06")]
 
 
+def test_what_firms_projected_in_the_previous_survey_is_that_surveys_outlook():
+    text = LEAD + "The big manufacturers' index was +14. In the previous survey, big manufacturers had predicted it would slip to +11."
+    rows = extract("tankan", text, published=PUB)
+    assert project(rows, ("value", "survey", "horizon", "estimate")) == [(14, "2024-09", "current", "actual"),
+                                                                        (11, "2024-06", "outlook", "actual")]
+
+
 def test_not_a_tankan_article():
     assert extract("tankan", "Large manufacturers' profits rose to +13 in June.", published=PUB) == []
 

@@ -116,6 +116,8 @@ _TURN = regex.compile(r",\s+(?:while|but|whereas|and)\s", _F)  #: where a clause
 CLAUSE_CUT = regex.compile(r"[,;.]|(?<![\w])(?:and|but|while|which|that)(?![\w])", _F)
 SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\s+(?:the|a|its)\s", _F)
 FOR_AFTER = regex.compile(r"\s+(?:for|among|at)\s+(?:the\s+)?(?:[\w-]+\s+)?", _F)
+#: the survey before the latest, named before the value: "In the previous survey, ..."
+PREVIOUS_SURVEY_BEFORE = regex.compile(r"(?<![\w])(?:in|at|by)\s+the\s+(?:previous|prior|last|preceding)\s+(?:tankan|survey|poll)(?![\w])", _F)
 PREVIOUS = regex.compile(
     r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?(?:\s+(?:was|is|of))?:?\s*"  # "- Prior was +13"
     r"|(?:previous|prior|last)\s+(?:reading|survey|figure|result|score)\s+(?:of\s+|at\s+|was\s+)?)$",  # "the previous reading of 35"
@@ -281,6 +283,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             # "In the September survey, small manufacturers stood at +1": the survey named before the value
             named = [x for x in survey_named if x[0] < m.start]
             survey: str | None = named[-1][1] if named else survey_now
+            if not named and survey_now and PREVIOUS_SURVEY_BEFORE.search(text, sent.start, m.start):
+                survey = shift_month(survey_now, -3)  # "In the previous survey, big manufacturers had projected plus 12"
             w = own_when.get(k)
             if w is not None and w.relative and survey_now:
                 survey = shift_month(survey_now, -12 if w.kind in ("q_yago", "y_prev") else -3)  # "a year earlier", "the previous survey"
