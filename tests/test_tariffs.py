@@ -1155,3 +1155,19 @@ def test_a_sentence_that_turns_to_another_story_takes_no_measure_of_the_articles
             "Separately, Mexico said it would cut its tariff on Brazilian coffee to 5 pct.")
     rows = extract("tariffs", text, published=dt.date(1987, 6, 3))
     assert project(rows, ("sector", "rate_pct", "measure")) == [("steel", 8.0, "countervailing"), ("agriculture", 5.0, "unspecified")]
+
+
+def test_a_country_whose_rate_stays_keeps_the_goods_of_the_levy_just_told():
+    text = ("U.S. duties on imported copper and lumber rose to 40% on Monday. "
+            "Australia was spared the increase and will stay at 20% for now.")
+    rows = extract("tariffs", text, published=dt.date(2025, 6, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "status")) == [
+        ("USA", "WLD", "other", 40.0, "announced"), ("USA", "WLD", "lumber", 40.0, "announced"),
+        ("USA", "AUS", "other", 20.0, "in_effect"), ("USA", "AUS", "lumber", 20.0, "in_effect")]
+
+
+def test_a_modern_us_sector_levy_stays_sectoral_in_an_article_about_retaliation():
+    text = ("Washington raised its tariff on Canadian aluminum to 50% last week. "
+            "Canada already applies counter-tariffs of 25% on some U.S. goods.")
+    rows = extract("tariffs", text, published=dt.date(2025, 6, 4))
+    assert ("USA", "CAN", "aluminum", 50.0, "sectoral") in project(rows, ("imposer", "target", "sector", "rate_pct", "measure"))

@@ -125,6 +125,8 @@ _ASIDE_END = regex.compile(r"[^ ]")  # where a blanked aside ends in the masked 
 _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
 #: a sentence that turns to another story: "Separately, ...", "In another development, ..."
 NEW_TOPIC = regex.compile(r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?(?:separate|another|other)\s+(?:development|move|announcement|case|decision)s?)\s*,", _F)
+SECTION_232_SINCE = 2018  #: the year the US began its sector tariffs on national-security grounds (steel, aluminum)
+STAYS_AT = regex.compile(r"(?:will\s+)?(?:stays?|stayed|remains?|remained)\s+at\s", _F)  # a rate that goes on: "will stay at 25%"
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
@@ -146,7 +148,8 @@ THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:c
 SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
-    r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts)(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff"
+    r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts"
+    r"|(?:stays?|stayed|remains?|remained)\s+at)(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff", "stays at 25%"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS), _F)
@@ -211,7 +214,9 @@ POSSESSIVE_RATE = regex.compile(
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
 _PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ahead (in a look-ahead)
 PAYS_RATE = regex.compile(
-    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained))\s+(?:an?\s+|the\s+)?"
+    # ("Britain will stay at 25%": a country whose rate stays)
+    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained"
+    r"|(?:stays?|stayed|remains?|remained)\s+at))\s+(?:an?\s+|the\s+)?"
     r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
     _F,
 )
@@ -890,6 +895,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     doc_sectors: list[tuple[str, str]] | None = None
     explicit_imposers: list[str] = []
     pending: list[dict[str, str | None]] = []
+    sentence_sectors: list[tuple[str, str | None]] = []  # the goods of the rows of the last sentence that gave rows
     us_retaliator: list[bool] = []  # read once, when first needed
     last_pair: tuple[int, str, str] | None = None  # the last row's sentence, imposer and target
     head_actor: str | None = None  # the headline's subject when it strikes a trade deal or levies (read when first needed)
@@ -1195,6 +1201,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "The U.S. imposed tariffs on large motorcycles, starting at 49.9 pct. The tariff for fiscal 1987/88 is
                 # set at 14.5 pct": the tariff of the sentence before, on its goods
                 sectors = [(str(pending[-1]["sector"]), pending[-1]["sector_text"])]  # type: ignore[list-item]
+            if not sectors and k == 0 and how == "cue" and last_row_sentence == i - 1 and STAYS_AT.match(text, cue_pos):
+                # "... steel and aluminum duties doubled to 50%. Britain was spared and will stay at 25%": a country whose
+                # rate stays keeps the goods of the levy just told
+                for sector_row in sentence_sectors:
+                    if sector_row[0] not in [kind for kind, _w in sectors]:  # one row per sector
+                        sectors.append(sector_row)  # type: ignore[arg-type]  # (None: no words, as above)
             if chained and prev_sectors:
                 # "lowered to 20 pct from 31.9 pct, and that on biscuits ...": the old rate is on the new one's goods
                 sectors = list(prev_sectors)
@@ -1431,6 +1443,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
+                elif imposer == "USA" and sector in lx.US_SECTORAL and doc.published and doc.published.year >= SECTION_232_SINCE:
+                    # the US has taxed steel, aluminum, cars, ... by sector on national-security grounds since 2018: in an
+                    # article that also tells of another country's retaliation, such a US levy is still sectoral
+                    meas = "sectoral"
                 elif retaliation_doc and not new_topic and (imposer != "USA" or (sector != "all" and target != "WLD") or (
                         target != "WLD" and _us_retaliates(doc, us_retaliator))):
                     # an article about retaliation or sanctions (a U.S. levy on all of a country's goods only when the
@@ -1463,6 +1479,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                             start = pos
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text, "measure": measure}
                 pending.append(row)
+                if last_row_sentence != i:
+                    sentence_sectors = []
+                sentence_sectors.append((sector, sector_text))
                 last_pair = (i, imposer, target)
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
                 last_row_sentence = i
