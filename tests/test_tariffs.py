@@ -1171,3 +1171,9 @@ def test_a_modern_us_sector_levy_stays_sectoral_in_an_article_about_retaliation(
             "Canada already applies counter-tariffs of 25% on some U.S. goods.")
     rows = extract("tariffs", text, published=dt.date(2025, 6, 4))
     assert ("USA", "CAN", "aluminum", 50.0, "sectoral") in project(rows, ("imposer", "target", "sector", "rate_pct", "measure"))
+
+
+def test_retaliation_vowed_after_a_levy_is_no_reason_for_it():
+    rows = extract("tariffs", "Ottawa vowed retaliation after Washington raised its tariff on Canadian aluminum to 50%.",
+                   published=dt.date(2025, 6, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "measure")) == [("USA", "CAN", "aluminum", 50.0, "sectoral")]

@@ -615,9 +615,15 @@ def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[
     return run
 
 
+#: a time or reason clause opening between a word and the rate after it: "Ottawa vowed retaliation after Washington raised ..."
+_SUBORDINATE = regex.compile(r"(?<![\w])(?:after|when|because|since|once)\s", _F)
+
+
 def _reason_for(pat: regex.Pattern[str], text: str, ca: int, cb: int, m: Mention, others: list[Mention]) -> bool:
-    """A reason named in the rate's clause with no other rate between them."""
+    """A reason named in the rate's clause with no other rate between them (nor a clause of its own that the
+    rate's opens after it: "vowed retaliation after Washington raised its tariff to 50%" answers the rate)."""
     return any(not any(min(m.start, x.start()) <= o.start < max(m.end, x.end()) for o in others if o is not m)
+               and not (x.end() <= m.start and _SUBORDINATE.search(text, x.end(), m.start))
                for x in pat.finditer(text, ca, cb))
 
 
@@ -633,6 +639,8 @@ def _measure(text: str, ca: int, cb: int, m: Mention, cue_pos: int, others: list
                 continue
             if x.start() >= m.end and x.start() > cue_pos and any(m.end <= p.start < x.start() for p in places or ()):
                 continue
+            if x.end() <= min(m.start, cue_pos) and _SUBORDINATE.search(text, x.end(), min(m.start, cue_pos)):
+                continue  # "vowed retaliation after Washington raised its tariff": the answer to the levy, not its kind
             d = min(abs(x.start() - m.end), abs(m.start - x.end()), abs(x.start() - cue_pos), abs(cue_pos - x.end()))
             if d <= 30 and (best is None or d < best[0]):
                 best = (d, kind)
