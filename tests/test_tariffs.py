@@ -1177,3 +1177,18 @@ def test_retaliation_vowed_after_a_levy_is_no_reason_for_it():
     rows = extract("tariffs", "Ottawa vowed retaliation after Washington raised its tariff on Canadian aluminum to 50%.",
                    published=dt.date(2025, 6, 4))
     assert project(rows, ("imposer", "target", "sector", "rate_pct", "measure")) == [("USA", "CAN", "aluminum", 50.0, "sectoral")]
+
+
+def test_goods_taxed_at_a_rate_later_in_an_article_whose_lead_is_about_tariffs():
+    text = ("Washington sets 30% tariff on Peruvian goods. The United States will impose a 30% tariff on imports from Peru "
+            "from March 1.\n\nOfficials in Lima gave no comment on the talks. Copper and wheat, currently taxed at 5%, keep that rate.")
+    rows = extract("tariffs", text, published=dt.date(2025, 2, 3))
+    assert ("USA", "PER", "agriculture", 5.0, "in_effect") in project(rows, ("imposer", "target", "sector", "rate_pct", "status"))
+
+
+@pytest.mark.parametrize("published,measure", [(dt.date(2025, 3, 4), "unspecified"), (dt.date(1987, 3, 4), "retaliatory")],
+                         ids=["modern-us-levy-is-not-retaliation", "1987-us-levy-in-a-sanctions-story-is"])
+def test_a_us_sector_levy_in_an_article_about_another_countrys_retaliation(published, measure):
+    text = "Beijing vowed counter-tariffs on Monday. Washington already charges a 20% duty on Chinese bicycles."
+    rows = extract("tariffs", text, published=published)
+    assert project(rows, ("imposer", "target", "rate_pct", "measure")) == [("USA", "CHN", 20.0, measure)]

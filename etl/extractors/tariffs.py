@@ -126,6 +126,7 @@ _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
 #: a sentence that turns to another story: "Separately, ...", "In another development, ..."
 NEW_TOPIC = regex.compile(r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?(?:separate|another|other)\s+(?:development|move|announcement|case|decision)s?)\s*,", _F)
 SECTION_232_SINCE = 2018  #: the year the US began its sector tariffs on national-security grounds (steel, aluminum)
+TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\s+at\s+(?:about\s+|around\s+)?\d", _F)  # "potash, now taxed at 10%"
 STAYS_AT = regex.compile(r"(?:will\s+)?(?:stays?|stayed|remains?|remained)\s+at\s", _F)  # a rate that goes on: "will stay at 25%"
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
@@ -985,6 +986,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         strong_here = bool(_strong(s))
         strong_near = strong_here or rate_for_lead or i - 1 == last_row_sentence or (
             i > 0 and doc.sentences[i - 1].paragraph == sent.paragraph and bool(_strong(doc.stext(i - 1))))
+        if not strong_near and TAXED_GOODS.search(s):
+            # "Energy and potash, now taxed at 10%, ...": goods taxed at a rate, in an article whose lead is about tariffs
+            if lead_tariffs is None:
+                lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
+            strong_near = lead_tariffs
         if not strong_near or FREIGHT.search(s):
             continue
         masked = mask_parentheticals(s)
@@ -1448,14 +1454,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if status == "scheduled" and day.kind == "weekday" and doc.published and eff <= doc.published:
                         eff += dt.timedelta(days=7)  # "plans to sign an order on Friday slapping ...": the Friday to come
             new_topic = bool(NEW_TOPIC.match(s))  # "Separately, Canada said ...": not the article's case
+            # (since 2018 the US taxes one country's goods by sector on other grounds too: such a levy in an article about
+            # another country's retaliation is not itself retaliation unless the article has the US retaliating)
+            modern = bool(doc.published and doc.published.year >= SECTION_232_SINCE)
             for sector, sector_text in sectors:
                 if measure is not None:
                     meas = measure
-                elif imposer == "USA" and sector in lx.US_SECTORAL and doc.published and doc.published.year >= SECTION_232_SINCE:
+                elif imposer == "USA" and sector in lx.US_SECTORAL and modern:
                     # the US has taxed steel, aluminum, cars, ... by sector on national-security grounds since 2018: in an
                     # article that also tells of another country's retaliation, such a US levy is still sectoral
                     meas = "sectoral"
-                elif retaliation_doc and not new_topic and (imposer != "USA" or (sector != "all" and target != "WLD") or (
+                elif retaliation_doc and not new_topic and (imposer != "USA" or (sector != "all" and target != "WLD" and not modern) or (
                         target != "WLD" and _us_retaliates(doc, us_retaliator))):
                     # an article about retaliation or sanctions (a U.S. levy on all of a country's goods only when the
                     # article has the United States retaliating: "the U.S. sanctions against Japan", not a modern
