@@ -31,6 +31,7 @@ ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MON_NOMAY = _MON.replace("|May|", "|")
 
+_FISCAL_WORD = regex.compile(r"fiscal|financial", regex.IGNORECASE)
 PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # quarters -------------------------------------------------------------
     ("q_span", regex.compile(
@@ -94,7 +95,9 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # "the full year": the year the article is reporting on (relative: the reader resolves it; value is the article's year)
     # "the growth rate for the year": the year reported on, as "the full year"
     ("y_full", regex.compile(
-        r"(?<![\w])(?:the\s+)?(?:full|whole)[\s-]+year(?![\w])"
+        r"(?<![\w])(?:the\s+)?(?:full|whole|entire)[\s-]+(?:(?:fiscal|financial)[\s-]+)?year(?![\w])"
+        r"|(?<=(?<![\w])for\s)the\s+(?:fiscal|financial)\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of"
+        r"|beginning|starting|begins|starts|began|started|which|that)(?![\w]))"
         r"|(?<=(?<![\w])for\s)the\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of)(?![\w]))", _F)),
     ("y_rel", regex.compile(r"(?<![\w])(?P<rel>this|last|next|the\s+current)\s+year(?![\w])", _F)),
     # "after 1.1 pct the year before", "in the preceding year": a year before the one the sentence is about
@@ -366,8 +369,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         return ("year", str(pub.year + off), kind, False, False)
     if kind == "y_prev":
         return ("year", str(pub.year - 1) if pub else None, kind, False, True)
-    if kind == "y_full":
-        return ("year", str(pub.year) if pub else None, kind, False, True)
+    if kind == "y_full":  # ("the full fiscal year": a fiscal year, the one of the quarters reported)
+        return ("year", str(pub.year) if pub else None, kind, bool(_FISCAL_WORD.search(m.group(0))), True)
     if kind == "y":
         return ("year", g["y"], kind, False, False)
     return None

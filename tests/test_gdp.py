@@ -885,3 +885,28 @@ def test_a_poll_the_figure_just_told_matched_is_not_the_cue_of_the_figure_it_fol
             "poll and followed 6.9% growth in the second quarter.")
     rows = extract("gdp", text, published=dt.date(2025, 10, 6))
     assert project(rows, ("change_pct", "period", "estimate")) == [(7.1, "2025Q3", "actual"), (6.9, "2025Q2", "actual")]
+
+
+def test_a_headline_figure_that_beats_forecasts_is_actual():
+    text = "Thailand's growth beats forecasts at 3.1% in April-June quarter\n\nThe economy grew 3.1% from a year earlier."
+    rows = extract("gdp", text, published=dt.date(2025, 8, 18))
+    assert project(rows, ("country", "change_pct", "estimate")) == [("THA", 3.1, "actual"), ("THA", 3.1, "actual")]
+
+
+def test_an_apposition_restating_the_quarter_gives_no_period_and_a_beaten_forecast_is_the_quarters():
+    text = ("Bangladesh's economy grew 5.2% year-on-year in the July-September quarter, the first quarter of the 2025/26 "
+            "fiscal year, outpacing the 4.9% growth economists had predicted, data showed.")
+    rows = extract("gdp", text, published=dt.date(2025, 11, 28))
+    assert project(rows, ("change_pct", "period", "basis", "estimate")) == [
+        (5.2, "2025Q3", "yoy", "actual"), (4.9, "2025Q3", "yoy", "consensus")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India's economy grew 7.1% year-on-year in the April-June quarter. The central bank projects growth of 6.4% for the "
+     "full fiscal year.", [(7.1, "2025Q2", "actual"), (6.4, "2025", "forecast")]),
+    ("India's economy grew 7.1% year-on-year in the January-March quarter. Growth for the full fiscal year was 6.4%.",
+     [(7.1, "2025Q1", "actual"), (6.4, "2024", "actual")]),
+], ids=["after-a-later-quarter", "after-january-march"])
+def test_the_full_fiscal_year_is_the_april_march_year_of_the_quarter_reported(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 8, 29))
+    assert project(rows, ("change_pct", "period", "estimate")) == expected

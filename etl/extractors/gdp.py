@@ -298,8 +298,14 @@ EXPECTED_TO_BE = regex.compile(
 )
 #: someone's forecast of the figure: "her forecast of 1.6 pct GNP growth in the first quarter", "his
 #: preliminary estimate for first quarter growth is about three pct"
+#: an apposition after a period, up to its closing comma: ", the first quarter of the 2025/26 fiscal year,"
+APPOSITION_AFTER = regex.compile(r",\s+the\s+[^,;]{0,60}?(?=,)", _F)
+#: verbs that set a figure against another: "beats forecasts", "outpacing the 6.7% growth economists had predicted"
+_BEAT = r"(?:outpac\w*|beat(?:s|ing)?|top(?:s|ped|ping)?|exceed\w*|surpass\w*|miss(?:es|ed|ing)?|trail\w*|lag(?:s|ged|ging)?|match\w*)\b"
+BEAT_WORD = regex.compile(r"(?<![\w])" + _BEAT, _F)
 OWN_FORECAST_BEFORE = regex.compile(
-    r"(?<![\w])(?:(?:his|her|its|my|our|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
+    # (not a figure set against forecasts: "India's growth beats forecasts at 7.8%")
+    r"(?<![\w])(?:(?:his|her|its|my|our|their|\w+['’]s)\s+(?:(?!" + _BEAT + r")[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
     r"|(?:central\s+bank|government|IMF|OECD|ministry|treasury)\s+(?:forecasts?|projections?|predictions?)"
     # "above a projection of 2.9 pct for 1986": a projection is one whoever made it ("the preliminary estimate
     # of 1.0%" is an official early figure, so estimates need an owner)
@@ -591,6 +597,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gap = text[chosen[k - 1].end:m.start] if k else ""
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 120 and _COMPARED_END.search(gap))
                                          or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))  # "..., beating the median estimate for a 0.4% rise"
+                                         or (len(gap) < 120 and BEAT_WORD.search(gap))  # "..., outpacing the 6.7% growth economists had predicted"
                                          # "an annualized 0.2%, compared with a preliminary estimate of a 0.7% contraction"
                                          or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
                                          # "... and economists' median forecast for a 0.6% fall": the forecast of the same series
@@ -889,8 +896,11 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     text = doc.text
     sent = doc.sentences[i]
     usable = []
+    # "in the April-June quarter, the first quarter of the 2025/26 fiscal year, ...": an apposition restates the period
+    restated = [(a.start(), a.end()) for w in doc.whens[i] if w.gran == "quarter"
+                for a in [APPOSITION_AFTER.match(text, w.end, sent.end)] if a]
     for w in doc.whens[i]:
-        if w.gran not in ("quarter", "year"):
+        if w.gran not in ("quarter", "year") or any(lo <= w.start and w.end <= hi for lo, hi in restated):
             continue
         if COMPARISON.search(text[max(sent.start, w.start - 40):w.start]) and not WHEN_AFTER.match(text, w.end, sent.end):
             continue  # (but "the weakest since 1975, when GNP shrank 1.1 pct": the year of the when-clause's figure)
@@ -904,7 +914,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     def box(a: int) -> int:
         return next((k for k, (x, y) in enumerate(parens) if x <= a < y), -1)
 
-    compared = [c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)] if len(ms) > 1 else []
+    compared = sorted([c.start() for c in COMPARED_WORD.finditer(text, sent.start, sent.end)]
+                      + [c.start() for c in BEAT_WORD.finditer(text, sent.start, sent.end)]) if len(ms) > 1 else []
     pairs = []
     for w in usable:
         for k, m in enumerate(ms):
@@ -950,6 +961,10 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
                 # not a year another figure is compared with ("for the year ... after a 1.5 pct contraction in 1985")
                 quarters = next((x.value for x in usable if not x.relative and x.value and x.gran == "quarter"), None)
                 year = quarters or last_period or base
+                if mine.fiscal and year and "Q" in year:
+                    # "the full fiscal year" after a quarter: the April-March year it falls in (January-March ends the one before)
+                    out.append((str(int(year[:4]) - (1 if year.endswith("Q1") else 0)), True))
+                    continue
                 out.append((year[:4] if year else mine.value, False))
             elif mine.kind in ("q_yago", "y_prev"):
                 # "a 3.8 pct gain in the year-earlier period", "a 0.9 pct drop a year earlier", "7.4 pct the year before"
