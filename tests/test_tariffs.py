@@ -1192,3 +1192,12 @@ def test_a_us_sector_levy_in_an_article_about_another_countrys_retaliation(publi
     text = "Beijing vowed counter-tariffs on Monday. Washington already charges a 20% duty on Chinese bicycles."
     rows = extract("tariffs", text, published=published)
     assert project(rows, ("imposer", "target", "rate_pct", "measure")) == [("USA", "CHN", 20.0, measure)]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Economists said the 30% U.S. tariff on Thai goods could shave half a point off growth.", "announced"),
+    ("A 30% U.S. tariff on Thai goods could follow if talks fail.", "expected"),
+], ids=["a-modal-of-the-levys-effect", "a-modal-of-the-levy-itself"])
+def test_a_modal_of_what_a_levy_does_is_no_forecast_of_the_levy(text, status):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("target", "rate_pct", "status")) == [("THA", 30.0, status)]

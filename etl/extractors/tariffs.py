@@ -127,6 +127,10 @@ _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
 NEW_TOPIC = regex.compile(r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?(?:separate|another|other)\s+(?:development|move|announcement|case|decision)s?)\s*,", _F)
 SECTION_232_SINCE = 2018  #: the year the US began its sector tariffs on national-security grounds (steel, aluminum)
 TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\s+at\s+(?:about\s+|around\s+)?\d", _F)  # "potash, now taxed at 10%"
+#: a modal of what a levy does to the economy, after it: "could shave 0.5 point off growth", "will hurt exports"
+EFFECT_MODAL = regex.compile(
+    r"(?<![\w])(?:could|would|might|may|will|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?:\w+\s+)?"
+    r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices)(?![\w])", _F)
 STAYS_AT = regex.compile(r"(?:will\s+)?(?:stays?|stayed|remains?|remained)\s+at\s", _F)  # a rate that goes on: "will stay at 25%"
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
@@ -1422,6 +1426,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "the 50% tariff on Indian goods, in force since Wednesday, could shave growth": the aside tells its state,
                 # the modal after it what it may do
                 labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
+            if "expected" in labels and THE_TARIFF_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
+                    and EFFECT_MODAL.search(text, m.end, cb):
+                # "the 50% U.S. tariff on Indian goods could shave 0.5 point off growth": the modal is of the levy's effect
+                labels = [x for x in labels if x != "expected"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
             # "as high as 25%", "cap tariffs on their pharmaceuticals at 15%": the most it can be
