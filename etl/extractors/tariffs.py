@@ -35,6 +35,7 @@ from etl.facts import Tariff
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
+_STAYS_AT = r"(?:stays?|stayed|remains?|remained)\s+at"  #: a rate that goes on: "Britain will stay at 25%"
 _START_NAMED = r"from|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force"
 _START_CUE_END = regex.compile(rf"(?:after|on|{_START_NAMED})(?:\s+(?:on|from))?\s+$", _F)  # "from April 1", "effective July 1"
 #: a start named as such (not a bare "on"): "from March 10", "effective Monday", "starting on Friday"
@@ -131,7 +132,7 @@ TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\
 EFFECT_MODAL = regex.compile(
     r"(?<![\w])(?:could|would|might|may|will|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?:\w+\s+)?"
     r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices)(?![\w])", _F)
-STAYS_AT = regex.compile(r"(?:will\s+)?(?:stays?|stayed|remains?|remained)\s+at\s", _F)  # a rate that goes on: "will stay at 25%"
+STAYS_AT = regex.compile(r"(?:will\s+)?" + _STAYS_AT + r"\s", _F)  # a rate that goes on: "will stay at 25%"
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
@@ -154,7 +155,7 @@ SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
     r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts"
-    r"|(?:stays?|stayed|remains?|remained)\s+at)(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff", "stays at 25%"
+    r"|" + _STAYS_AT + r")(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff", "stays at 25%"
 #: the verbs whose subject levies the tariff: imposing it, and changing one's own ("Beijing responded by lifting its
 #: tariffs to 84%", "the U.S. cut duties on ...")
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS), _F)
@@ -221,7 +222,7 @@ _PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ah
 PAYS_RATE = regex.compile(
     # ("Britain will stay at 25%": a country whose rate stays)
     r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained"
-    r"|(?:stays?|stayed|remains?|remained)\s+at))\s+(?:an?\s+|the\s+)?"
+    r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
     r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
     _F,
 )
@@ -258,6 +259,11 @@ MEASURE = {k: regex.compile(lx.alternation(v), _F) for k, v in lx.MEASURES.items
 
 def _strong(s: str) -> list[regex.Match[str]]:
     return [c for c in STRONG_TARIFF.finditer(s) if _is_cue(s, c)]
+
+
+def _lead_names_tariffs(doc: ParsedDoc) -> bool:
+    """Whether the headline or the lead names a tariff."""
+    return any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
 
 
 def _is_cue(s: str, c: regex.Match[str]) -> bool:
@@ -948,7 +954,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 paying = [r for r in (*PCT_RATE.finditer(s), *PAYS_RATE.finditer(s))
                           if any(p.end <= sent.start + r.start() for p in doc.places[i])]
                 if (rate_for or paying) and lead_tariffs is None:
-                    lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
+                    lead_tariffs = _lead_names_tariffs(doc)
                 places_at = {p.start for p in doc.places[i]} if rate_for and lead_tariffs else set()
                 rate_words = [(sent.start + r.start("w"), sent.start + r.end("w")) for r in rate_for
                               if sent.start + r.end() in places_at]
@@ -993,7 +999,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         if not strong_near and TAXED_GOODS.search(s):
             # "Energy and potash, now taxed at 10%, ...": goods taxed at a rate, in an article whose lead is about tariffs
             if lead_tariffs is None:
-                lead_tariffs = any(_strong(doc.stext(j)) for j in range(min(2, len(doc.sentences))))
+                lead_tariffs = _lead_names_tariffs(doc)
             strong_near = lead_tariffs
         if not strong_near or FREIGHT.search(s):
             continue
@@ -1190,7 +1196,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 for kind, x in run:
                     if kind not in [k for k, _ in sectors]:
                         sectors.append((kind, x.group(0)))
-            rel = [r for r in RELATIVE_ASIDE.finditer(s, prev_rate, m.start - sent.start)] if not sectors else []
+            rel = list(RELATIVE_ASIDE.finditer(s, prev_rate, m.start - sent.start)) if not sectors else []
             if rel and not EXEMPT_FROM.search(s, rel[-1].end(), m.start - sent.start):
                 # "(a 15% tariff also covers) European cars, which currently face a 27.5% duty": the rate of a relative
                 # clause is on the goods the clause follows, whatever an earlier rate took
