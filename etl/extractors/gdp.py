@@ -301,7 +301,7 @@ EXPECTED_TO_BE = regex.compile(
 #: an apposition after a period, up to its closing comma: ", the first quarter of the 2025/26 fiscal year,"
 APPOSITION_AFTER = regex.compile(r",\s+the\s+[^,;]{0,60}?(?=,)", _F)
 #: verbs that set a figure against another: "beats forecasts", "outpacing the 6.7% growth economists had predicted"
-_BEAT = r"(?:outpac\w*|beat(?:s|ing)?|top(?:s|ped|ping)?|exceed\w*|surpass\w*|miss(?:es|ed|ing)?|trail\w*|lag(?:s|ged|ging)?|match\w*)\b"
+_BEAT = r"(?:outpac\w*|beat(?:s|ing)?|top(?:s|ped|ping)|exceed\w*|surpass\w*|miss(?:es|ed|ing)?|trail\w*|lag(?:s|ged|ging)?|match\w*)\b"
 BEAT_WORD = regex.compile(r"(?<![\w])" + _BEAT, _F)
 OWN_FORECAST_BEFORE = regex.compile(
     # (not a figure set against forecasts: "India's growth beats forecasts at 7.8%")
