@@ -652,11 +652,12 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "existing", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "maintaining", "retain",
         "retains", "retained", "retaining",
         "subject to", "subjected to", "remain subject to", "remains subject to", "will remain subject to", "currently pay", "currently pays", "currently paying", "currently at",
-        "are paying", "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
+        "are paying", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying", "continues paying",
+        "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
-        "started", "began",  # "a 10% tariff that started on May 3"
+        "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

@@ -92,6 +92,18 @@ def fact_row(f: Fact, info: documents.DocInfo) -> dict[str, Any]:
     return row
 
 
+def _distinct_ids(rows: list[dict[str, Any]], info: documents.DocInfo, table: str) -> list[dict[str, Any]]:
+    """Rows one rule read from one span (a rate on the two goods of the sentence before) get distinct ids:
+    the second and later, in the order the extractor gave them, count their place into the id."""
+    seen: dict[str, int] = {}
+    for r in rows:
+        n = seen.get(r["fact_id"], 0)
+        seen[r["fact_id"]] = n + 1
+        if n:
+            r["fact_id"] = fact_id(info.doc_id, info.doc_sha256, table, r["char_start"], r["char_end"], f"{r['rule']}#{n}")
+    return rows
+
+
 def doc_row(info: documents.DocInfo) -> dict[str, Any]:
     d = {k: getattr(info, k) for k in DOC_COLUMNS}
     d["path"] = Path(info.path).name  # relative to the corpus folder: the same wherever it is built
@@ -166,7 +178,7 @@ def process_one(path: str, meta: documents.ManifestRow | None, cache: str | None
             budget = BUDGET_SECONDS + BUDGET_SECONDS_PER_MB * len(info.text) / 1e6
             doc = parse_document(info.doc_id, info.text, info.published, lay)
             for table, extract in EXTRACTORS.items():
-                got = [fact_row(f, info) for f in extract(doc)]
+                got = _distinct_ids([fact_row(f, info) for f in extract(doc)], info, table)
                 got.sort(key=lambda r: (r["char_start"], r["char_end"], r["rule"], r["fact_id"]))
                 rows[table] = got
                 if time.perf_counter() - t_read > budget:

@@ -81,6 +81,20 @@ def test_fact_ids_unique(built: Path) -> None:
         assert ids.is_unique
 
 
+def test_rows_read_from_one_span_get_distinct_ids(tmp_path: Path) -> None:
+    # a rate that goes on ("will keep paying 25%") on the two goods of the sentence before: two rows, one quote
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Washington will raise its duty on Korean steel and aluminum to 50%. Korean mills will keep paying 25% until then.\n")
+    out = tmp_path / "o"
+    build(corpus, out)
+    rows = load(out, "tariffs")
+    kept = rows[rows["rate_pct"] == 25.0]
+    assert sorted(kept["sector"]) == ["aluminum", "steel"] and kept["quote"].nunique() == 1
+    assert rows["fact_id"].is_unique and len(load(out, "rejects")) == 0
+
+
 def test_build_twice_same_bytes(built: Path, tmp_path: Path) -> None:
     build(SEEDS, tmp_path)
     for table in ALL_TABLES:

@@ -12,6 +12,18 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Mexican growers have begun to pay a 12 pct U.S. duty on their tomatoes.",
+        [("USA", "MEX", "agriculture", 12.0, "in_effect")], id="begun-to-pay-is-in-effect"),
+    pytest.param(
+        "Since Monday Thai exporters started paying the 19% tariff on rice.",
+        [("USA", "THA", "agriculture", 19.0, "in_effect")], id="started-paying-is-in-effect"),
+    pytest.param(
+        "Oslo has levied 20% duties on Chilean salmon since May, and could widen them to trout.",
+        [("NOR", "CHL", "agriculture", 20.0, "announced")], id="a-change-to-come-of-the-levies-is-no-cue-of-their-state"),
+    pytest.param(
+        "Washington will raise its duty on Korean steel to 50%. Korean mills will keep paying 25% until then.",
+        [("USA", "KOR", "steel", 50.0, "announced"), ("USA", "KOR", "steel", 25.0, "in_effect")], id="keep-paying-is-paying-not-levying"),
+    pytest.param(
         "Ottawa put 40 pct import duties on Taiwanese personal computers.",
         [("CAN", "TWN", "electronics", 40.0, "announced")], id="personal-computers-are-no-personal-tax"),
     pytest.param(
@@ -515,6 +527,18 @@ def test_a_plan_is_a_schedule_only_when_it_changes_duties_and_its_weekday_is_to_
     assert project(rows, ("imposer", "target", "status")) == [("CHL", "CHN", "scheduled")]
 
 
+def test_a_weekday_a_change_to_come_starts_on_is_the_next_one():
+    pub = dt.date(2025, 7, 23)  # a Wednesday
+    rows = extract("tariffs", "Washington will lift its duties on Brazilian beef to 40% from 10% starting Monday.", published=pub)
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(40.0, "scheduled", dt.date(2025, 7, 28)), (10.0, "removed", None)]
+    # (not a day something was said: the deal's day is past)
+    rows = extract("tariffs", "Thai goods will face a 19% tariff under a deal announced on Monday.", published=pub)
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(19.0, "announced", None)]
+    # a start told in the past is the last one, and in force
+    rows = extract("tariffs", "The 40% duty on Brazilian beef took effect starting Monday.", published=pub)
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(40.0, "in_effect", dt.date(2025, 7, 21))]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("South Korea and Vietnam secured a 20% rate under deals struck in July.",
      [("USA", "KOR", "all", 20.0, "announced"), ("USA", "VNM", "all", 20.0, "announced")]),
@@ -671,7 +695,8 @@ def test_a_levy_on_a_countrys_own_output_stays_domestic_when_named_again():
      "25% rate threatened from Aug. 1.", [("USA", "KOR", 15.0, "announced"), ("USA", "KOR", 25.0, "scheduled")]),
     ("Trump signed an order on tariffs on imports. Brazil's tariff will rise to 50% from 10% on Friday for goods not "
      "exempted, while Laos faces 40% and Peru 10%.",
-     [("USA", "BRA", 50.0, "announced"), ("USA", "BRA", 10.0, "removed"), ("USA", "LAO", 40.0, "in_effect"),
+     # (a rise on a weekday, told in the future: the Friday to come, so scheduled)
+     [("USA", "BRA", 50.0, "scheduled"), ("USA", "BRA", 10.0, "removed"), ("USA", "LAO", 40.0, "in_effect"),
       ("USA", "PER", 10.0, "in_effect")]),
     ("Ottawa said it would impose 25% tariffs on American goods immediately.", [("CAN", "USA", 25.0, "in_effect")]),
 ], ids=["had-faced-and-during-negotiations", "a-rate-averted-shares-no-schedule", "a-countrys-tariff-that-rises",

@@ -207,3 +207,20 @@ def test_the_month_a_lead_without_sums_gives_foreign_holdings_is_the_articles():
             "Ireland's holdings slipped to $310.2 billion, while Norway held $190 billion.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("IRL", "2025-03"), ("NOR", "2025-03")]
+
+
+def test_the_month_a_lead_gives_one_holder_without_a_sum_is_the_articles():
+    # the lead names one holder and the month, the sums come later, the first with only a base month after it
+    text = ("Norway added to its holdings of U.S. government debt in April, Treasury data showed on Monday. "
+            "Norwegian holdings rose to $210 billion from $204 billion in March. Ireland held $330 billion.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd", "period")) == [
+        ("NOR", 210e9, "2025-04"), ("NOR", 204e9, "2025-03"), ("IRL", 330e9, "2025-04")]
+
+
+def test_a_month_a_holding_peaked_in_is_not_the_articles():
+    # (a guard: the lead's month is the figures' only with a verb of this month's change, not a peak long ago)
+    text = ("Norway's holdings of U.S. Treasuries, which peaked in March 2021, were little changed. "
+            "Norwegian holdings stood at $210 billion.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("NOR", None)]

@@ -107,7 +107,12 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
     """
     cl = clauses(text, lo, hi)
     out: dict[int, list[str]] = {}
+    # "the 25% duties Ottawa has applied since March, and could expand them": a modal of a change still to come of
+    # the levies just told tells nothing of their state
+    to_come = [c.span() for c in CHANGE_TO_COME.finditer(text, lo, hi)]
     for a, b, label in cues:
+        if any(x <= a < y for x, y in to_come):
+            continue
         ca, cb = clause_of(cl, a)
         inside = [i for i, m in enumerate(targets) if ca <= m.start < cb]
         if not inside:

@@ -35,7 +35,8 @@ from etl.facts import Tariff
 from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
-_STAYS_AT = r"(?:stays?|stayed|remains?|remained)\s+at"  #: a rate that goes on: "Britain will stay at 25%"
+#: a rate that goes on: "Britain will stay at 25%", "British mills will keep paying 25%"
+_STAYS_AT = r"(?:(?:stays?|stayed|remains?|remained)\s+at|(?:keeps?|kept|keeping|continues?|continued|continuing)\s+(?:to\s+pay|paying))"
 _START_NAMED = r"from|starting|beginning|as\s+of|effective|(?:take|takes|taking|took)\s+effect|(?:in|into)\s+force"
 _START_CUE_END = regex.compile(rf"(?:after|on|{_START_NAMED})(?:\s+(?:on|from))?\s+$", _F)  # "from April 1", "effective July 1"
 #: a start named as such (not a bare "on"): "from March 10", "effective Monday", "starting on Friday"
@@ -133,6 +134,7 @@ EFFECT_MODAL = regex.compile(
     r"(?<![\w])(?:could|would|might|may|will|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?:\w+\s+)?"
     r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices)(?![\w])", _F)
 STAYS_AT = regex.compile(r"(?:will\s+)?" + _STAYS_AT + r"\s", _F)  # a rate that goes on: "will stay at 25%"
+_PAYING_AFTER = regex.compile(r"\s+(?:paying|to\s+pay)(?![\w])", _F)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
@@ -251,6 +253,8 @@ LEVY_MOVE_TO = regex.compile(
 MOVE_TO_COME = regex.compile(
     r"(?<![\w])(?:will|would|shall|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to|scheduled\s+to|expected\s+to|could|may|might)(?![\w])", _F)
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
+HAS_STARTED = regex.compile(
+    r"(?<![\w])(?:took|has\s+taken|have\s+taken)\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|kicked\s+in(?![\w])", _F)
 IMMEDIATE = regex.compile(r"(?<![\w])(?:immediately|immediate\s+effect)(?![\w])", _F)
 NOT_YET_BEFORE = regex.compile(r"(?<![\w])(?:planned|proposed|threatened|upcoming|new|additional|further|higher)\s+$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
@@ -515,6 +519,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             continue  # "a 25% tariff imposed in May": a passive with no agent; the country before taxes nobody
         if PASSIVE_AUX.search(text, max(ca, verb.start() - 25), verb.start()) and not verb.group(0).lower().endswith("ing"):
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
+        if _PAYING_AFTER.match(text, verb.end()):
+            continue  # "British mills will keep paying 25%": who pays, not who levies
         if verb.group(0).lower().endswith("ed") and _WITH_AFTER.match(text, verb.end()):
             continue  # a headline's passive without its verb: "Brazil slapped with 50% tariff", the country taxed
         rel = RELATIVE_BEFORE.search(text, max(ca, verb.start() - 12), verb.start())
@@ -1101,7 +1107,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         for k in range(len(linked)):
             for w in doc.whens[i]:
                 if (
-                    w.gran == "day" and w.value and doc.published and w.value > doc.published.isoformat()
+                    w.gran == "day" and w.value and doc.published and (
+                        w.value > doc.published.isoformat()
+                        # "will double the levy ... starting Wednesday": a weekday a change to come starts on is the next one
+                        # (not a day something was said or done: "under a deal announced on Wednesday")
+                        or w.kind == "weekday" and w.value < doc.published.isoformat()
+                        and MOVE_TO_COME.search(text, clause_of(cl, w.start)[0], w.start) is not None
+                        and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
+                        and not SAID_AFTER.match(text, w.end, sent.end) and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start))
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                 ):
                     if _owner(linked, w.start, clause_of(cl, w.start)) == k:
@@ -1378,8 +1391,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     text, ca, min(cb, sent.start + next_rate, comma if comma != -1 else cb)):
                 # (not another rate's cue past a comma: "will be taxed at 15%, a rate that includes the existing 2.5% duty")
                 labels = [x for x in labels if x != "in_effect"]  # "goods that would face tariffs of up to 30% if talks fail": a threat
-            if "scheduled" in labels and "in_effect" in labels and IMMEDIATE.search(text, ca, cb):
-                labels = [x for x in labels if x != "scheduled"]  # "takes effect immediately": in force from now
+            if "scheduled" in labels and "in_effect" in labels and (IMMEDIATE.search(text, ca, cb) or HAS_STARTED.search(text, ca, cb)):
+                # "takes effect immediately": in force from now; "took effect starting Monday": started
+                labels = [x for x in labels if x != "scheduled"]
             if "scheduled" in labels and doc.published:
                 past = PAST_START.search(text, ca, cb)
                 if past and int(past.group("y")) < doc.published.year:

@@ -60,6 +60,9 @@ OVERTOOK_BEFORE = regex.compile(
 FROM_TIME_BEFORE = regex.compile(r"(?<![\w])(?:from|than|over|versus|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?$", _F)
 #: "China, whose holdings slipped to $765.4 billion": the country the relative clause is about holds the sum
 WHOSE_AFTER = regex.compile(r"\s*,?\s+whose\s+(?:[\w-]+\s+){0,2}?(?:holdings?|stash|stake|portfolio|pile)(?![\w])[^,;]*$", _F)
+#: a lead's verb of what holdings did this month: "Japan added to its holdings", "China cut its holdings"
+LEAD_CHANGE = regex.compile(
+    lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS + ("added", "adds", "cut", "cuts", "trimmed", "trims", "sold", "sells", "bought", "buys")), _F)
 EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 #: all marketable US Treasury debt is below this; a larger holding is a scale slip
 MAX_PLAUSIBLE_USD = 4e13
@@ -90,8 +93,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
 
     for i, sent in enumerate(doc.sentences):
         if not any(m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role for m in doc.mentions[i]):
-            if i < LEAD_SENTENCES and ALL_HOLDERS.search(doc.stext(i)) and names_treasuries(i):
-                # "Foreign holdings of U.S. Treasuries rose in April, data showed": the month of the article's figures
+            if i < LEAD_SENTENCES and (ALL_HOLDERS.search(doc.stext(i)) or HOLDS.search(doc.stext(i)) and LEAD_CHANGE.search(
+                    doc.stext(i))) and names_treasuries(i):
+                # "Foreign holdings of U.S. Treasuries rose in April, data showed", "Japan added to its holdings of U.S.
+                # debt in May": the month of the article's figures (not a month told in passing: "which peaked in March 2021")
                 month = data_month(i, sent.end, sent.end)
                 if month and (article_period is None or month > article_period):
                     article_period = month
