@@ -454,6 +454,33 @@ def test_the_goods_after_the_old_rate_are_the_new_rates_too():
     assert project(rows, ("sector", "rate_pct", "status")) == [("electronics", 100.0, "announced"), ("electronics", 5.0, "removed")]
 
 
+@pytest.mark.parametrize("text", [
+    "Brazil hits back at Washington. Brasilia will put a 25% tariff on American wheat.",
+    "Brasilia struck back and put a 25% tariff on American wheat.",
+    "Brazil responded to the new U.S. levies with a 25% tariff on American wheat.",
+    "In a tit-for-tat move, Brazil will put a 25% tariff on American wheat.",
+    "Brasilia struck back, putting a 25% tariff on American wheat.",
+], ids=["hits-back", "struck-back", "responded-with-duties", "tit-for-tat", "putting-after-the-subject"])
+def test_a_country_that_hits_back_retaliates(text):
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 4))
+    assert project(rows, ("imposer", "target", "sector", "measure")) == [("BRA", "USA", "agriculture", "retaliatory")]
+
+
+def test_us_reciprocal_rates_told_with_the_retaliation_they_met_stay_reciprocal():
+    text = ("Brazil hits back at Washington with a 25% tariff on American wheat. The U.S. reciprocal order set rates of "
+            "20% for Peru and 30% for Chile.")
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 4))
+    assert project(rows, ("imposer", "target", "measure")) == [
+        ("BRA", "USA", "retaliatory"), ("USA", "PER", "reciprocal"), ("USA", "CHL", "reciprocal")]
+
+
+def test_a_response_that_is_no_levy_is_no_retaliation():
+    # (a guard: answering a question is not retaliating)
+    rows = extract("tariffs", "Brazil responded to questions with a statement. Brasilia put a 25% tariff on American wheat.",
+                   published=dt.date(2025, 4, 4))
+    assert project(rows, ("measure",)) == [("unspecified",)]
+
+
 def test_goods_after_an_abbreviated_imposer_and_a_rate_in_retaliation():
     rows = extract("tariffs", "One case in point is the 15 per cent duty the U.S. slapped on Canadian softwood shipments.")
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "CAN", "lumber", 15.0)]

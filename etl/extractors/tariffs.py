@@ -127,6 +127,7 @@ _ASIDE_END = regex.compile(r"[^ ]")  # where a blanked aside ends in the masked 
 _LIST_GOES_ON = regex.compile(r"(?:[\w-]+\s+){0,3}(?:and|or)\s", _F)
 #: a sentence that turns to another story: "Separately, ...", "In another development, ..."
 NEW_TOPIC = regex.compile(r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?(?:separate|another|other)\s+(?:development|move|announcement|case|decision)s?)\s*,", _F)
+RECIPROCAL_SINCE = 2025  #: the year the US set its "reciprocal" tariffs by country
 SECTION_232_SINCE = 2018  #: the year the US began its sector tariffs on national-security grounds (steel, aluminum)
 TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\s+at\s+(?:about\s+|around\s+)?\d", _F)  # "potash, now taxed at 10%"
 #: a modal of what a levy does to the economy, after it: "could shave 0.5 point off growth", "will hurt exports"
@@ -163,7 +164,11 @@ SUBJECT_TARGET = regex.compile(
 IMPOSE = regex.compile(lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS), _F)
 ACTOR = regex.compile(lx.alternation(lx.IMPOSER_ACTORS), _F)
 TRADE_CONTEXT = regex.compile(lx.alternation(lx.TRADE_CONTEXT_WORDS), _F)
-RETALIATION_DOC = regex.compile(r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?)(?![\w])", _F)
+RETALIATION_DOC = regex.compile(
+    r"(?<![\w])(?:retaliat\w*|sanctions?|reprisals?|counter[\s-]?tariffs?|counter-?measures?|tit[\s-]for[\s-]tat"
+    r"|(?:hit|hits|hitting|struck|strike|strikes|striking)\s+back"  # "China hits back with a 34% tariff"
+    # "responded to earlier U.S. levies with duties of 15%"
+    r"|respond(?:s|ed|ing)?\s+(?:to\s+(?:[^.;]|(?<=[A-Z])\.){0,60}?\s+)?with\s+(?:[\w%.-]+\s+){0,4}?(?:tariffs?|duties|levies))(?![\w])", _F)
 
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
 _STATUS_PATTERNS = {
@@ -863,7 +868,10 @@ def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
     # (a case named by its charge: "Brazilian exporters ... never have the intention of practising dumping")
     remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text) or (k == "anti_dumping" and DUMPING.search(doc.text))]
     remedy = remedies[0] if len(remedies) == 1 and not retaliation else None
-    reciprocal = not retaliation and bool(MEASURE["reciprocal"].search(doc.text))
+    # (the US reciprocal tariffs of 2025 are told with the retaliation they met; in 1987 "reciprocal" in an article about
+    # retaliation was reciprocity asked for)
+    reciprocal = (not retaliation or bool(doc.published and doc.published.year >= RECIPROCAL_SINCE)) and bool(
+        MEASURE["reciprocal"].search(doc.text))
     return retaliation, remedy, reciprocal
 
 
