@@ -321,12 +321,13 @@ COUNTED_BODIES: tuple[str, ...] = (
 )
 
 #: who makes a forecast, and the words of a consensus forecast (Tankan, GDP estimates)
-FORECASTERS: tuple[str, ...] = ("economists", "analysts", "forecasters", "strategists")
+FORECASTERS: tuple[str, ...] = ("economists", "analysts", "forecasters", "strategists", "think tanks", "think-tanks", "research institutes")
 CONSENSUS_MARKERS: tuple[str, ...] = ("poll", "polled", "median", "consensus", "market forecast", "market forecasts")
 #: verbs of expecting: "economists see ...", "big manufacturers expect ..."
 EXPECTING_VERBS: tuple[str, ...] = (
     "expect", "expects", "expected", "see", "sees", "forecast", "forecasts", "predict", "predicts",
     "anticipate", "anticipates", "anticipated", "estimate", "estimates", "project", "projects", "projected", "predicted",
+    "put", "puts",  # "think tanks put the index at plus 10"
 )
 
 #: verbs of movement that make a following "up to" a move, not a cap: "edged up to 7.24"

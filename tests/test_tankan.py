@@ -229,3 +229,21 @@ def test_a_reading_said_to_be_now_is_the_latest_surveys():
             "non-manufacturers expect their index to slip to plus 6 in December from plus 12 now.")
     rows = extract("tankan", text, published=dt.date(2024, 10, 1))
     assert project(rows, ("value", "survey", "horizon"))[1:] == [(6, "2024-09", "outlook"), (12, "2024-09", "current")]
+
+
+def test_a_preview_of_research_houses_forecasts_is_the_consensus():
+    # a preview named by its headline ("before the tankan") and by forecasts compiled from research houses
+    text = ("Big makers' mood seen softer before BOJ tankan\n\n"
+            "Sentiment at Japan's big manufacturers likely weakened, according to private-sector forecasts compiled on "
+            "Monday. The average forecast of 12 think tanks puts the index for large manufacturers at plus 8, two points "
+            "below March. The index for large non-manufacturers is seen at plus 30, against plus 32 in the previous survey.")
+    rows = extract("tankan", text, published=dt.date(2025, 6, 23))
+    assert project(rows, ("category", "value", "survey", "estimate")) == [
+        ("large_manufacturers", 8, "2025-06", "consensus"), ("large_non_manufacturers", 30, "2025-06", "consensus"),
+        ("large_non_manufacturers", 32, "2025-03", "actual")]
+
+
+def test_an_unsigned_zero_expected_in_a_release_table_is_the_consensus():
+    text = "Tankan for the June quarter:\n- Small manufacturers index: +2 (expected 0; prior +1)\n"
+    rows = extract("tankan", text, published=dt.date(2025, 7, 1))
+    assert project(rows, ("value", "survey", "estimate")) == [(2, "2025-06", "actual"), (0, "2025-06", "consensus"), (1, "2025-03", "actual")]

@@ -26,8 +26,8 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 #: a comparison date, not the survey: "since March", "from the previous survey in June"
 _SINCE_END = regex.compile(
-    # ("the same as in June", "compared with June": a comparison, too)
-    r"(?<![\w])(?:since|than|from|as|compared\s+with|versus)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
+    # ("the same as in June", "compared with June", "two points below March": a comparison, too)
+    r"(?<![\w])(?:since|than|from|as|compared\s+with|versus|vs\.?|against|below|above)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
 _SINCE_START = regex.compile(r"(?:since|than|from)\s", _F)  # a time expression read with its preposition: "from September"
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 
@@ -51,7 +51,7 @@ INDEX_WORD = regex.compile(
     r"(?<![\w])(?:index|indexes|indices|DI|reading|sentiment|confidence|outlook|business\s+conditions|headline|score|survey)(?![\w])", _F
 )
 VALUE_POS = regex.compile(
-    r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
+    r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus|expected|estimate|median)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
 )  # "(est 13; prev 13)" in data-wire lines
 #: "a poll of 16 economists": a count of forecasters or firms, not an index
 #: "12 economists", "15 private think tanks": a count of those asked, not an index value
@@ -95,7 +95,10 @@ SURVEY_NOUN_AFTER = regex.compile(r"\s+(?:tankan|survey)(?![\w])", _F)
 #: an article written before the release, whose figures are forecasts: "a Reuters poll of 17 economists", "due on Oct. 1"
 PREVIEW_DOC = regex.compile(
     r"(?<![\w])(?:(?:poll|survey)\s+of\s+(?:\d+\s+|[\w-]+\s+)?(?:economists|analysts|forecasters)|(?:economists|analysts)\s+polled"
-    r"|median\s+(?:market\s+)?(?:forecast|estimate)|(?:due|scheduled)\s+(?:on|out|for\s+release)|ahead\s+of\s+(?:the|its)\s+release)(?![\w])", _F)
+    r"|(?:median|average|mean)\s+(?:market\s+)?(?:forecast|estimate)|(?:forecasts|estimates)\s+(?:compiled|collected|gathered)"
+    r"|(?:due|scheduled)\s+(?:on|out|for\s+release)|ahead\s+of\s+(?:the|its)\s+release"
+    # "Business mood seen steady before tankan", "ahead of the BOJ's December tankan"
+    r"|(?:before|ahead\s+of)\s+(?:the\s+|next\s+week['’]s\s+|(?:the\s+)?BOJ['’]s\s+)?(?:\w+\s+)?tankan)(?![\w])", _F)
 PREVIEW_LEAD = 3  #: sentences (headline, lead) read for PREVIEW_DOC
 #: in a preview, someone else's expectation told in the passive: "is expected to show the index at +12", "are seen
 #: expecting conditions to worsen"
@@ -118,6 +121,7 @@ SUBJECT_OF_COPULA = regex.compile(r"\s+(?:is|was|marks?|marked|matches|matched)\
 FOR_AFTER = regex.compile(r"\s+(?:for|among|at)\s+(?:the\s+)?(?:[\w-]+\s+)?", _F)
 #: the survey before the latest, named before the value: "In the previous survey, ..."
 PREVIOUS_SURVEY_BEFORE = regex.compile(r"(?<![\w])(?:in|at|by)\s+the\s+(?:previous|prior|last|preceding)\s+(?:tankan|survey|poll)(?![\w])", _F)
+PREVIOUS_SURVEY_AFTER = regex.compile(r"\s+(?:in|at|of)\s+the\s+(?:previous|prior|last|preceding)\s+(?:tankan|survey)(?![\w])", _F)
 PREVIOUS = regex.compile(
     r"(?<![\w])(?:from\s+(?:a\s+)?|(?:prev|previous|prior)\.?(?:\s+(?:was|is|of))?:?\s*"  # "- Prior was +13"
     r"|(?:previous|prior|last)\s+(?:reading|survey|figure|result|score)\s+(?:of\s+|at\s+|was\s+)?)$",  # "the previous reading of 35"
@@ -263,8 +267,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 not preview and SURVEY_SAYS.search(text, sent.start, sent.end) and _EXPECT_WORD.search(window))
             # "Big manufacturers expect ..., with the index seen at +12": the firms' own outlook, not a
             # forecaster's; only a forecaster named in the window makes it a consensus then
-            if firms_expect and not FORECASTER.search(window):
-                estimate = "actual"
+            if firms_expect and not FORECASTER.search(window) or PREVIOUS_SURVEY_AFTER.match(text, m.end, sent.end):
+                estimate = "actual"  # (and "against plus 35 in the previous survey": what that survey found)
             elif CONSENSUS.search(window) or CONSENSUS_AFTER.match(text, m.end, sent.end) or (
                     (FORECASTER_SEES.search(text, sent.start, m.start) or FORECASTER_LEAD.match(text, sent.start, m.start)
                      or ACCORDING_TO_POLL.search(text, m.end, sent.end)
