@@ -464,7 +464,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "feedgrains", "feed grains", "animal feed", "molasses", "copra", "hops", "raisins", "veal", "hazelnuts",
     ),
     "energy": ("energy", "oil", "crude", "natural gas", "LNG", "coal", "petroleum", "gasoline", "ethanol", "biofuels",
-               "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity"),
+               "biofuel", "diesel", "fuel", "fuels", "liquefied natural gas", "uranium", "electricity", "naphtha", "kerosene",
+               "fuel oil", "heating oil", "jet fuel", "propane", "butane", "liquefied petroleum gas", "LPG"),
     "lumber": ("lumber", "softwood lumber", "timber", "wood", "softwood", "plywood", "wood products", "logs", "cedar shakes",
                "shakes and shingles", "shingles"),
     "textiles": ("textiles", "textile", "apparel", "clothing", "garments", "footwear", "shoes", "sneakers", "yarn",
@@ -655,7 +656,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "subject to", "subjected to", "remain subject to", "remains subject to", "will remain subject to", "currently pay", "currently pays", "currently paying", "currently at",
         "are paying", "keep paying", "keeps paying", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
-        "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
+        "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "current", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
         "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"

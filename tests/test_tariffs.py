@@ -24,6 +24,12 @@ CASES = [
         "Washington will raise its duty on Korean steel to 50%. Korean mills will keep paying 25% until then.",
         [("USA", "KOR", "steel", 50.0, "announced"), ("USA", "KOR", "steel", 25.0, "in_effect")], id="keep-paying-is-paying-not-levying"),
     pytest.param(
+        "Ottawa left its 25% duty on U.S. steel unchanged.",
+        [("CAN", "USA", "steel", 25.0, "in_effect")], id="left-unchanged-is-in-effect"),
+    pytest.param(
+        "Seoul will cut import duties on 50 items. A separate 18 pct import tax on Saudi naphtha is unchanged.",
+        [("KOR", "SAU", "energy", 18.0, "in_effect")], id="naphtha-is-energy-and-unchanged-in-effect"),
+    pytest.param(
         "Ottawa put 40 pct import duties on Taiwanese personal computers.",
         [("CAN", "TWN", "electronics", 40.0, "announced")], id="personal-computers-are-no-personal-tax"),
     pytest.param(
