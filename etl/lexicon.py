@@ -191,7 +191,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "Canadian dollars": "CAD", "Canadian dlrs": "CAD", "Canadian dollar": "CAD", "CAD": "CAD",
     "Australian dollars": "AUD", "Australian dlrs": "AUD", "Australian dollar": "AUD", "AUD": "AUD",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD",
-    "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
+    "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "NZ dollars": "NZD",
     "Taiwan dollars": "TWD", "T$": "TWD", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
     "pesos": "MXN", "peso": "MXN", "Mexican pesos": "MXN", "Mexican peso": "MXN",
     "Philippine pesos": "PHP", "Philippine peso": "PHP", "Chilean pesos": "CLP", "Chilean peso": "CLP",
@@ -235,9 +235,14 @@ CURRENCY_SUBJECTS: dict[str, str] = {
         ("Japan", "JPY"), ("China", "CNY"), ("Britain", "GBP"), ("Canada", "CAD"), ("Australia", "AUD"),
         ("Switzerland", "CHF"), ("Germany", "DEM"), ("Korea", "KRW"), ("India", "INR"), ("Mexico", "MXN"))
        for apos in ("'", "’")},
-    "Hong Kong dollar": "HKD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
+    "Hong Kong dollar": "HKD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD", "NZ dollar": "NZD",
     "lira": "ITL", "guilder": "NLG", "peso": "MXN", "Mexican peso": "MXN", "Philippine peso": "PHP",
     "Chilean peso": "CLP", "Argentine peso": "ARS", "Colombian peso": "COP",
+    "baht": "THB", "Thai baht": "THB", "ringgit": "MYR", "Malaysian ringgit": "MYR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
+    # (not a bare "rand": share prices in rand, and names such as "East Rand" or "Ingersoll-Rand")
+    "the rand": "ZAR", "commercial rand": "ZAR", "financial rand": "ZAR", "South African rand": "ZAR", "Brazilian real": "BRL", "rouble": "RUB", "ruble": "RUB",
+    "Swedish crown": "SEK", "Swedish krona": "SEK", "Norwegian crown": "NOK", "Danish crown": "DKK", "Turkish lira": "TRY",
+    "Indian rupee": "INR", "Korean won": "KRW", "South Korean won": "KRW",
 }
 #: the wire's "dlr" for every dollar named by its country: "1.2850 marks per Australian dlr"
 CURRENCY_SUBJECTS.update({k[: -len("dollar")] + "dlr": v for k, v in list(CURRENCY_SUBJECTS.items()) if k.endswith(" dollar")})
@@ -825,6 +830,7 @@ UNITS_PER_USD: dict[str, tuple[float, float]] = {
     "BRL": (0.5, 7.0), "ZAR": (0.6, 20.0), "RUB": (0.5, 150.0), "TWD": (25.0, 45.0),
     "BEF": (25.0, 70.0), "PHP": (10.0, 60.0), "CLP": (150.0, 1100.0), "ARS": (0.9, 2000.0),
     "COP": (100.0, 5000.0), "DKK": (4.5, 12.0), "PKR": (10.0, 300.0), "TRY": (1.0, 45.0),
+    "THB": (20.0, 56.0), "MYR": (2.0, 4.9), "IDR": (400.0, 17500.0), "SAR": (3.0, 3.8),
 }
 
 #: groups of countries: their growth is no one country's
@@ -850,6 +856,7 @@ FX_RATE_WORDS = (
     "recovered", "recovers", "holds", "near", "around", "level", "levels", "rate", "toward", "towards",
     "test", "tests", "tested", "testing", "retest", "retests", "retested", "breach", "breached", "breaching",
     "bought", "buys", "fetched", "fetches", "fetching",
+    "from", "after", "against", "unchanged", "changed",  # "little changed from 1.7935", "after 1.4895"
 )
 
 #: who levies a tariff when the text names a person or an office, not a country

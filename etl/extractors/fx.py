@@ -24,7 +24,10 @@ from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _AND = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*", _F)  # between coordinated numbers
-_MARKET_VERB = regex.compile(r"(?<![\w])(?:opened|closed|ended|stood|was|traded|fixed|fell|rose|slipped|hit|touched)(?![\w])", _F)
+#: a verb of where a rate was (not "was likely to test 140 yen": a rate to come)
+_MARKET_VERB = regex.compile(
+    r"(?<![\w])(?:opened|closed|ended|stood|was(?!\s+(?:likely|expected|seen|set|poised|bound|due)\s+to\s)|traded|fixed|fell|rose"
+    r"|slipped|hit|touched)(?![\w])", _F)
 _COMMA = regex.compile(r"\s*,")
 _DIGIT = regex.compile(r"\d")
 _NUMBER_END = regex.compile(r"\d[\s-]?$")
@@ -386,9 +389,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if after:
                 per = _ccy(after.group("c"), doc)
                 if per and quote is None:
-                    # "145 for a dollar": the yen is the sentence's subject
-                    subj = [c for p, c in subjects if c and c != per]
-                    quote = subj[0] if subj else None
+                    # "145 for a dollar": the yen is the sentence's subject; of several, the last one named before the
+                    # figure ("The won weakened to 1,388 per dollar, while the rupee hit 87.95 per dollar")
+                    subj = [c for p, c in subjects if c and c != per and p < m.start] or [c for p, c in subjects if c and c != per]
+                    quote = subj[-1] if subj else None
                 base = per
             if pairs:
                 pair_before = next(((pos, pc) for pos, pc in reversed(pairs) if pos < m.start), None)
@@ -421,7 +425,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                         # "the dividend rose to 4.50 marks from 3.50": a price, in a sentence about no currency that
                         # does not go on from a rate sentence ("It closed at 1.8205/15 after 1.8260/70")
                         continue
-                    near = min(same, key=lambda n: abs(n.start - m.start))
+                    # (a figure after "from" is the one before it's: "1.0763 Swiss francs from 1.0732, 1.2391 NZ dlrs")
+                    back = [n for n in same if n.end <= m.start] if _FROM_END.search(text, max(sent.start, m.start - 30), m.start) else []
+                    near = min(back or same, key=lambda n: abs(n.start - m.start))
                     quote = doc.shared_currency(near.unit_text) or near.unit  # "20.35 pesos ... vs 18.55": the article's pesos
             if quote is None:
                 for a in ag:
@@ -538,7 +544,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
                 kind = "assumed"  # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
             elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60), doc.mentions[i]) \
-                    and not _MARKET_VERB.search(before):
+                    and not _MARKET_VERB.search(before) and not (prev_kind == "forecast" and _FROM_END.search(before)
+                                                           and _NOW_AFTER.match(text, m.end, sent.end)):
+                # (not the rate a forecast move starts from: "could climb to 120 by March from 131.40 now")
                 kind = "forecast"
             period = when
             if (k_first is not None and m is not k_first and period and period == _pub(doc) and len(period) == 10
@@ -654,6 +662,7 @@ def _business_day_before(day: str) -> str:
 
 
 #: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
+_NOW_AFTER = regex.compile(r"\s+(?:today|now|currently|at\s+present)(?![\w])", _F)
 _FROM_END = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+)?$", _F)
 _PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)
 _PAIR_OR_AGAINST = regex.compile(r"(?:/|(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+)?)$", _F)  # "USD/JPY", "against the yen"
