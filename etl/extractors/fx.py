@@ -425,7 +425,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                         # "the dividend rose to 4.50 marks from 3.50": a price, in a sentence about no currency that
                         # does not go on from a rate sentence ("It closed at 1.8205/15 after 1.8260/70")
                         continue
-                    # (a figure after "from" is the one before it's: "1.0763 Swiss francs from 1.0732, 1.2391 NZ dlrs")
+                    # (a figure after "from" is the one before it's: "1.1210 Swiss francs from 1.1190, 1.2880 NZ dlrs")
                     back = [n for n in same if n.end <= m.start] if _FROM_END.search(text, max(sent.start, m.start - 30), m.start) else []
                     near = min(back or same, key=lambda n: abs(n.start - m.start))
                     quote = doc.shared_currency(near.unit_text) or near.unit  # "20.35 pesos ... vs 18.55": the article's pesos
