@@ -59,13 +59,33 @@ def _lookup_place(s: str, all_caps: bool) -> str | None:
     return None
 
 
-def find_places(text: str, lo: int, hi: int, bloc: str | None = None) -> list[Place]:
-    """Countries, blocs, demonyms and capitals in text[lo:hi]; "the bloc" is ``bloc`` if given."""
+_CAPITAL = regex.compile(r"\p{Lu}", regex.V0)
+_ANY_RUN = regex.compile(r"[\p{L}.’'&]+(?:\s+[\p{L}.’'&]+)*", regex.V0)
+
+
+def lowercased(text: str) -> bool:
+    """Whether a story came through in lower case (a wire's "prime minister edward seaga ... said jamaica's gdp grew"):
+    below its first line, hardly a capital among at least 200 letters. Its names are then read in any case."""
+    body = text[text.find("\n") + 1:]
+    if len(body) < 200:
+        return False
+    capitals = 0
+    for _ in _CAPITAL.finditer(body):  # most stories fail at once: count capitals only up to one in a hundred characters
+        capitals += 1
+        if capitals > len(body) // 100:
+            return False
+    letters = sum(map(str.isalpha, body))
+    return letters >= 200 and capitals < 0.01 * letters
+
+
+def find_places(text: str, lo: int, hi: int, bloc: str | None = None, lower: bool = False) -> list[Place]:
+    """Countries, blocs, demonyms and capitals in text[lo:hi]; "the bloc" is ``bloc`` if given. In a lowercased story
+    (``lower``) every run of words is read, in any case."""
     _, _, longest = _gazetteer()
     out: list[Place] = []
     seg = text[lo:hi]
-    all_caps = sum(map(str.isupper, seg)) > 0.6 * max(1, sum(map(str.isalpha, seg)))
-    for run in _CAP_RUN.finditer(text, lo, hi):
+    all_caps = lower or sum(map(str.isupper, seg)) > 0.6 * max(1, sum(map(str.isalpha, seg)))
+    for run in (_ANY_RUN if lower else _CAP_RUN).finditer(text, lo, hi):
         toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(toks):
@@ -216,5 +236,6 @@ def parse_document(doc_id: str, text: str, published: dt.date | None, layout: te
     ments = [numbers.parse(text, s.start, s.end) for s in sents]
     whens = Lazy(len(sents), lambda i: dates.find(text, sents[i].start, sents[i].end, published))
     bloc = "EUU" if "bloc" in text and _EU_NAMED.search(text) else None
-    places = Lazy(len(sents), lambda i: find_places(text, sents[i].start, sents[i].end, bloc))
+    lower = lowercased(text)
+    places = Lazy(len(sents), lambda i: find_places(text, sents[i].start, sents[i].end, bloc, lower))
     return ParsedDoc(doc_id, text, published, sents, ments, whens, places)

@@ -9,6 +9,10 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("The minister said Chile's GDP rose 2.6% last year, helped by copper prices, and that the central bank expects "
+                 "growth of 2.2% this year.",
+                 [("CHL", 2.6, "2024", "annual", "actual"), ("CHL", 2.2, "2025", "annual", "forecast")],
+                 id="a-component-before-a-that-clause-is-not-its-growths"),
     pytest.param("Spain's central bank sees economic output expanding by 2.1% in 2025.",
                  [("ESP", 2.1, "2025", "annual", "forecast")], id="economic-output-is-gdp"),
     pytest.param("Industrial output in Spain fell 0.9% in the second quarter.", [], id="industrial-output-is-not"),
@@ -910,3 +914,23 @@ def test_an_apposition_restating_the_quarter_gives_no_period_and_a_beaten_foreca
 def test_the_full_fiscal_year_is_the_april_march_year_of_the_quarter_reported(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 8, 29))
     assert project(rows, ("change_pct", "period", "estimate")) == expected
+
+
+def test_a_story_that_came_through_in_lower_case_names_its_countries():
+    text = ("FINANCE MINISTER SEES FASTER GROWTH\n\n"
+            "finance minister ana lopes told parliament last night that portugal's gross domestic product grew 3.2 pct "
+            "last year, and that the government expects growth of about four pct "
+            "this year. she said the budget deficit would be cut to six pct of gdp by 1989 from nearly nine pct, and that "
+            "inflation should slow to eight pct.\n")
+    rows = extract("gdp", text, published=dt.date(1987, 4, 2))
+    assert project(rows, ("country", "period", "change_pct", "estimate")) == [
+        ("PRT", "1986", 3.2, "actual"), ("PRT", "1987", 4.0, "forecast")]
+
+
+def test_only_a_story_with_hardly_a_capital_is_read_as_lowercased():
+    from etl.context import lowercased
+
+    story = "HEADLINE IN CAPITALS\n\n" + "the minister said growth in the region would pick up next year. " * 5
+    assert lowercased(story)
+    assert not lowercased(story.replace("the minister", "The Minister"))  # ten capitals in 320 letters
+    assert not lowercased("HEADLINE\n\nshort text.")

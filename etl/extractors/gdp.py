@@ -144,6 +144,8 @@ COMPONENT = regex.compile(
     _F,
 )
 #: a component that is what changes: "unit wage costs in manufacturing industry were rising"
+#: a clause of its own that opens a reported statement: ", and that ...", "; while ..."
+THAT_CLAUSE = regex.compile(r"(?:,\s+(?:and\s+|but\s+)?that|;\s+(?:and\s+|but\s+)?(?:that\s+)?)(?=\s)", _F)
 COMPONENT_MOVES = regex.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|is|are|has|have|had)\s+(?:been\s+)?)?"
     + lx.alternation([w for w in lx.RISE_WORDS + lx.FALL_WORDS if w.endswith(("ed", "ing")) or w in ("rose", "fell", "grew")]), _F)
@@ -490,7 +492,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             gdp_b = [g for g in gdp_b if not (g.group(0).lower() == "growth" and (
                 # "Domestic demand increased ..., compared with growth of 0.6 pct"; not a component before what is
                 # said ("bankers, miners and other parts of the economy warned that the country's growth ... might fall short of three pct")
-                COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]), g.start())
+                # (nor one before a clause of its own: "..., helped by lower oil prices, and that the government expects growth")
+                COMPONENT.search(before, max([0] + [r.end() for r in REPORTING_VERB.finditer(before, 0, g.start())]
+                                             + [r.end() for r in THAT_CLAUSE.finditer(before, 0, g.start())]), g.start())
                 or _PCT_END.search(before[max(0, g.start() - 12):g.start()])
                 or GROWTH_OF_NAMED.match(before, g.end())  # "growth in this measure": of what was named before
             ))]
