@@ -9,6 +9,8 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Bankers think Qatar's economy, measured by GDP and allowing for inflation, shrank 12% in 2024.",
+                 [("QAT", -12.0, "2024", "annual", "actual")], id="allowing-for-inflation-names-no-component"),
     pytest.param("The minister said Chile's GDP rose 2.6% last year, helped by copper prices, and that the central bank expects "
                  "growth of 2.2% this year.",
                  [("CHL", 2.6, "2024", "annual", "actual"), ("CHL", 2.2, "2025", "annual", "forecast")],

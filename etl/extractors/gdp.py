@@ -105,9 +105,10 @@ SHARE_OF_GDP = regex.compile(
     r"(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|economy|output)",
     _F,
 )
-#: phrases that name no topic of their own: "adjusted for inflation", "in real terms"
+#: phrases that name no topic of their own: "adjusted for inflation", "allowing for inflation", "in real terms"
 NEUTRAL = regex.compile(
-    r"(?:inflation|price|seasonally)[\s-]+adjusted|adjusted\s+for\s+(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
+    r"(?:inflation|price|seasonally)[\s-]+adjusted|(?:adjusted|allowing|allowance|correcting|corrected|accounting|controlling)\s+for\s+"
+    r"(?:inflation|prices|seasonal\s+\w+)|in\s+(?:real|nominal|inflation-adjusted)\s+terms"
     r"|(?:an?\s+)?annuali[sz]ed\s+rate|annual\s+(?:rate|pace)|after\s+seasonal\s+adjustment"
     r"|(?:calculated\s+|measured\s+|valued\s+)?at\s+(?:constant\s+|current\s+|market\s+|average\s+)?(?:(?:19|20)\d\d(?:/\d\d)?\s+)?prices"
     r"|(?:after\s+)?(?:removing|excluding|stripping\s+out)\s+(?:the\s+(?:impact|effects?)\s+of\s+)?(?:inflation|prices)|after\s+inflation",
