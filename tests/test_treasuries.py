@@ -224,3 +224,17 @@ def test_a_month_a_holding_peaked_in_is_not_the_articles():
             "Norwegian holdings stood at $210 billion.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("NOR", None)]
+
+
+def test_a_change_between_the_month_and_the_sum_does_not_hide_the_month():
+    text = ("Norway cut its holdings of U.S. Treasuries in April, trimming them by $6.1 billion to $203.9 billion, "
+            "Treasury data showed. Ireland held $330 billion.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd", "period")) == [("NOR", 203.9e9, "2025-04"), ("IRL", 330e9, "2025-04")]
+
+
+def test_a_country_in_a_where_aside_does_not_hold_the_sum():
+    text = ("Foreign holdings of U.S. Treasuries rose in April. Luxembourg, where several Japanese funds are based, "
+            "held $425 billion.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd")) == [("LUX", 425e9)]

@@ -40,7 +40,7 @@ _ASIDE = r"(?:[^,;.]|\.(?=\d))"  # a character of an aside between commas (a dec
 _PAREN = regex.compile(
     # (a wire's spaced hyphens around a lower-case aside: "the duties of 60 pct - up from some eight pct - will be")
     r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|\s-\s(?=[a-z])[^-\n]{3,60}?\s-\s(?=[a-z])"
-    r"|,\s+which\s+" + _ASIDE + r"{0,160},"
+    r"|,\s+(?:which|where)\s+" + _ASIDE + r"{0,160},"  # ("Belgium, where some Chinese accounts sit, held ...")
     r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"

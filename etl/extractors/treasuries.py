@@ -156,8 +156,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                      and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)
                      and not (FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start)
                               and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
-            # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February")
-            sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9]
+            # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February"); a change
+            # is no such sum ("in May, cutting them by $8.2 billion to $756.3 billion")
+            sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9
+                    and not CHANGE_BEFORE.search(text[max(sent.start, o.start - 40):o.start])]
             # (of holdings: not a change, "fell by $18.9 billion in March to $765.4 billion")
             sum_ends = [o.end for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9
                         and not MOVED_BEFORE.search(text, max(sent.start, o.start - 20), o.start)]
