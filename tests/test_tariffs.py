@@ -30,6 +30,15 @@ CASES = [
         "Seoul will cut import duties on 50 items. A separate 18 pct import tax on Saudi naphtha is unchanged.",
         [("KOR", "SAU", "energy", 18.0, "in_effect")], id="naphtha-is-energy-and-unchanged-in-effect"),
     pytest.param(
+        "Ottawa said its 25% duty on U.S. steel shows firm action can be taken under existing rules.",
+        [("CAN", "USA", "steel", 25.0, "announced")], id="existing-rules-are-no-existing-levy"),
+    pytest.param(
+        "Seoul put a 12 pct duty on Chinese steel to narrow its current account gap.",
+        [("KOR", "CHN", "steel", 12.0, "announced")], id="the-current-account-is-no-current-levy"),
+    pytest.param(
+        "Seoul kept the current 12 pct duty on Chinese steel.",
+        [("KOR", "CHN", "steel", 12.0, "in_effect")], id="the-current-duty-is-in-effect"),
+    pytest.param(
         "Ottawa put 40 pct import duties on Taiwanese personal computers.",
         [("CAN", "TWN", "electronics", 40.0, "announced")], id="personal-computers-are-no-personal-tax"),
     pytest.param(

@@ -186,7 +186,11 @@ _STATUS_PATTERNS = {
                 r"(?:[\w.-]+\s+){0,3})(?:dropped|ended)(?![\w])",),
     "expected": (r"(?<![\w])(?-i:may)(?![\w])",),  # the modal, in lower case: "since May" is a month
     # "hit with a 50% levy since Aug. 27": in force since a day
-    "in_effect": (rf"(?<![\w])since\s+{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT)}\.?\s+\d",),
+    "in_effect": (rf"(?<![\w])since\s+{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT)}\.?\s+\d",
+                  # "the existing 2.5% duty", "current tariffs": of a levy or rate (not "under existing laws", "the current
+                  # account")
+                  r"(?<![\w])(?:existing|current)(?=\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rates?|surcharges?"
+                  r"|taxes|tax|\d|level))",),
 }
 STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
