@@ -64,7 +64,7 @@ _ANY_RUN = regex.compile(r"[\p{L}.’'&]+(?:\s+[\p{L}.’'&]+)*", regex.V0)
 
 
 def lowercased(text: str) -> bool:
-    """Whether a story came through in lower case (a wire's "prime minister edward seaga ... said jamaica's gdp grew"):
+    """Whether a story came through in lower case (a wire's "the minister said portugal's gdp grew 3.2 pct"):
     below its first line, hardly a capital among at least 200 letters. Its names are then read in any case."""
     body = text[text.find("\n") + 1:]
     if len(body) < 200:
