@@ -665,6 +665,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
         "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"
+        "have paid", "has paid", "had paid", "have been paying", "has been paying",  # "cars have paid a 25% duty since April"
     ),
     "announced": ("announced", "imposed", "impose", "imposes", "slapped", "unveiled", "signed", "ordered", "reimpose"),
 }

@@ -1268,3 +1268,58 @@ def test_a_us_sector_levy_in_an_article_about_another_countrys_retaliation(publi
 def test_a_modal_of_what_a_levy_does_is_no_forecast_of_the_levy(text, status):
     rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("target", "rate_pct", "status")) == [("THA", 30.0, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington warned that any retaliation would be met with higher duties. Peru was told its rate would be 20%.",
+    "Washington said it would raise duties further if Lima retaliates. Peru was told its rate would be 20%.",
+], ids=["any-retaliation", "if-it-retaliates"])
+def test_a_retaliation_only_warned_against_makes_no_article_about_retaliation(text):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("imposer", "target", "rate_pct", "measure")) == [("USA", "PER", 20.0, "unspecified")]
+
+
+def test_a_rate_named_beside_a_warning_against_retaliation_is_not_retaliatory():
+    rows = extract("tariffs", "Washington sent tariff letters on Monday. The letter set a 20% rate for Peru and warned that any "
+                   "retaliation would be met with more.", published=dt.date(2025, 7, 8))
+    assert project(rows, ("imposer", "target", "measure")) == [("USA", "PER", "unspecified")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lima scrambles as 20% levy letter arrives", [("USA", "PER")]),
+    ("Lima imposed a 20% levy on Chilean wine.", [("PER", "CHL")]),  # (a guard: the verb of levying between them)
+], ids=["another-verb-between", "imposing-verb-between"])
+def test_a_country_before_a_rate_levies_it_only_through_a_verb_of_levying(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("imposer", "target")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul wants the tariff on its cars lowered to 12%.",
+    "Seoul had sought to have the car levy cut to 12%.",
+], ids=["wants-it-lowered", "sought-to-have-it-cut"])
+def test_a_country_that_wants_a_levy_changed_does_not_levy_it(text):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("USA", "KOR", 12.0, "sought")]
+
+
+@pytest.mark.parametrize("verb", ["were each handed", "got", "were hit with", "were given"])
+def test_countries_handed_a_bare_rate_in_an_article_about_tariffs(verb):
+    text = f"Washington sent new tariff letters on Monday. Peru and Chile {verb} 32%."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "PER", 32.0), ("USA", "CHL", 32.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian wine has paid a 15% duty since March.",
+    "Peruvian wine has been paying a 15% duty.",
+], ids=["has-paid-since", "has-been-paying"])
+def test_goods_that_have_paid_a_levy_pay_a_levy_in_force(text):
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("target", "rate_pct", "status")) == [("PER", 15.0, "in_effect")]
+
+
+def test_the_old_rate_said_to_be_collected_now_is_in_force_until_the_new_one_starts():
+    text = "Peruvian goods will face a 30% tariff from August 1, up from the 10% baseline rate now being collected."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
+    assert project(rows, ("rate_pct", "status")) == [(30.0, "scheduled"), (10.0, "in_effect")]

@@ -155,7 +155,8 @@ DEAL_NOUN_AFTER = regex.compile(r"\s+(?:trade\s+)?(?:deal|pact|accord|agreement|
 DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|framework|with)(?![\w])", _F)
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
-    r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|getting|receives?"
+    r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|got|getting|receives?"
+    r"|(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?(?:handed|given|assigned)"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
     r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts"
     r"|" + _STAYS_AT + r")(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff", "stays at 25%"
@@ -169,6 +170,19 @@ RETALIATION_DOC = regex.compile(
     r"|(?:hit|hits|hitting|struck|strike|strikes|striking)\s+back"  # "China hits back with a 34% tariff"
     # "responded to earlier U.S. levies with duties of 15%"
     r"|respond(?:s|ed|ing)?\s+(?:to\s+(?:[^.;]|(?<=[A-Z])\.){0,60}?\s+)?with\s+(?:[\w%.-]+\s+){0,4}?(?:tariffs?|duties|levies))(?![\w])", _F)
+#: a retaliation only spoken of: warned against, feared or ruled out ("warned that any retaliation would be met",
+#: "if Ottawa retaliates", "urged Seoul not to retaliate", "refrain from counter-measures"); no retaliation took place
+HYPOTHETICAL_BEFORE = regex.compile(
+    r"(?<![\w])(?:any|if|should|unless|not|no|never|against|from|whether|avoid|avoids|avoided|avoiding)"
+    r"\s+(?:[\w'’.-]+\s+){0,2}?$", _F | regex.REVERSE)
+
+
+def _retaliations(text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
+    """The words of a retaliation or sanctions that took place or were taken up, in text[lo:hi] (not one warned against)."""
+    for r in RETALIATION_DOC.finditer(text, lo, len(text) if hi is None else hi):
+        if not HYPOTHETICAL_BEFORE.search(text, max(lo, r.start() - 40), r.start()):
+            yield r
+
 
 # status cues that are patterns, not phrases (the phrases are lexicon.TARIFF_STATUS_CUES)
 _STATUS_PATTERNS = {
@@ -232,7 +246,9 @@ POSSESSIVE_RATE = regex.compile(
 _PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ahead (in a look-ahead)
 PAYS_RATE = regex.compile(
     # ("Britain will stay at 25%": a country whose rate stays)
-    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|getting|faces?|facing|receives?|secured|secures|won|obtained"
+    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|got|getting|faces?|facing|receives?|secured|secures|won|obtained"
+    # ("Thailand and Cambodia were each handed 36%", "was hit with 50%")
+    r"|(?:(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?)?(?:handed|given|assigned|(?:hit|slapped|saddled)\s+with)"
     r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
     r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
     _F,
@@ -254,6 +270,9 @@ NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
+#: the rate's levy said to be in force now, right after it ("up from the 10% baseline rate now being collected")
+NOW_IN_FORCE_AFTER = regex.compile(
+    r"[^,;.\d]{0,40}?(?<![\w])(?:now|currently|still)\s+(?:being\s+)?(?:collected|charged|levied|applied|in\s+(?:force|effect|place))(?![\w])", _F)
 IN_FORCE_ASIDE = regex.compile(r"[^,;]{0,60}?,\s+(?:already\s+|now\s+)?in\s+(?:force|effect|place)(?![\w])(?!\s+of\s)", _F)
 #: "the 15% tariff on tomatoes will double to ": the levy of the rate before moves to the next rate (its subject)
 LEVY_MOVE_TO = regex.compile(
@@ -465,6 +484,11 @@ def _duty_subject(doc: ParsedDoc, i: int, pos: int) -> str | None:
     return max(named)[1] if named else None
 
 
+#: between a country and the rate or tariff word it levies: nothing, or its imposing verb ("the U.S. imposed a 25% duty");
+#: not another verb ("Tokyo scrambles as 25% levy letter lands", "Malaysia was told its rate")
+_ADJ_GAP = regex.compile(r"\s*(?:" + IMPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?)?", _F)
+
+
 def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
     """Who levies the tariff, if the sentence says so."""
     lo = min(m.start, cue_pos)
@@ -472,7 +496,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     if PAYS_RATE.match(text, cue_pos):
         places = []  # "India will be charged 25%": the country before the verb pays
     # (a country right before the tariff noun levies it whatever precedes it: "responding to U.S. duties of 25%")
-    adj = [p for p in places if p.end <= lo and (lo - p.end <= 14 or POSSESSIVE_NOUN.fullmatch(text, p.end, lo)) and "," not in text[p.end:lo] and (
+    adj = [p for p in places if p.end <= lo and ((lo - p.end <= 14 and _ADJ_GAP.fullmatch(text, p.end, lo))
+                                                 or POSSESSIVE_NOUN.fullmatch(text, p.end, lo)) and "," not in text[p.end:lo] and (
                not PREP_BEFORE.search(text, max(ca, p.start - 20), p.start)
                or (_NOUN_NEXT.fullmatch(text, p.end, cue_pos) and not ADDRESSEE_BEFORE.search(text, max(ca, p.start - 20), p.start)))
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
@@ -518,6 +543,12 @@ def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int
     return None
 
 
+#: a causative before a verb of levying ("wants the tariff cut", "had its duties lowered"): the subject has it done
+CAUSATIVE_BEFORE = regex.compile(
+    r"(?<![\w])(?:have|has|had|having|get|gets|got|getting|see|sees|saw|want|wants|wanted|wanting)"
+    r"\s+(?:the|those|these|such)\s+(?:[\w'’.-]+\s+){0,4}?$", _F)
+
+
 def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int) -> str | None:
     """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges";
     for a pronoun ("where it has imposed"), the subject of the sentence starting at s0."""
@@ -528,6 +559,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             continue  # "a 25% tariff imposed in May": a passive with no agent; the country before taxes nobody
         if PASSIVE_AUX.search(text, max(ca, verb.start() - 25), verb.start()) and not verb.group(0).lower().endswith("ing"):
             continue  # "Taiwan's rate was set at 20%": a passive, whose subject is the rate
+        if CAUSATIVE_BEFORE.search(text, max(ca, verb.start() - 50), verb.start()):
+            continue  # "Japan sought to have the car tariff cut to 10%": another cuts it, for the subject
         if _PAYING_AFTER.match(text, verb.end()):
             continue  # "British mills will keep paying 25%": who pays, not who levies
         if verb.group(0).lower().endswith("ed") and _WITH_AFTER.match(text, verb.end()):
@@ -650,6 +683,7 @@ def _reason_for(pat: regex.Pattern[str], text: str, ca: int, cb: int, m: Mention
     rate's opens after it: "vowed retaliation after Washington raised its tariff to 50%" answers the rate)."""
     return any(not any(min(m.start, x.start()) <= o.start < max(m.end, x.end()) for o in others if o is not m)
                and not (x.end() <= m.start and _SUBORDINATE.search(text, x.end(), m.start))
+               and not HYPOTHETICAL_BEFORE.search(text, max(ca, x.start() - 40), x.start())  # "warned that any retaliation"
                for x in pat.finditer(text, ca, cb))
 
 
@@ -868,7 +902,7 @@ def _doc_kinds(doc: ParsedDoc) -> tuple[bool, str | None, bool]:
     """What the article is about: retaliation or sanctions; one trade-remedy case ("final dumping duties on canned
     tuna from Ecuador": its rates without a measure of their own are that case's, "An interim duty of
     6.21 pct was set"); the US reciprocal tariffs."""
-    retaliation = bool(RETALIATION_DOC.search(doc.text))
+    retaliation = next(_retaliations(doc.text), None) is not None
     # (a case named by its charge: "Brazilian exporters ... never have the intention of practising dumping")
     remedies = [k for k in ("anti_dumping", "countervailing") if MEASURE[k].search(doc.text) or (k == "anti_dumping" and DUMPING.search(doc.text))]
     remedy = remedies[0] if len(remedies) == 1 and not retaliation else None
@@ -887,7 +921,7 @@ def _us_retaliates(doc: ParsedDoc, memo: list[bool]) -> bool:
         return memo[0]
     found = False
     for i, sent in enumerate(doc.sentences):
-        for r in RETALIATION_DOC.finditer(doc.text, sent.start, sent.end):
+        for r in _retaliations(doc.text, sent.start, sent.end):
             lo = max(sent.start, r.start() - 120)
             # (the first one: the subject, not an object after it: "Ottawa answers Washington with counter-tariffs")
             subj: list[tuple[int, str | None]] = [(p.start, p.code) for p in doc.places[i] if lo <= p.start and p.end <= r.start()
@@ -1454,7 +1488,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if CURRENT_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and "removed" not in labels:
                 # "could rise sharply from the current 30%": the rate in force now, whatever may come
                 labels = [x for x in labels if x not in ("expected", "scheduled", "sought")] + ["in_effect"]
-            if IN_FORCE_ASIDE.match(text, m.end, sent.end):
+            if NOW_IN_FORCE_AFTER.match(text, m.end, sent.end):
+                # "a 25% tariff from August 1, up from the 10% rate now being collected": the old rate is in force until then
+                labels = [x for x in labels if x not in ("expected", "scheduled", "removed")] + ["in_effect"]
+            elif IN_FORCE_ASIDE.match(text, m.end, sent.end):
                 # "the 50% tariff on Indian goods, in force since Wednesday, could shave growth": the aside tells its state,
                 # the modal after it what it may do
                 labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
