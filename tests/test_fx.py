@@ -584,3 +584,19 @@ def test_a_currency_named_after_a_pair_is_the_next_figures():
 def test_firms_named_before_a_pronoun_that_expects_a_rate_plan_with_it(text, kind):
     rows = extract("fx_rates", text, published=dt.date(2025, 10, 1))
     assert project(rows, ("kind",)) == [(kind,)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Against the euro the Swiss franc slid to 0.9420.", [("EUR", "CHF", 0.942)]),
+    ("Against the pound the Japanese currency weakened to 211.40, a record.", [("GBP", "JPY", 211.4)]),
+], ids=["no-comma", "the-japanese-currency"])
+def test_a_sentence_opening_against_a_currency_without_a_comma(sentence, expected):
+    rows = extract("fx_rates", sentence, published=dt.date(2025, 11, 18))
+    assert project(rows, ("base", "quote_ccy", "rate")) == expected
+
+
+def test_a_currency_against_another_after_its_subject_names_no_rate_in_a_count():
+    # (a guard: "the strength of the won against the dollar" before a count of firms)
+    rows = extract("fx_rates", "Failures blamed on the strength of the won against the dollar numbered 74 last month.",
+                   published=dt.date(2025, 11, 18))
+    assert rows == []

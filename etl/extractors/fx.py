@@ -54,7 +54,7 @@ LEVEL_AFTER = regex.compile(
     _F,
 )
 AGAINST_LIST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s*(?:,|and|or)\s+(?:the\s+)?$", _F)
-LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})\s*,", _F)
+LEAD_AGAINST = regex.compile(rf"\s*(?:against|versus)\s+(?:the\s+)?(?P<c>{lx.alternation(lx.CURRENCY_SUBJECTS)})(?:\s*,|\s+(?=the\s))", _F)  # ("Against the euro the yen ...")
 AGAINST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus|vs\.?|to|per|for|into|buying|selling|sold|bought)\s+(?:the\s+|a\s+)?$", _F)
 WEIGHT_PRICE = regex.compile(r"\s*(?:a|an|per|each)\s+(?:pound|lb|ounce|oz|tonne|ton|barrel|bushel|kilo|kg|share|unit)(?![\w])", _F)
 #: a price per weight before a unit word: "70 cts a pound", "1.30 dlrs per pound" (then "pound" is no currency)
@@ -377,6 +377,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             quote = (doc.shared_currency(m.unit_text) or m.unit) if m.is_money else None  # "20.35 pesos"
             base = None
             against_sentence = False  # the quote is a currency named after "against" elsewhere in the sentence
+            lead_against = False  # ... at the opening of the sentence ("Against the euro, the franc ...")
             if m.start in respective:
                 quote = respective[m.start]  # "against the yen and the mark, at 131.20 and 1.7105 respectively"
                 others = [c for _p, c in subjects if c and c not in respective.values()]
@@ -404,6 +405,13 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             if pair_codes and (quote is None or quote == pair_codes[1]) and base is None:
                 base, quote = pair_codes
             ag = [a for a in AGAINST.finditer(s) if _ccy(a.group("c"), doc)]
+            lead = LEAD_AGAINST.match(text, sent.start, m.start) if quote is None else None
+            if lead and not CLAUSE_TURN.search(text, lead.end(), m.start):
+                # "Against the Swiss franc, the dollar weakened to 0.8720", "Against the euro the yen fell to 180.15": the
+                # opening names the quote of the sentence
+                c = _ccy(lead.group("c"), doc)
+                if c and any(c2 != c for _, c2 in subjects):
+                    quote, against_sentence, lead_against = c, True, True
             if quote is None:
                 # "against the dollar at 1.2705": the currency named just before the number
                 close = [a for a in ag if 0 <= m.start - (sent.start + a.end()) <= 40 and not _AGAINST_GAP_STOP.search(
@@ -411,12 +419,6 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 c = _ccy(close[-1].group("c"), doc) if close else None
                 if c and any(c2 != c for _, c2 in subjects):
                     quote = c
-            lead = LEAD_AGAINST.match(text, sent.start, m.start) if quote is None else None
-            if lead and not CLAUSE_TURN.search(text, lead.end(), m.start):
-                # "Against the Swiss franc, the dollar weakened to 0.8720": the opening names the quote of the sentence
-                c = _ccy(lead.group("c"), doc)
-                if c and any(c2 != c for _, c2 in subjects):
-                    quote, against_sentence = c, True
             if quote is None:
                 # "slipped to 153.20/30 yen ... from 153.80/90": the unit of a near figure of the same size
                 same = [n for n in nearby if n is not m and n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
@@ -483,7 +485,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 else:
                     later = [c for p, c in subjects if c and c != quote]
                     base = later[0] if later else (last_base if last_base != quote else None) or ("USD" if quote != "USD" else None)
-            if (against_sentence and base is not None and not m.is_money and not _plausible(base, quote, m.value)
+            if lead_against and base is not None and not m.is_money and lx.CURRENCY_BASE_RANK.get(base, 9) != lx.CURRENCY_BASE_RANK.get(
+                    quote, 9) and _plausible(*_market_order(base, quote), m.value):
+                # "Against the euro, the franc slid to 0.9420": which is named first says nothing of the quoting; the
+                # market's order does (EUR/CHF)
+                base, quote = _market_order(base, quote)
+            elif (against_sentence and base is not None and not m.is_money and not _plausible(base, quote, m.value)
                     and _plausible(quote, base, m.value)):
                 base, quote = quote, base  # "against the euro, the yen fell to 180.12": yen per euro
             if quote == "USD" and base in (None, "USD") and (US_UNIT.search(m.unit_text) if m.is_money else US_DOLLARS.search(s)):
