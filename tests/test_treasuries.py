@@ -238,3 +238,10 @@ def test_a_country_in_a_where_aside_does_not_hold_the_sum():
             "held $425 billion.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "amount_usd")) == [("LUX", 425e9)]
+
+
+def test_sums_before_respectively_go_in_order_to_the_countries_listed():
+    text = ("Foreign holdings of U.S. Treasuries rose in May, data showed. Part of Beijing's stake is kept by custodians in "
+            "Ireland and Switzerland, which hold about $338 billion and $296 billion respectively.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd")) == [("IRL", 338e9), ("CHE", 296e9)]

@@ -68,6 +68,27 @@ EARLIER = regex.compile(r"(?<![\w])(?:earlier|before)(?![\w])", _F)
 MAX_PLAUSIBLE_USD = 4e13
 
 
+RESPECTIVELY = regex.compile(r"(?<![\w])respectively(?![\w])", _F)
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", _F)  # between the countries of a list
+
+
+def _respective(doc: ParsedDoc, i: int) -> dict[int, str]:
+    """Sums before "respectively" paired in order with the list of countries before them ("Belgium and Luxembourg,
+    which hold $481 billion and $426 billion respectively"): sum start -> holder."""
+    text, sent = doc.text, doc.sentences[i]
+    r = RESPECTIVELY.search(text, sent.start, sent.end)
+    if r is None:
+        return {}
+    sums = [m for m in doc.mentions[i] if m.unit == "USD" and abs(m.value) >= 1e9 and not m.range_role and m.end <= r.start()]
+    places = [p for p in doc.places[i] if sums and p.end <= sums[0].start and p.code != "USA"]
+    if len(sums) < 2 or len(places) < len(sums):
+        return {}
+    listed = places[-len(sums):]
+    if not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+        return {}
+    return {m.start: p.code for m, p in zip(sums, listed)}
+
+
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
     text = doc.text
     rows: list[TreasuryHolding] = []
@@ -121,6 +142,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             continue
         last_period: str | None = None
         masked = mask_parentheticals(s)
+        respective = _respective(doc, i)
         for m in doc.mentions[i]:
             if m.unit != "USD" or abs(m.value) < 1e9 or m.range_role:
                 continue
@@ -141,7 +163,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             # "The UK overtook China as the second-largest holder": the country overtaken holds less
             places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)
                       or WHOSE_AFTER.match(text, p.end, m.start)] or places  # (but "overtaking China, whose holdings slipped")
-            holder = places[-1].code if places else last_holder
+            holder = respective.get(m.start) or (places[-1].code if places else last_holder)
             if holder is None:
                 continue
             amount = abs(m.value)
