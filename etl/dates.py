@@ -88,7 +88,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("my", regex.compile(rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\w])", _F)),
     ("m_rel", regex.compile(
         r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)|a\s+month\s+before))(?![\w])", _F)),
-    ("m_end", regex.compile(r"(?<![\w])(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end)(?![\w])", _F)),
+    # "by the end of the year", "the end of next year", "the end of 2026", "year-end", "end-2026": the year's last month
+    ("m_end", regex.compile(
+        r"(?<![\w])(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?:the|this|(?P<next>next))\s+year|(?P<y>(?:19|20)\d\d))"
+        r"|year[\s-]end(?:\s+(?P<y2>(?:19|20)\d\d))?|end[\s-](?P<y3>(?:19|20)\d\d))(?![\w])", _F)),
     ("m_prep", regex.compile(
         rf"(?<![\w])(?:(?P<prep>in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
     # years -------------------------------------------------------------------------
@@ -351,7 +354,10 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         n = -1 if g.get("last") else (1 if g.get("next") else 0)
         return ("month", shift_month(base, n), kind, False, False)
     if kind == "m_end":
-        return ("month", f"{pub.year}-12" if pub else None, kind, False, False)
+        year = g.get("y") or g.get("y2") or g.get("y3")
+        if year:
+            return ("month", f"{year}-12", kind, False, False)
+        return ("month", f"{pub.year + (1 if g.get('next') else 0)}-12" if pub else None, kind, False, False)
     if kind == "m_prep":
         name = (g.get("mon") or g.get("mon2") or g.get("mon3") or "").lower().rstrip(".")
         mon = MONTHS[name]

@@ -152,3 +152,11 @@ def test_a_month_without_its_year(text, published, value):
 ], ids=["decimals-that-look-like-a-year", "after-a-decimal-comma", "a-year"])
 def test_a_year_is_not_the_decimals_of_a_number(text, values):
     assert [w.value for w in find(text, 0, len(text), PUB)] == values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("by the end of the year", "2025-12"), ("by the end of next year", "2026-12"), ("by the end of 2027", "2027-12"),
+    ("by end-2027", "2027-12"), ("at year-end", "2025-12"), ("by year-end 2027", "2027-12"),
+], ids=["this-year", "next-year", "a-named-year", "end-hyphen-year", "year-end", "year-end-of-a-named-year"])
+def test_the_end_of_a_year_is_its_last_month(text, value):
+    assert [(w.gran, w.value) for w in find(text, 0, len(text), dt.date(2025, 11, 18))] == [("month", value)]
