@@ -1323,3 +1323,19 @@ def test_the_old_rate_said_to_be_collected_now_is_in_force_until_the_new_one_sta
     text = "Peruvian goods will face a 30% tariff from August 1, up from the 10% baseline rate now being collected."
     rows = extract("tariffs", text, published=dt.date(2025, 7, 8))
     assert project(rows, ("rate_pct", "status")) == [(30.0, "scheduled"), (10.0, "in_effect")]
+
+
+def test_a_country_cutting_its_own_duties_taxes_goods_from_everywhere_not_its_partner_in_friction():
+    text = ("Seoul will cut import duties on 90 products from July to ease trade friction with the United States. "
+            "The duty on plywood will stay at 8 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("KOR", "WLD", "lumber", 8.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has asked Seoul to scrap its 40 pct tariff on beef.",
+    "The U.S. pressed Korea to lower its 40 pct tariff on beef.",
+], ids=["asked-to-scrap", "pressed-to-lower"])
+def test_a_country_asked_to_end_its_levy_levies_it_and_it_is_in_force(text):
+    rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("imposer", "rate_pct", "status")) == [("KOR", 40.0, "in_effect")]

@@ -188,7 +188,10 @@ def _retaliations(text: str, lo: int = 0, hi: int | None = None) -> Iterator[reg
 _STATUS_PATTERNS = {
     "sought": (r"(?<![\w])bring\s+\w+(?:\s+\w+)?\s+(?:closer\s+)?to(?![\w])",  # "bring car tariffs closer to"
                # not "negotiator", a person, nor a time ("was cut to 10% during negotiations")
-               r"(?<![\w])(?<!(?:during|amid|after|in|through)\s+(?:the\s+)?)negotiat(?:e|es|ed|ing|ions?)(?![\w])"),
+               r"(?<![\w])(?<!(?:during|amid|after|in|through)\s+(?:the\s+)?)negotiat(?:e|es|ed|ing|ions?)(?![\w])",
+               # "has asked Tokyo to scrap", "pressed Seoul to lower", "called on Beijing to cut"
+               r"(?<![\w])(?:ask|asks|asked|asking|press|presses|pressed|pressing|call\s+on|calls\s+on|called\s+on|calling\s+on)"
+               r"\s+(?:[\w.'’-]+\s+){1,3}?to(?=\s)"),
     "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
                   # a plan to change duties ("plans to raise tariffs", "his plan to sign an order on Monday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
@@ -410,6 +413,10 @@ OWN_DUTY_VERB = regex.compile(
 )
 
 
+#: a country after one of these is a partner, not where goods come from ("to ease trade friction with the United States")
+_PARTNER_PREP = regex.compile(r"(?<![\w])(?:with|against|between|to|toward|towards|by)\s+(?:the\s+)?$", _F)
+
+
 def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
     """The first country the article shows changing its own duties ("Taiwan would further reduce import
     tariffs", "the island's import tariffs"), and whose goods they are on (a country named right after
@@ -427,7 +434,8 @@ def _own_levier(doc: ParsedDoc) -> tuple[str, str] | None:
             else:
                 found = _duty_subject(doc, i, c.start())
             if found:
-                goods_of = [p.code for p in doc.places[i] if c.end() <= p.start <= c.end() + 80 and p.code != found]
+                goods_of = [p.code for p in doc.places[i] if c.end() <= p.start <= c.end() + 80 and p.code != found
+                            and not _PARTNER_PREP.search(text, max(c.end(), p.start - 16), p.start)]
                 return found, goods_of[0] if goods_of else "WLD"
     return None
 
@@ -543,6 +551,7 @@ def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int
     return None
 
 
+_TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?:(?:further|also|quickly|immediately)\s+)?", _F)  # "asked Tokyo to (further) cut"
 #: a causative before a verb of levying ("wants the tariff cut", "had its duties lowered"): the subject has it done
 CAUSATIVE_BEFORE = regex.compile(
     r"(?<![\w])(?:have|has|had|having|get|gets|got|getting|see|sees|saw|want|wants|wanted|wanting)"
@@ -575,7 +584,9 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             if near:
                 return near[-1].code
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
-                and not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
+                and (not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
+                     # "has asked Tokyo to scrap its tariff": the one asked does what it is asked to
+                     or (_TO_VERB.fullmatch(text, p.end, verb.start()) and not PREP_ONLY_BEFORE.search(text, max(ca, p.start - 25), p.start)))
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
                 and not (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, verb.start()))
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())  # "Switzerland faces ... rates announced"
@@ -1392,6 +1403,15 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # a trade-remedy case or a retaliation is against one country)
                 own_levy = own is not None and remedy_doc is None and not retaliation_doc
                 own_goods = own[1] if own else None
+            if not own_levy and imposer in explicit_imposers[-1:] and remedy_doc is None and not retaliation_doc \
+                    and all(p.code == imposer for p in doc.places[i]):
+                # a levier named in the sentence that is the one the article shows changing its own duties ("The
+                # tariff on plywood will stay at 15 pct" after "Japan will cut import tariffs on 150 products"), in a
+                # sentence that names no other country: its goods
+                if not own_levier:
+                    own_levier.append(_own_levier(doc))
+                if own_levier[0] is not None and own_levier[0][0] == imposer:
+                    own_goods, own_levy = own_levier[0][1], True
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
             if us_deal_target:
