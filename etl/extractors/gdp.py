@@ -676,8 +676,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     or REVISED_FORECAST_BEFORE.search(text, max(sent.start, m.start - 160), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
             elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc) \
-                    or _unfinished_year(period, fiscal, doc):
-                # a period that starts after the article is out has no figure yet, nor has a year still under way
+                    or _unfinished_year(period, fiscal, doc) or _unfinished_quarter(period, doc):
+                # a period that starts after the article is out has no figure yet, nor has a year or a quarter still
+                # under way ("a model estimates third-quarter growth at 3.9%" in September)
                 estimate = "forecast"
                 said = ECONOMISTS_SAID.search(text, sent.start, sent.end)
                 # (in the figure's own clause: not "The government has predicted 1.5% ..., though several economists
@@ -856,6 +857,13 @@ def _unfinished_year(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
     # (a fiscal year runs to March of the next: the usual April-March year of Japan, India, Britain and Canada)
     return y == doc.published.year and (fiscal or doc.published.month < 12) or (
         fiscal and y + 1 == doc.published.year and doc.published.month <= 3)
+
+
+def _unfinished_quarter(period: str | None, doc: ParsedDoc) -> bool:
+    """The quarter the article appears in: still under way, so no figure for it is a result yet."""
+    if not period or len(period) != 6 or not doc.published:
+        return False
+    return (int(period[:4]), int(period[5])) == (doc.published.year, (doc.published.month - 1) // 3 + 1)
 
 
 def _future(period: str | None, doc: ParsedDoc) -> bool:
