@@ -639,7 +639,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "sought": (
         "seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "proposal", "proposals", "proposed", "proposes", "proposing",
         "propose", "demand", "demands", "demanded", "push for", "pushes for", "pushing for", "asking for",
-        "call for", "calls for", "aim to", "aims to", "hope to", "hopes to", "demanding", "urge", "urges", "urged",
+        "call for", "calls for", "aim to", "aims to", "hope to", "hopes to", "hoped to", "hoping to", "demanding", "urge", "urges", "urged",
         "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",
     ),
     "scheduled": (
@@ -659,7 +659,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained", "maintaining", "retain",
         "retains", "retained", "retaining",
         "subject to", "subjected to", "remain subject to", "remains subject to", "will remain subject to", "currently pay", "currently pays", "currently paying", "currently at",
-        "are paying", "continue to pay", "continues to pay", "continue paying", "continues paying",
+        "are paying", "pays", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "still at", "already",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",

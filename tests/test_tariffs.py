@@ -1339,3 +1339,34 @@ def test_a_country_cutting_its_own_duties_taxes_goods_from_everywhere_not_its_pa
 def test_a_country_asked_to_end_its_levy_levies_it_and_it_is_in_force(text):
     rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
     assert project(rows, ("imposer", "rate_pct", "status")) == [("KOR", 40.0, "in_effect")]
+
+
+def test_a_rate_the_article_gave_as_a_levy_taxes_goods_named_later():
+    text = ("A 30% U.S. tariff on Peruvian goods took effect on Monday. Copper was first thought to be covered but later "
+            "exempted. Textiles and machinery all face the full 30% rate.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert ("PER", "textiles", 30.0) in project(rows, ("target", "sector", "rate_pct"))
+    assert ("PER", "machinery", 30.0) in project(rows, ("target", "sector", "rate_pct"))
+
+
+def test_a_rate_a_country_hoped_to_secure_is_sought():
+    text = "A 30% U.S. tariff on Peruvian goods took effect on Monday. Peru had hoped to secure a rate of 10%."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert ("PER", 10.0, "sought") in project(rows, ("target", "rate_pct", "status"))
+
+
+def test_a_rate_a_country_pays_is_in_force():
+    text = "A 30% U.S. tariff on Peruvian goods took effect on Monday. Chile, which struck a deal, pays 10%."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert ("CHL", 10.0, "in_effect") in project(rows, ("target", "rate_pct", "status"))
+
+
+@pytest.mark.parametrize("headline,status", [
+    ("Lima braces as 30% US tariff takes effect", "in_effect"),
+    ("30% US tariff on Peru takes effect Aug 1", "scheduled"),
+    ("30% US tariff on Peru will take effect", "scheduled"),
+], ids=["news-of-the-start", "a-start-on-a-date", "a-start-to-come"])
+def test_a_headline_telling_a_levy_takes_effect(headline, status):
+    text = headline + "\n\nThe levy covers most Peruvian goods."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 28))
+    assert project(rows, ("rate_pct", "status"))[:1] == [(30.0, status)]

@@ -249,7 +249,7 @@ POSSESSIVE_RATE = regex.compile(
 _PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ahead (in a look-ahead)
 PAYS_RATE = regex.compile(
     # ("Britain will stay at 25%": a country whose rate stays)
-    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|got|getting|faces?|facing|receives?|secured|secures|won|obtained"
+    r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|got|getting|faces?|facing|receives?|secure|secured|secures|securing|win|won|obtain|obtained"
     # ("Thailand and Cambodia were each handed 36%", "was hit with 50%")
     r"|(?:(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?)?(?:handed|given|assigned|(?:hit|slapped|saddled)\s+with)"
     r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
@@ -611,6 +611,27 @@ HEADLINE_DEAL = regex.compile(
     # (a finite verb: not "faces pressure to strike a trade deal")
     r"(?<![\w])(?:agrees|agreed|signs|signed|strikes|struck|reach(?:es|ed)|seals|sealed|offers|offered)\s+(?:\w+\s+){0,2}?"
     r"(?:trade\s+)?(?:deal|pact|accord|agreement|package|compensation)(?![\w])", _F)
+
+
+#: a start told in the present tense, as headlines tell what has just happened
+_MODAL_BEFORE = regex.compile(r"(?<![\w])(?:will|would|to|set\s+to|due\s+to|could|may)\s+$", _F)
+_STARTS_NOW = regex.compile(
+    r"(?<![\w])(?:takes|take)\s+effect|(?:kicks|kick)\s+in|(?:comes|come|goes|go)\s+into\s+(?:effect|force)"
+    r"|(?:enters|enter)\s+into\s+force(?![\w])", _F)
+
+
+def _headline_start_now(doc: ParsedDoc) -> bool:
+    """The article's headline (its first line, a paragraph of its own, no full stop) says a levy takes effect, with no
+    time of it: the start is news, not a plan ("Swiss scramble after 39% US tariff takes effect"; not "Tariff
+    takes effect Aug 1" nor "will take effect")."""
+    if not doc.sentences:
+        return False
+    s0 = doc.sentences[0]
+    head = doc.stext(0).rstrip()
+    if head.endswith(".") or (len(doc.sentences) > 1 and doc.sentences[1].paragraph == s0.paragraph):
+        return False
+    start = _STARTS_NOW.search(head)
+    return start is not None and not doc.whens[0] and not _MODAL_BEFORE.search(head, max(0, start.start() - 12), start.start())
 
 
 def _headline_actor(doc: ParsedDoc) -> str | None:
@@ -985,6 +1006,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
     own_levier: list[tuple[str, str] | None] = []  # read once, when first needed
     last_row_sentence = -2  # the last sentence that gave a row
+    told_rates: set[float] = set()  # the rates of the rows so far
     lead_tariffs: bool | None = None  # the headline or lead names a tariff (read when first needed)
     for i, sent in enumerate(doc.sentences):
         rates = [m for m in doc.mentions[i] if m.unit == "percent" and not m.range_role and 0 < m.value <= 1000]
@@ -1016,6 +1038,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # country paying one, later in such an article
                 paying = [r for r in (*PCT_RATE.finditer(s), *PAYS_RATE.finditer(s))
                           if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+                # "Watches, machinery and chocolate all face the full 39% rate": a rate the article already gave as a levy's
+                paying += [r for r in PCT_RATE.finditer(s) if r not in paying and any(
+                    x.start < sent.start + r.start() <= x.end + 1 and x.value in told_rates for x in rates)]
                 if (rate_for or paying) and lead_tariffs is None:
                     lead_tariffs = _lead_names_tariffs(doc)
                 places_at = {p.start for p in doc.places[i]} if rate_for and lead_tariffs else set()
@@ -1460,6 +1485,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if "scheduled" in labels and "in_effect" in labels and (IMMEDIATE.search(text, ca, cb) or HAS_STARTED.search(text, ca, cb)):
                 # "takes effect immediately": in force from now; "took effect starting Monday": started
                 labels = [x for x in labels if x != "scheduled"]
+            if "scheduled" in labels and i == 0 and _headline_start_now(doc):
+                # a headline tells what happened in the present: "Swiss scramble after 39% US tariff takes effect"
+                labels = [x for x in labels if x != "scheduled"] + ["in_effect"]
             if "scheduled" in labels and doc.published:
                 past = PAST_START.search(text, ca, cb)
                 if past and int(past.group("y")) < doc.published.year:
@@ -1593,6 +1621,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                             start = pos
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text, "measure": measure}
                 pending.append(row)
+                told_rates.add(m.value)
                 if last_row_sentence != i:
                     sentence_sectors = []
                 sentence_sectors.append((sector, sector_text))
