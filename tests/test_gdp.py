@@ -945,3 +945,17 @@ def test_only_a_story_with_hardly_a_capital_is_read_as_lowercased():
 def test_a_figure_for_the_quarter_under_way_is_no_result_yet(text, published, estimate):
     rows = extract("gdp", text, published=published)
     assert project(rows, ("period", "estimate")) == [("2025Q3", estimate)]
+
+
+def test_the_government_that_forecasts_is_the_articles_countrys_not_the_last_named():
+    text = ("Austria's economy grew 0.3% in the third quarter. Hungary's shrank 0.1% on the quarter. "
+            "The government expects growth of 0.8% this year.")
+    rows = extract("gdp", text, published=dt.date(2025, 10, 30))
+    assert project(rows, ("country", "change_pct", "estimate"))[-1] == ("AUT", 0.8, "forecast")
+
+
+def test_countries_listed_after_a_figure_share_its_basis():
+    text = ("Austria's economy grew 0.4% on the year in the third quarter. "
+            "The euro zone as a whole grew 0.1% on the quarter, with Belgium expanding 0.3% and Portugal 0.2%.")
+    rows = extract("gdp", text, published=dt.date(2025, 10, 30))
+    assert project(rows, ("country", "change_pct", "basis"))[-2:] == [("BEL", 0.3, "qoq"), ("PRT", 0.2, "qoq")]

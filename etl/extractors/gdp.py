@@ -53,6 +53,8 @@ _COMPARED_END = regex.compile(
 #: between two listed figures, the first one's time: "3.9 pct in the second quarter and 1.1 pct"
 _LIST_GAP = regex.compile(
     r"[\s,]*(?:in|for|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:and|or|versus|against|compared\s+with)\s+(?:an?\s+)?", _F)
+#: between two countries' figures listed alike: "0.5% and Spain 0.6%", "0.5%, while Spain's economy grew 0.6%"
+_ITEM_GAP = regex.compile(r"[\s,]*(?:and|while|with|whereas)\s+[^\d;:()]*?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
@@ -576,6 +578,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             elif not places and (own := SELF_POSSESSIVE.search(text, sent.start, m.start)):
                 # "... for New Zealand, which is struggling. The country's GDP ... rising by 0.25 pct": the one named last
                 country = _named_before(doc, i, own.start()) or last_country or economy_country or doc.focus_country()
+            elif not places and NATIONAL_BODY.search(text, sent.start, m.start):
+                # "The government expects growth of 0.2% this year" after other countries' figures: the article's country
+                country = doc.lead_country() or last_country or economy_country or doc.focus_country()
             else:
                 country = places[-1].code if places else (last_country or economy_country or doc.focus_country())
             if country is None:
@@ -606,7 +611,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                                          # "an annualized 0.2%, compared with a preliminary estimate of a 0.7% contraction"
                                          or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
                                          # "... and economists' median forecast for a 0.6% fall": the forecast of the same series
-                                         or (len(gap) < 80 and CUE_OF_NEXT.search(gap) is not None)):
+                                         or (len(gap) < 80 and CUE_OF_NEXT.search(gap) is not None)
+                                         # "with France expanding 0.5% and Spain 0.6%": the next country's figure, said alike
+                                         or (len(gap) <= 40 and _ITEM_GAP.fullmatch(gap) is not None and any(
+                                             chosen[k - 1].end <= p.start < m.start for p in doc.places[i]))):
                 # "sped up to 4.1 pct, from 2.6 pct", "at an annual rate of 3.2 pct against 2.8 pct in the
                 # third quarter and 0.9 pct in the 2023 final quarter": a figure listed with another has its basis
                 labels = said_labels.get(k - 1, [])
@@ -857,6 +865,12 @@ def _unfinished_year(period: str | None, fiscal: bool, doc: ParsedDoc) -> bool:
     # (a fiscal year runs to March of the next: the usual April-March year of Japan, India, Britain and Canada)
     return y == doc.published.year and (fiscal or doc.published.month < 12) or (
         fiscal and y + 1 == doc.published.year and doc.published.month <= 3)
+
+
+#: the article's own country's institutions, named without the country ("The government expects growth of 0.2%")
+NATIONAL_BODY = regex.compile(
+    r"(?<![\w])the\s+(?:government|cabinet|(?:finance|economy|economics)\s+ministry|central\s+bank"
+    r"|statistics\s+(?:office|bureau|agency)|cabinet\s+office)(?![\w])", _F)
 
 
 def _unfinished_quarter(period: str | None, doc: ParsedDoc) -> bool:
