@@ -1370,3 +1370,24 @@ def test_a_headline_telling_a_levy_takes_effect(headline, status):
     text = headline + "\n\nThe levy covers most Peruvian goods."
     rows = extract("tariffs", text, published=dt.date(2025, 7, 28))
     assert project(rows, ("rate_pct", "status"))[:1] == [(30.0, status)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trade officials said the 35% duty on Korean steel could be modified if Seoul curbs shipments.", (35.0, "in_effect")),
+    ("The 25% tariff on Chilean copper could be lifted next month.", (25.0, "in_effect")),
+    ("A 25% tariff on Chilean copper could be imposed next month.", (25.0, "expected")),
+    ("The 25% tariff on Chilean copper was lifted on Monday.", (25.0, "removed")),
+], ids=["could-be-modified", "could-be-lifted", "a-levy-to-come", "a-levy-lifted"])
+def test_a_change_that_may_come_to_a_levy_leaves_it_in_force(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 6, 2))
+    assert project(rows, ("rate_pct", "status")) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lima put a 12 pct tariff on vegetable oils, whether crude or refined.", [("agriculture", "vegetable oils")]),
+    ("Lima put a 12 pct tariff on crude palm oil.", [("agriculture", "palm oil")]),
+    ("Lima put a 12 pct tariff on crude oil.", [("energy", "crude")]),  # (a guard)
+], ids=["crude-or-refined-farm-oils", "crude-palm-oil", "crude-oil"])
+def test_crude_describing_a_farm_oil_is_no_petroleum(text, expected):
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 2))
+    assert project(rows, ("sector", "sector_text")) == expected

@@ -134,6 +134,11 @@ TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\
 EFFECT_MODAL = regex.compile(
     r"(?<![\w])(?:could|would|might|may|will|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?:\w+\s+)?"
     r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices)(?![\w])", _F)
+#: a change that may come to the levy of the rate: "the 100 pct tariffs ... could be modified if ...": the levy stands
+CHANGE_MODAL = regex.compile(
+    r"(?<![\w])(?:could|would|might|may|will|should)\s+(?:soon\s+|still\s+|later\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:modified|eased|reduced|cut|lowered|lifted|removed|scrapped|dropped|withdrawn|rescinded|revised|changed|reviewed"
+    r"|relaxed|phased\s+out|suspended|waived|rolled\s+back)(?![\w])", _F)
 STAYS_AT = regex.compile(r"(?:will\s+)?" + _STAYS_AT + r"\s", _F)  # a rate that goes on: "will stay at 25%"
 _PAYING_AFTER = regex.compile(r"\s+(?:paying|to\s+pay)(?![\w])", _F)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
@@ -325,6 +330,9 @@ def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
         if kind:
             found.append((kind, m.group(0), m.start()))
     specific = [f for f in found if f[0] != "all"]
+    if any(k == "agriculture" and "oil" in w.lower() for k, w, _ in specific):
+        # "vegetable oils, crude or refined", "crude palm oil": crude describes the farm oil, it is no petroleum
+        specific = [f for f in specific if not (f[0] == "energy" and f[1].lower() == "crude")]
     if specific:
         out: list[tuple[str, str]] = []
         for kind, w, _ in specific:
@@ -1543,6 +1551,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "the 50% tariff on Indian goods, in force since Wednesday, could shave growth": the aside tells its state,
                 # the modal after it what it may do
                 labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
+            if ("expected" in labels or "removed" in labels) and THE_TARIFF_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
+                    and not any(o.start > m.end for o in pcts if ca <= o.start < cb) and CHANGE_MODAL.search(text, m.end, cb):
+                # "Officials said the 100 pct tariffs on ... could be modified if ...", "the 25% tariff could be lifted next
+                # month": a change that may come to a levy in force
+                labels = [x for x in labels if x not in ("expected", "removed")] + ["in_effect"]
             if "expected" in labels and THE_TARIFF_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
                     and EFFECT_MODAL.search(text, m.end, cb):
                 # "the 50% U.S. tariff on Indian goods could shave 0.5 point off growth": the modal is of the levy's effect
