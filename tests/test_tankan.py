@@ -247,3 +247,11 @@ def test_an_unsigned_zero_expected_in_a_release_table_is_the_consensus():
     text = "Tankan for the June quarter:\n- Small manufacturers index: +2 (expected 0; prior +1)\n"
     rows = extract("tankan", text, published=dt.date(2025, 7, 1))
     assert project(rows, ("value", "survey", "estimate")) == [(2, "2025-06", "actual"), (0, "2025-06", "consensus"), (1, "2025-03", "actual")]
+
+
+def test_in_a_preview_a_reading_seen_moving_is_the_consensus():
+    text = ("Big makers' mood seen dipping before tankan\n\nThe tankan, due on Oct 1, is forecast to show the index for "
+            "large manufacturers at plus 10, according to a poll of 15 economists.\n\n"
+            "Large non-manufacturers' sentiment is seen slipping to plus 30 from plus 31.")
+    rows = extract("tankan", text, published=dt.date(2026, 9, 25))
+    assert ("large_non_manufacturers", 30, "consensus") in project(rows, ("category", "value", "estimate"))
