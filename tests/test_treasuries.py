@@ -245,3 +245,25 @@ def test_sums_before_respectively_go_in_order_to_the_countries_listed():
             "Ireland and Switzerland, which hold about $338 billion and $296 billion respectively.")
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "amount_usd")) == [("IRL", 338e9), ("CHE", 296e9)]
+
+
+def test_a_list_of_holders_under_its_header():
+    text = ("Foreign holdings of U.S. Treasuries fell in March, data showed on Tuesday.\n\n"
+            "The top holders at the end of March were:\n\nJapan: $1.06 trillion\nIreland: $330.2 billion\n\n"
+            "Analysts expect little change in April.")
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd", "period")) == [("JPN", 1.06e12, "2025-03"), ("IRL", 330.2e9, "2025-03")]
+
+
+def test_a_list_of_sums_by_country_in_an_article_on_something_else_holds_no_treasuries():
+    # (a guard: the lead names no Treasuries)
+    text = ("Exports of cars rose in March, data showed on Tuesday.\n\n"
+            "The largest buyers were:\n\nJapan: $1.06 trillion\nIreland: $330.2 billion")
+    assert extract("treasury_holdings", text, published=PUB) == []
+
+
+@pytest.mark.parametrize("verb", ["trimming", "shedding", "adding"])
+def test_a_change_told_with_a_participle_is_no_holding(verb):
+    text = f"Ireland's holdings of Treasuries fell to $330.2 billion in March. Belgium held $390.5 billion, {verb} $2.1 billion."
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "amount_usd")) == [("IRL", 330.2e9), ("BEL", 390.5e9)]

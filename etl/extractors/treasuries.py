@@ -8,7 +8,7 @@ is the nearest country before the amount that is not the issuer itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import regex
@@ -43,7 +43,8 @@ RANKED = regex.compile(
 OTHER_ASSET = regex.compile(r"(?<![\w])(?:reserves?|gold|stocks?|shares|equities|deposits|assets|loans|oil)(?![\w])", _F)
 LEAD_SENTENCES = 3  #: the headline and lead: an article whose lead names Treasuries is about them
 CHANGE_BEFORE = regex.compile(
-    r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about"
+    r"(?:rise|increase|decline|drop|fall|gain|reduction|cut|cutting|trim|trims|trimmed|trimming|shed|sheds|shedding|added|adding"
+    r"|offloaded|offloading|dumped|dumping|change|jump|sold|selling|sell|bought|buying|buy|purchases?|by|of\s+about"
     r"|(?<![\w])(?:up|down))\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     _F,
 )
@@ -87,6 +88,30 @@ def _respective(doc: ParsedDoc, i: int) -> dict[int, str]:
     if not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:])):
         return {}
     return {m.start: p.code for m, p in zip(sums, listed)}
+
+
+#: a line of a list of holders: "Japan: $1.135 trillion", "- China  $756.3 billion" (the name, a colon, tab or wide gap, the sum)
+LIST_LINE = regex.compile(r"[-*•\s]{0,3}(?P<name>[^\W\d][^:\t\n\d$]{1,40}?)(?:\s*:|\t|[ ]{2,})\s*(?:about\s+|some\s+)?(?:US)?\$?\s?\d", _F)
+_HOLDERS = regex.compile(r"(?<![\w])(?:holders|owners|creditors)(?![\w])", _F)
+LIST_LINES_BACK = 12  #: how many lines of a list are read back to its header
+
+
+def _listed_holder(doc: ParsedDoc, i: int, names_treasuries: Callable[[int], bool]) -> bool:
+    """Sentence i is a line of a list of holders: a country, then its sum, under a header about holders or Treasuries
+    ("The largest holders at the end of May were:"), in an article whose lead names Treasuries."""
+    line = LIST_LINE.match(doc.stext(i))
+    if line is None or len(doc.stext(i)) > 90:
+        return False
+    start = doc.sentences[i].start + line.start("name")
+    if not any(p.start == start for p in doc.places[i]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= LIST_LINES_BACK and LIST_LINE.match(doc.stext(j)):
+        j -= 1
+    if j < 0 or i - j > LIST_LINES_BACK:
+        return False
+    header = doc.stext(j)
+    return bool(HOLDS.search(header) or _HOLDERS.search(header) or names_treasuries(j)) and any(names_treasuries(k) for k in range(min(LEAD_SENTENCES, j + 1)))
 
 
 def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
@@ -137,7 +162,8 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             near = any(names_treasuries(j) for j in range(min(LEAD_SENTENCES, i)))
         if not near and _ANAPHOR.search(s[:12]) and last_row_sentence == i - 1:
             near = True  # "That compared with $1.180 trillion in August.", a paragraph of its own after a holding
-        if not near or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]) and not any(
+        listed = _listed_holder(doc, i, names_treasuries)
+        if not (near or listed) or not HOLDS.search(s) and not _ANAPHOR.search(s[:12]) and not listed and not any(
                 RANKED.match(text, p.end, sent.end) for p in doc.places[i]):
             continue
         last_period: str | None = None
