@@ -628,8 +628,9 @@ SCHEDULE_VERBS_AFTER_DUE = (
 )
 TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
     "removed": (
-        "lifted", "lift", "removed", "removal", "remove", "scrapped", "scrap", "eliminated", "abolished",
-        "rescinded",  # (and "dropped", "ended": patterns in the tariffs extractor, not after a flow of trade)
+        "lifted", "lift", "removed", "removal", "remove", "removes", "removing", "scrapped", "scrap", "scraps", "scrapping",
+        "eliminated", "eliminate", "eliminates", "eliminating", "elimination", "abolished", "abolish", "abolishes", "abolishing",
+        "rescinded", "rescind", "rescinds",  # (and "dropped", "ended": patterns in the tariffs extractor, not after a flow of trade)
     ),
     "suspended": (
         "suspend", "suspended", "suspends", "suspension", "pause", "paused", "pauses", "pausing", "on hold", "delayed",

@@ -1391,3 +1391,34 @@ def test_a_change_that_may_come_to_a_levy_leaves_it_in_force(text, expected):
 def test_crude_describing_a_farm_oil_is_no_petroleum(text, expected):
     rows = extract("tariffs", text, published=dt.date(1987, 6, 2))
     assert project(rows, ("sector", "sector_text")) == expected
+
+
+def test_its_levy_in_a_clause_without_a_subject_is_the_sentence_subjects_and_not_dated_by_the_other_clause():
+    text = "Mexico will drop most of its counter-tariffs on U.S. goods from Oct. 1 but will keep its 20% duties on American pork."
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 20))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("MEX", "USA", 20.0, "in_effect")]
+
+
+def test_its_total_rate_is_the_rate_a_country_pays():
+    # (a guard: "its ... rate" is not a levy of the country's own)
+    rows = extract("tariffs", "Peru also faces a 10% surcharge, bringing its total tariff rate to 20%.", published=dt.date(2025, 9, 20))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "PER", 10.0), ("USA", "PER", 20.0)]
+
+
+def test_a_levy_the_move_eliminates_is_removed():
+    rows = extract("tariffs", "The move eliminates Mexico's 20% duties on U.S. pork.", published=dt.date(2025, 9, 20))
+    assert project(rows, ("imposer", "target", "status")) == [("MEX", "USA", "removed")]
+
+
+def test_a_countrys_own_goods_that_face_a_rate_are_taxed_by_another():
+    text = ("Mexico will keep its 20% duties on American pork. "
+            "Officials declined to comment further. Mexican avocados not covered by the pact face a 10% rate.")
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 20))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("MEX", "USA", 20.0), ("USA", "MEX", 10.0)]
+
+
+def test_a_levy_on_a_country_that_levies_nothing_in_a_story_of_retaliation_is_not_retaliatory():
+    text = ("Mexico hit back at Washington with 20% counter-tariffs on U.S. pork. "
+            "Mexico has also imposed a 15% duty on some Chinese steel products.")
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 20))
+    assert project(rows, ("target", "rate_pct", "measure")) == [("USA", 20.0, "retaliatory"), ("CHN", 15.0, "unspecified")]

@@ -542,7 +542,17 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
         actor = ACTOR.match(text, by.end(), cb)
         if actor:
             return lx.lookup(lx.IMPOSER_ACTORS, actor.group(0))
-    return _clause_subject(doc, i, text, ca, cb, lo)
+    subject = _clause_subject(doc, i, text, ca, cb, lo)
+    if subject is None and ITS_BEFORE.search(text, max(ca, lo - 30), lo) and not _ITS_SOME_RATE.search(text, max(ca, lo - 30), max(m.end, cue_pos + 6)):
+        # "Canada will drop many tariffs, but will keep its 25% counter-tariffs on U.S. steel": "its" of a clause
+        # without a subject is the sentence's subject (not "its rate": the rate a country pays, "bringing its total
+        # tariff rate to 24%")
+        subject = _sentence_subject(text, places, doc.sentences[i].start, lo)
+    return subject
+
+
+_ITS_SOME_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,3}?rates?(?![\w])", _F)
+ITS_BEFORE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,2}?$", _F)  # "its 25%", "its remaining counter-tariffs of"
 
 
 def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int) -> str | None:
@@ -906,6 +916,10 @@ def _range(text: str, a: Mention, b: Mention) -> bool:
         bool(_AND_ONLY.fullmatch(text, a.end, b.start)) and bool(_BETWEEN_END.search(text, max(0, a.start - 10), a.start)))
 
 
+#: the opening of a clause that sets itself against the one before ("..., but will keep its duties")
+_CONTRAST_TURN = regex.compile(r"[\s,;]*(?:but|while|whereas|although|though|however|yet)(?![\w])", _F)
+
+
 def _owner(linked: list[tuple[Mention, str, int]], pos: int, clause: tuple[int, int] | None = None) -> int:
     """Index of the rate a date at ``pos`` belongs to: the last rate before it, else the first.
     An old rate is skipped: "lowered to 15% from 27.5%, effective Sept. 16" dates the 15%; but a rate
@@ -1207,7 +1221,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         and not SAID_AFTER.match(text, w.end, sent.end) and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start))
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                 ):
-                    if _owner(linked, w.start, clause_of(cl, w.start)) == k:
+                    wc, rc = clause_of(cl, w.start), clause_of(cl, linked[k][0].start)
+                    if wc != rc and _CONTRAST_TURN.match(text, min(wc[1], rc[1]), max(wc[0], rc[0]) + 12):
+                        continue  # "will remove many of its tariffs from Sept. 1 but will keep its 25% duties": the other clause's start
+                    if _owner(linked, w.start, wc) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
         for k in range(len(targets) - 1):  # the two ends of a range share their status
@@ -1423,6 +1440,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 imposer = "USA"  # "could face duties of up to 15% once a Section 232 investigation ends": a US measure
             elif explicit_imposers:
                 imposer = _most_named(explicit_imposers)
+                pays = SUBJECT_TARGET.search(text, ca, m.start)
+                if pays and any(p.code == imposer for p in _subject_run(doc, i, text, ca, pays.start())):
+                    # "Canadian energy and potash ... face a 10% rate" after Canada's own levies: no one taxes its own
+                    # goods; the levier is the article's other one, else the United States
+                    others = [c for c in explicit_imposers if c != imposer]
+                    imposer = _most_named(others) if others else ("USA" if imposer != "USA" else imposer)
             else:
                 if not own_levier:
                     own_levier.append(_own_levier(doc))
@@ -1602,7 +1625,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # the US has taxed steel, aluminum, cars, ... by sector on national-security grounds since 2018: in an
                     # article that also tells of another country's retaliation, such a US levy is still sectoral
                     meas = "sectoral"
-                elif retaliation_doc and not new_topic and (imposer != "USA" or (sector != "all" and target != "WLD" and not modern) or (
+                elif retaliation_doc and not new_topic and (
+                        # (another country's levy on a country that levies nothing in the article is no answer to it: "Ottawa
+                        # has also imposed a 25% levy on some Chinese steel" in a story on its counter-tariffs on the U.S.)
+                        (imposer != "USA" and (target in ("USA", "WLD", None) or target in explicit_imposers))
+                        or (sector != "all" and target != "WLD" and not modern) or (
                         target != "WLD" and _us_retaliates(doc, us_retaliator))):
                     # an article about retaliation or sanctions (a U.S. levy on all of a country's goods only when the
                     # article has the United States retaliating: "the U.S. sanctions against Japan", not a modern
