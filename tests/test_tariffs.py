@@ -1422,3 +1422,16 @@ def test_a_levy_on_a_country_that_levies_nothing_in_a_story_of_retaliation_is_no
             "Mexico has also imposed a 15% duty on some Chinese steel products.")
     rows = extract("tariffs", text, published=dt.date(2025, 9, 20))
     assert project(rows, ("target", "rate_pct", "measure")) == [("USA", 20.0, "retaliatory"), ("CHN", 15.0, "unspecified")]
+
+
+@pytest.mark.parametrize("verb", ["edged up", "ticked down", "slid", "rebounded"])
+def test_a_flow_that_changed_by_a_percentage_despite_tariffs_is_no_rate(verb):
+    text = f"Peru's economy grew in the quarter. Its exports {verb} 2.0 percent despite the tariffs."
+    assert extract("tariffs", text, published=dt.date(2025, 8, 15)) == []
+
+
+def test_a_rate_lowered_for_a_while_is_paused_and_the_lower_one_paid_meanwhile():
+    text = ("Peru has been hit by a 30 percent levy on its goods, which has been temporarily lowered to 10 percent during "
+            "a 90-day pause that ends on July 9.")
+    rows = extract("tariffs", text, published=dt.date(2025, 5, 31))
+    assert project(rows, ("rate_pct", "status", "effective_date")) == [(30.0, "suspended", None), (10.0, "in_effect", None)]

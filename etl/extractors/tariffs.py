@@ -62,7 +62,9 @@ BY_BEFORE = regex.compile(
     _F,
 )
 CHANGE_VERB = regex.compile(
-    r"(?<![\w])(?:grew|rose|fell|jumped|climbed|dropped|declined|surged|gained|slipped|increased|decreased|plunged|soared)\s+(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
+    r"(?<![\w])(?:grew|rose|fell|jumped|climbed|dropped|declined|surged|gained|slipped|increased|decreased|plunged|soared"
+    r"|(?:edged|ticked|inched|crept)\s+(?:up|down|higher|lower)|picked\s+up|expanded|contracted|shrank|slid|tumbled|sank|dipped"
+    r"|eased|rebounded|recovered|advanced|slumped|plummeted|skidded)\s+(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
     _F,
 )
 OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
@@ -218,6 +220,10 @@ STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
     for k, words in lx.TARIFF_STATUS_CUES.items()
 }
+_END_BEFORE = regex.compile(r"(?<![\w])(?:ends?|ended|ending|expires?|expired|expiring|lapses?|lapsing|runs\s+out)\s+(?:on\s+)?$", _F)
+#: a change said to last only a while: "temporarily lowered", "cut to 10% for 90 days", "during a 90-day pause"
+TEMPORARY = regex.compile(
+    r"(?<![\w])(?:temporar(?:y|ily)|for\s+(?:\d+|ninety|sixty|thirty)\s+days|during\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve))(?![\w])", _F)
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
@@ -1220,6 +1226,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                         and not SAID_AFTER.match(text, w.end, sent.end) and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start))
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
+                    and not _END_BEFORE.search(text, max(sent.start, w.start - 16), w.start)  # "a pause that ends on July 9"
                 ):
                     wc, rc = clause_of(cl, w.start), clause_of(cl, linked[k][0].start)
                     if wc != rc and _CONTRAST_TURN.match(text, min(wc[1], rc[1]), max(wc[0], rc[0]) + 12):
@@ -1561,6 +1568,14 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x != "removed"] + ["in_effect"]
             elif move:
                 replaced = True  # "the 10% tariff on steel rose to 20% in March": the old rate is gone
+            if linked[k + 1:] and linked[k + 1][1] == "chain_to" and TEMPORARY.search(
+                    text, m.end, min(cb, linked[k + 1][0].end + 40)):
+                # "a 24% levy, which has been temporarily lowered to 10% during a 90-day pause": paused, not gone
+                labels = [x for x in labels if x != "removed"] + ["suspended"]
+                replaced = False
+            elif how == "chain_to" and k > 0 and TEMPORARY.search(text, linked[k - 1][0].end, min(cb, m.end + 40)):
+                # ... and the lower rate is the one paid meanwhile
+                labels = [x for x in labels if x not in ("suspended", "removed")] + ["in_effect"]
             if "removed" in labels and how != "chain" and not replaced and not _REMOVAL_CUE.search(text[ca:cb]) \
                     and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
@@ -1600,6 +1615,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and _owner(linked, w.start, clause_of(cl, w.start)) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
+                      and not _END_BEFORE.search(text, max(sent.start, w.start - 16), w.start)  # "a pause that ends on July 9"
                       and not SAID_AFTER.match(text, w.end, sent.end)
                       and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start)
                       and not EVENT_AFTER.match(text, w.end, sent.end)
