@@ -959,3 +959,11 @@ def test_countries_listed_after_a_figure_share_its_basis():
             "The euro zone as a whole grew 0.1% on the quarter, with Belgium expanding 0.3% and Portugal 0.2%.")
     rows = extract("gdp", text, published=dt.date(2025, 10, 30))
     assert project(rows, ("country", "change_pct", "basis"))[-2:] == [("BEL", 0.3, "qoq"), ("PRT", 0.2, "qoq")]
+
+
+def test_a_forecast_set_beside_an_annualized_figure_has_its_basis():
+    text = ("Peru's gross domestic product grew at an annualized rate of 2.0 percent in the second quarter, well above the "
+            "1.1 percent median estimate of economists.")
+    rows = extract("gdp", text, published=dt.date(2025, 8, 15))
+    assert project(rows, ("change_pct", "basis", "estimate")) == [
+        (2.0, "annualized_qoq", "actual"), (1.1, "annualized_qoq", "consensus")]

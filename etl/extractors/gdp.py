@@ -308,6 +308,11 @@ APPOSITION_AFTER = regex.compile(r",\s+the\s+[^,;]{0,60}?(?=,)", _F)
 #: verbs that set a figure against another: "beats forecasts", "outpacing the 6.7% growth economists had predicted"
 _BEAT = r"(?:outpac\w*|beat(?:s|ing)?|top(?:s|ped|ping)|exceed\w*|surpass\w*|miss(?:es|ed|ing)?|trail\w*|lag(?:s|ged|ging)?|match\w*)\b"
 BEAT_WORD = regex.compile(r"(?<![\w])" + _BEAT, _F)
+_SET_BESIDE = regex.compile(r"(?<![\w])(?:above|below|short\s+of|ahead\s+of|in\s+line\s+with|under|over|beyond)(?![\w])", _F)
+#: an expectation named right after a figure: "0.4 percent median estimate", "0.4% forecast", "0.4% economists had expected"
+_EXPECTATION_AFTER = regex.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimates?|forecasts?|expectations?|projections?|consensus)(?![\w])"
+    r"|\s+(?:that\s+)?(?:economists|analysts|markets?)\s+(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:expected|forecast|predicted|projected)(?![\w])", _F)
 OWN_FORECAST_BEFORE = regex.compile(
     # (not a figure set against forecasts: "India's growth beats forecasts at 7.8%")
     r"(?<![\w])(?:(?:his|her|its|my|our|their|\w+['’]s)\s+(?:(?!" + _BEAT + r")[\w-]+\s+){0,2}(?:forecasts?|estimates?|projections?|predictions?)"
@@ -608,6 +613,9 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if not labels and k > 0 and (_COMPARED.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or (len(gap) < 120 and _COMPARED_END.search(gap))
                                          or (len(gap) < 80 and CONSENSUS_BEFORE.search(gap))  # "..., beating the median estimate for a 0.4% rise"
                                          or (len(gap) < 120 and BEAT_WORD.search(gap))  # "..., outpacing the 6.7% growth economists had predicted"
+                                         # "..., well above the 0.4 percent median estimate": a forecast set beside the figure
+                                         or (len(gap) < 60 and _SET_BESIDE.search(gap) is not None
+                                             and _EXPECTATION_AFTER.match(text, m.end, sent.end) is not None)
                                          # "an annualized 0.2%, compared with a preliminary estimate of a 0.7% contraction"
                                          or (len(gap) < 80 and SET_AGAINST.search(gap) and PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start))
                                          # "... and economists' median forecast for a 0.6% fall": the forecast of the same series
