@@ -177,6 +177,7 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
     taken: list[tuple[int, int]] = []
     anchors: list[str] = []  # quarters written with their year
     explicit: set[int] = set()  # ... and where they start
+    yearless: set[int] = set()  # where months and days named without a year start
     for kind, pat in PATTERNS:
         for m in pat.finditer(text, lo, hi):
             s, e = m.span()
@@ -187,16 +188,40 @@ def find(text: str, lo: int, hi: int, pub: dt.date | None) -> list[When]:
                 continue
             found.append(When(s, e, *w))
             taken.append((s, e))
+            if kind == "m_prep" or (kind in ("md", "dm") and not m.groupdict().get("year")):
+                yearless.add(s)
             if w[0] == "quarter" and w[1] and any(m.groupdict().get(n) for n in ("year", "year0", "year2")):
                 anchors.append(w[1])
                 explicit.add(s)
     if not any(w.gran == "quarter" and w.kind != "q_elided" for w in found):
         found = [w for w in found if w.kind != "q_elided"]  # "the first" names a quarter only beside one
     found.sort(key=lambda w: w.start)
+    # "spent ... in 2024, first stepping in when the dollar hit 160.245 yen in late April": a month or day named without
+    # its year after a year the sentence is set in ("in 2024", not "since 2008") is of that year
+    set_in = [w for w in found if w.kind == "y" and w.value and _IN_YEAR_BEFORE.search(text, max(lo, w.start - 10), w.start)]
+    if set_in and pub is not None:
+        found = [_in_year(w, set_in) if w.start in yearless else w for w in found]
     if anchors:
         ahead = pub is not None and anchors[0] >= f"{pub.year}Q{(pub.month - 1) // 3 + 1}"
         found = [w if w.start in explicit else _near_anchor(w, anchors[0], ahead) for w in found]
     return found
+
+
+_IN_YEAR_BEFORE = regex.compile(r"(?<![\w])(?:in|during|for|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", _F)
+
+
+def _in_year(w: When, set_in: list[When]) -> When:
+    """A month or day without its year, after a year the sentence is set in: that year's."""
+    year = [y for y in set_in if y.end <= w.start]
+    if not year or not w.value or w.value[:4] == year[-1].value:
+        return w
+    value = str(year[-1].value) + w.value[4:]
+    if w.gran == "day":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return w  # (February 29 of a year without one)
+    return When(w.start, w.end, w.gran, value, w.kind, w.fiscal, w.relative)
 
 
 _ORDINAL_QUARTER_KINDS = ("q_ord", "q_span", "q_code", "q_elided")

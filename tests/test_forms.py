@@ -160,3 +160,11 @@ def test_a_year_is_not_the_decimals_of_a_number(text, values):
 ], ids=["this-year", "next-year", "a-named-year", "end-hyphen-year", "year-end", "year-end-of-a-named-year"])
 def test_the_end_of_a_year_is_its_last_month(text, value):
     assert [(w.gran, w.value) for w in find(text, 0, len(text), dt.date(2025, 11, 18))] == [("month", value)]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("spent 5 trillion yen in 2024, acting first in late April and again on July 11", ["2024", "2024-04", "2024-07-11"]),
+    ("the lowest since 2009 in April", ["2009", "2025-04"]),  # (a guard: a year compared with)
+], ids=["set-in-a-year", "since-a-year"])
+def test_a_month_or_day_without_its_year_after_the_year_a_sentence_is_set_in(text, values):
+    assert [w.value for w in find(text, 0, len(text), dt.date(2025, 11, 20))] == values
