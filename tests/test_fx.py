@@ -600,3 +600,13 @@ def test_a_currency_against_another_after_its_subject_names_no_rate_in_a_count()
     rows = extract("fx_rates", "Failures blamed on the strength of the won against the dollar numbered 74 last month.",
                    published=dt.date(2025, 11, 18))
     assert rows == []
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("The won slid to 1,420 per dollar as investors weighed the central bank's outlook.", "level"),
+    ("The won slid to 1,420 per dollar after traders said they expect more losses.", "level"),
+    ("The won could slide to 1,450 per dollar by year-end.", "forecast"),  # (a guard)
+], ids=["outlook-in-an-as-clause", "expect-in-an-after-clause", "a-modal-of-the-rate"])
+def test_a_word_of_forecasting_in_another_clause_does_not_make_the_rate_a_forecast(sentence, kind):
+    rows = extract("fx_rates", sentence, published=dt.date(2025, 10, 1))
+    assert project(rows, ("base", "quote_ccy", "kind")) == [("USD", "KRW", kind)]

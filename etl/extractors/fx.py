@@ -725,12 +725,17 @@ _PAST_MOVE = regex.compile(
     + r")(?![\w])", _F)
 
 
+_OTHER_CLAUSE = regex.compile(r"(?<![\w])(?:as|after|because|amid|while|but|since|when|though|although|whereas)(?![\w])|;", _F)
+
+
 def _forecast_cue(text: str, m: Mention, lo: int, hi: int, others: list[Mention]) -> bool:
     """A word of forecasting near the rate: after it with no figure after the word for it to govern instead ("stands
     at 151.20 yen and could reach 155") nor a rate between ("set at 7.1025, firmer than the 7.1180 forecast"), or
     before it with no past verb of the rate between."""
     for x in FORECAST.finditer(text, lo, hi):
         if x.start() >= m.end:
+            if _OTHER_CLAUSE.search(text, m.end, x.start()):
+                continue  # "Yen slides to 149.15 as investors weigh BOJ outlook": the word is another clause's
             if not _DIGIT.search(text, x.end(), hi) and not any(
                     m.end <= o.start and o.end <= x.start() and _may_be_rate(o) for o in others):
                 return True
