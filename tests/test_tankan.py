@@ -255,3 +255,10 @@ def test_in_a_preview_a_reading_seen_moving_is_the_consensus():
             "Large non-manufacturers' sentiment is seen slipping to plus 30 from plus 31.")
     rows = extract("tankan", text, published=dt.date(2026, 9, 25))
     assert ("large_non_manufacturers", 30, "consensus") in project(rows, ("category", "value", "estimate"))
+
+
+def test_an_outlook_in_the_next_clause_is_not_the_earlier_figures():
+    text = ("Tankan shows big firms' mood steady\n\nThe Bank of Japan's tankan survey showed the index for large "
+            "non-manufacturers at +30, up from +29, while the outlook was +26.")
+    rows = extract("tankan", text, published=dt.date(2026, 7, 1))
+    assert project(rows, ("value", "horizon")) == [(30, "current"), (29, "current"), (26, "outlook")]

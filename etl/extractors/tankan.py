@@ -281,6 +281,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             line = text[sent.start:sent.end]
             next_start = min([x.start for x in ms if x.start > m.start] + [sent.end])
             after_text = text[m.end:min(next_start, m.end + 40)]
+            if (t := _TURN.search(after_text)) is not None:
+                after_text = after_text[:t.start()]  # "up from +33, while the outlook was +28": the next clause's word
             horizon = "outlook" if (
                 OUTLOOK.search(text[own_lo:m.start]) or OUTLOOK.search(after_text) or (OUTLOOK.search(line) and respectively)
                 or (firms_expect and not FORECASTER.search(window))
