@@ -440,7 +440,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     ),
     "steel": ("steel", "steel products", "iron and steel"),
     "aluminum": ("aluminum", "aluminium"),
-    "semiconductors": ("semiconductors", "semiconductor", "chips", "microchips", "chip", "computer chips"),
+    "semiconductors": ("semiconductors", "semiconductor", "chips", "microchips", "chip", "computer chips", "chipmakers", "chipmaker"),
     "electronics": (
         "electronics", "electronic products", "electronic items", "electronic goods",
         "television sets", "televisions", "color television sets", "colour television sets", "TV sets",
@@ -450,7 +450,8 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "computer parts", "computer components", "electronic parts", "electronic components",
         "photocopiers", "copiers", "typewriters", "office equipment", "fax machines", "videocassette recorders", "VCRs",
     ),
-    "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma"),
+    "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma",
+                        "drugmakers", "drug makers", "drugmaker"),  # ("Drugmakers in the EU will face no more than 15%")
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
         "farm goods", "farm", "rice", "beef", "pork", "wheat", "corn", "soybeans", "pasta",

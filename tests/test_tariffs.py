@@ -1435,3 +1435,18 @@ def test_a_rate_lowered_for_a_while_is_paused_and_the_lower_one_paid_meanwhile()
             "a 90-day pause that ends on July 9.")
     rows = extract("tariffs", text, published=dt.date(2025, 5, 31))
     assert project(rows, ("rate_pct", "status", "effective_date")) == [(30.0, "suspended", None), (10.0, "in_effect", None)]
+
+
+def test_makers_in_countries_named_before_an_aside_face_a_capped_rate():
+    text = ("Washington set new sector tariffs on Thursday. Drugmakers in Peru and Chile, which signed pacts with "
+            "Washington, will face no more than 12%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 26))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "qualifier")) == [
+        ("USA", "PER", "pharmaceuticals", 12.0, "at_most"), ("USA", "CHL", "pharmaceuticals", 12.0, "at_most")]
+
+
+def test_a_start_said_of_all_the_rates_listed_before_it():
+    text = ("Washington will put a 20% tariff on Peruvian trucks, a 40% tariff on Peruvian cabinets and a 10% tariff "
+            "on Peruvian sofas, all starting next week.")
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 26))
+    assert project(rows, ("rate_pct", "status")) == [(20.0, "scheduled"), (40.0, "scheduled"), (10.0, "scheduled")]

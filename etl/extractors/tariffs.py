@@ -221,6 +221,8 @@ STATUS = {
     for k, words in lx.TARIFF_STATUS_CUES.items()
 }
 _END_BEFORE = regex.compile(r"(?<![\w])(?:ends?|ended|ending|expires?|expired|expiring|lapses?|lapsing|runs\s+out)\s+(?:on\s+)?$", _F)
+#: "..., all starting next week", "..., all effective Oct. 1": what follows is said of every rate listed before
+ALL_OF_THEM = regex.compile(r",\s*(?:all|each|both)(?=\s+(?:starting|taking\s+effect|effective|due|beginning|to\s+take\s+effect|from)\b)", _F)
 #: a change said to last only a while: "temporarily lowered", "cut to 10% for 90 days", "during a 90-day pause"
 TEMPORARY = regex.compile(
     r"(?<![\w])(?:temporar(?:y|ily)|for\s+(?:\d+|ninety|sixty|thirty)\s+days|during\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve))(?![\w])", _F)
@@ -264,6 +266,8 @@ PAYS_RATE = regex.compile(
     # ("Thailand and Cambodia were each handed 36%", "was hit with 50%")
     r"|(?:(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?)?(?:handed|given|assigned|(?:hit|slapped|saddled)\s+with)"
     r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
+    # ("will face no more than 15%", "pay up to 25%")
+    r"(?:(?:no\s+more\s+than|no\s+less\s+than|up\s+to|at\s+most|at\s+least|about|around|roughly|nearly|just|only)\s+)?"
     r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
     _F,
 )
@@ -719,7 +723,10 @@ def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target:
 def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[Place]:
     """The countries coordinated right before a verb ("Mexico and Canada were hit", "American goods that
     would face"): the last place before it and those joined to it by "and" or commas."""
-    before = [p for p in doc.places[i] if ca <= p.start and p.end <= verb]
+    s0 = doc.sentences[i].start
+    masked = mask_parentheticals(doc.stext(i))
+    # (not a country in an aside: "Drugmakers in the EU and Japan, which struck deals with Washington, will face")
+    before = [p for p in doc.places[i] if ca <= p.start and p.end <= verb and masked[p.start - s0] != " "]
     if not before:
         return []
     run = [before[-1]]
@@ -1234,6 +1241,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if _owner(linked, w.start, wc) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        for every in ALL_OF_THEM.finditer(text, sent.start, sent.end):
+            # "a 25% tariff on trucks, a 50% tariff on cabinets and a 30% tariff on furniture, all starting next week"
+            said = [c[2] for c in found_cues if every.start() <= c[0] < every.end() + 25]
+            for k, t in enumerate(targets):
+                if t.end <= every.start():
+                    status_cues[k] = sorted(set(status_cues.get(k, []) + said))
         for k in range(len(targets) - 1):  # the two ends of a range share their status
             if _range(text, targets[k], targets[k + 1]):
                 both = sorted(set(status_cues.get(k, []) + status_cues.get(k + 1, [])))
