@@ -967,3 +967,11 @@ def test_a_forecast_set_beside_an_annualized_figure_has_its_basis():
     rows = extract("gdp", text, published=dt.date(2025, 8, 15))
     assert project(rows, ("change_pct", "basis", "estimate")) == [
         (2.0, "annualized_qoq", "actual"), (1.1, "annualized_qoq", "consensus")]
+
+
+def test_a_forecast_after_a_figure_compared_with_is_of_the_figure_the_anaphor_stands_for():
+    text = ("Peru's economy grew at a 4.1% annual rate in the third quarter. That was up from 2.9% in the April-June "
+            "quarter and well ahead of the 2.5% economists had forecast.")
+    rows = extract("gdp", text, published=dt.date(2025, 11, 20))
+    assert project(rows, ("change_pct", "period", "estimate")) == [
+        (4.1, "2025Q3", "actual"), (2.9, "2025Q2", "actual"), (2.5, "2025Q3", "consensus")]

@@ -717,6 +717,10 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 value = m.value
             if m.unit_text == FLAT_UNIT:
                 value = 0.0  # "the economy was flat"
+            if estimate == "consensus" and anaphoric and lead[0] and k > 0 and not _own_time(doc, i, chosen, k):
+                # "That was up from 3.8% in the April-June quarter and well ahead of the 3.3% economists had forecast":
+                # the forecast is of the figure "That" stands for, not of the one compared with before it
+                period = lead[0]
             if estimate == "forecast" and not any(w.gran in ("quarter", "year") for w in doc.whens[i]):
                 if CHANGE_ANAPHOR.match(s):
                     # "The rise in GDP fell short of the 3.4 pct increase forecast": the forecast of the year last seen
@@ -748,6 +752,14 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         if sentence_lead is not None:
             lead = sentence_lead
     yield from _reconcile(facts, explicit_basis, text)
+
+
+def _own_time(doc: ParsedDoc, i: int, chosen: list[Mention], k: int) -> bool:
+    """A time told near figure k that is not the one told right after the figure before it ("from 3.8% in the
+    April-June quarter and ... 3.3%": that quarter is 3.8%'s)."""
+    m, prev = chosen[k], chosen[k - 1]
+    return any(w.gran in ("quarter", "year") and m.start - 40 <= w.start <= m.end + 30 and not 0 <= w.start - prev.end <= 25
+               for w in doc.whens[i])
 
 
 #: a change of zero said in words: "GDP was flat", "the economy stagnated", "showed no change"
