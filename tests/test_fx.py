@@ -610,3 +610,10 @@ def test_a_currency_against_another_after_its_subject_names_no_rate_in_a_count()
 def test_a_word_of_forecasting_in_another_clause_does_not_make_the_rate_a_forecast(sentence, kind):
     rows = extract("fx_rates", sentence, published=dt.date(2025, 10, 1))
     assert project(rows, ("base", "quote_ccy", "kind")) == [("USD", "KRW", kind)]
+
+
+def test_it_against_another_currency_is_the_storys_currency():
+    text = ("Sterling closed easier in London. The pound ended at 1.6410/20 dlrs. "
+            "Against the mark it finished at 2.9620/50 after 2.9710/40 yesterday.")
+    rows = extract("fx_rates", text, published=dt.date(1987, 5, 12))
+    assert project(rows, ("base", "quote_ccy", "rate"))[-2:] == [("GBP", "DEM", 2.962), ("GBP", "DEM", 2.971)]

@@ -443,6 +443,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     (b, q) for (n, b, q) in prior_rates if n.value > 0 and 0.8 <= m.value / n.value <= 1.25]
                 if same_pair:
                     base, quote = same_pair[-1]  # "at 145 ..., compared with 158 in mid-January"
+            if quote is None and last_subject and PRONOUN.search(text, sent.start, m.start):
+                # "Against the mark it finished at 2.9910/40" in a story on sterling: "it" is the story's currency, the
+                # one named after "against" the quote
+                against_other = [c for a in ag if (c := _ccy(a.group("c"), doc)) and c != last_subject]
+                if against_other:
+                    quote, against_sentence = against_other[0], True
             if quote is None:
                 # one currency in view: quoted the market's way against the dollar ("the yen slid to 160.17")
                 named = {c for _, c in subjects if c}
@@ -482,6 +488,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                     base = last_subject  # "It closed at 1.8205/15", "possibly to 1.60 marks"
                 elif m.is_money and not subjects:
                     continue  # a price, not a rate: "$4,995 an ounce"
+                elif last_subject and last_subject != quote and PRONOUN.search(text, sent.start, m.start):
+                    base = last_subject  # "Against the mark it finished at 2.9910/40": "it" is the currency the story is about
                 else:
                     later = [c for p, c in subjects if c and c != quote]
                     base = later[0] if later else (last_base if last_base != quote else None) or ("USD" if quote != "USD" else None)
