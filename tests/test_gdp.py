@@ -975,3 +975,9 @@ def test_a_forecast_after_a_figure_compared_with_is_of_the_figure_the_anaphor_st
     rows = extract("gdp", text, published=dt.date(2025, 11, 20))
     assert project(rows, ("change_pct", "period", "estimate")) == [
         (4.1, "2025Q3", "actual"), (2.9, "2025Q2", "actual"), (2.5, "2025Q3", "consensus")]
+
+
+def test_higher_than_a_year_earlier_is_year_on_year():
+    text = "Ireland's gross domestic product rose 1.1 pct in the fourth quarter, and was 3.4 pct higher than a year earlier."
+    rows = extract("gdp", text, published=dt.date(1987, 3, 20))
+    assert project(rows, ("change_pct", "basis")) == [(1.1, "qoq"), (3.4, "yoy")]

@@ -229,7 +229,7 @@ OUTPUT_SUBJECT = regex.compile(
 BASIS = {
     "annualized_qoq": regex.compile(r"(?<![\w])(?:annuali[sz]ed|annual\s+(?:rate|pace|basis|terms)|at\s+an\s+annual|SAAR)(?![\w])", _F),
     "yoy": regex.compile(r"(?<![\w])(?:(?:compared\s+(?:with|to)|from|over|on|against|versus)\s+(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:quarter|period|three\s+months|level)"
-                     r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|from\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
+                     r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
                      r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
                      r"|between\s+the\s+(?:first|second|third|fourth|final|last)\s+quarters\s+of"  # "... of 1987 and 1986"
                      r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
