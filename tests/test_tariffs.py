@@ -1450,3 +1450,10 @@ def test_a_start_said_of_all_the_rates_listed_before_it():
             "on Peruvian sofas, all starting next week.")
     rows = extract("tariffs", text, published=dt.date(2025, 9, 26))
     assert project(rows, ("rate_pct", "status")) == [(20.0, "scheduled"), (40.0, "scheduled"), (10.0, "scheduled")]
+
+
+def test_the_normal_duty_in_a_dumping_case_is_no_anti_dumping_duty():
+    text = ("The EC proposed a provisional anti-dumping duty of 22 pct on Korean microwave ovens. "
+            "The ovens currently face the EC's normal import tariff of 5.1 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 3))
+    assert project(rows, ("rate_pct", "measure")) == [(22.0, "anti_dumping"), (5.1, "unspecified")]

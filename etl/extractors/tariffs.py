@@ -223,6 +223,9 @@ STATUS = {
 _END_BEFORE = regex.compile(r"(?<![\w])(?:ends?|ended|ending|expires?|expired|expiring|lapses?|lapsing|runs\s+out)\s+(?:on\s+)?$", _F)
 #: "..., all starting next week", "..., all effective Oct. 1": what follows is said of every rate listed before
 ALL_OF_THEM = regex.compile(r",\s*(?:all|each|both)(?=\s+(?:starting|taking\s+effect|effective|due|beginning|to\s+take\s+effect|from)\b)", _F)
+NORMAL_DUTY = regex.compile(
+    r"(?<![\w])(?:normal|ordinary|standard|regular|general|most[\s-]favou?red[\s-]nation|MFN)\s+(?:import\s+|customs\s+)?"
+    r"(?:tariffs?|duty|duties|rates?)(?![\w])", _F)
 #: a change said to last only a while: "temporarily lowered", "cut to 10% for 90 days", "during a 90-day pause"
 TEMPORARY = regex.compile(
     r"(?<![\w])(?:temporar(?:y|ily)|for\s+(?:\d+|ninety|sixty|thirty)\s+days|during\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve))(?![\w])", _F)
@@ -1664,7 +1667,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # article has the United States retaliating: "the U.S. sanctions against Japan", not a modern
                     # article on China's retaliation against the U.S. reciprocal rates)
                     meas = "retaliatory"
-                elif remedy_doc and not new_topic:
+                elif remedy_doc and not new_topic and not NORMAL_DUTY.search(text, ca, cb):
+                    # (not "The printers currently face the EC's normal import tariff of 4.9 pct": the duty all imports pay)
                     meas = remedy_doc
                 elif reciprocal_doc and not new_topic and imposer == "USA" and sector == "all" and target not in ("WLD", None) and status != "expected":
                     # an article about the US reciprocal tariffs: a country's economy-wide US rate is one (not someone's
