@@ -220,9 +220,11 @@ STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
     for k, words in lx.TARIFF_STATUS_CUES.items()
 }
+#: the day something ends, right before it ("a 90-day pause that ends on July 9"): no start of a levy
 _END_BEFORE = regex.compile(r"(?<![\w])(?:ends?|ended|ending|expires?|expired|expiring|lapses?|lapsing|runs\s+out)\s+(?:on\s+)?$", _F)
 #: "..., all starting next week", "..., all effective Oct. 1": what follows is said of every rate listed before
 ALL_OF_THEM = regex.compile(r",\s*(?:all|each|both)(?=\s+(?:starting|taking\s+effect|effective|due|beginning|to\s+take\s+effect|from)\b)", _F)
+#: the duty all imports of the goods pay, not a trade-remedy case's ("the EC's normal import tariff of 4.9 pct")
 NORMAL_DUTY = regex.compile(
     r"(?<![\w])(?:normal|ordinary|standard|regular|general|most[\s-]favou?red[\s-]nation|MFN)\s+(?:import\s+|customs\s+)?"
     r"(?:tariffs?|duty|duties|rates?)(?![\w])", _F)
