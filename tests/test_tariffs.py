@@ -1457,3 +1457,16 @@ def test_the_normal_duty_in_a_dumping_case_is_no_anti_dumping_duty():
             "The ovens currently face the EC's normal import tariff of 5.1 pct.")
     rows = extract("tariffs", text, published=dt.date(1987, 6, 3))
     assert project(rows, ("rate_pct", "measure")) == [(22.0, "anti_dumping"), (5.1, "unspecified")]
+
+
+def test_a_rate_set_below_another_does_not_share_that_ones_start():
+    text = ("Washington and Lima reached a deal on tariffs. The deal sets a 10% rate on other Peruvian goods, below the 30% "
+            "Washington had threatened to impose from Aug. 1.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 23))
+    assert project(rows, ("rate_pct", "status")) == [(10.0, "announced"), (30.0, "scheduled")]
+
+
+def test_the_old_rate_after_down_from_is_on_the_new_rates_goods():
+    text = "Washington will impose a 15% tariff on imports of Peruvian vehicles, down from the 25% now in place."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 23))
+    assert project(rows, ("sector", "rate_pct")) == [("autos", 15.0), ("autos", 25.0)]

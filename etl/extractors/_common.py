@@ -174,7 +174,9 @@ COORD = regex.compile(r"(?<![\w])(?:and|or|along\s+with|as\s+well\s+as|plus)(?![
 #: (nor a time clause: "on Tuesday, hours after an additional 10% duty took effect")
 CONTRAST = regex.compile(
     # (nor a relative clause: "covers Korean cars, which currently face a 25% duty")
-    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until|which)(?![\w])", _F)
+    # ("a 15% rate on other goods, below the 25% threatened from Aug. 1": one rate set against the other)
+    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until|which"
+    r"|below|above|under|over|beneath|short\s+of)(?![\w])", _F)
 
 
 

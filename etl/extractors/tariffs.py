@@ -1417,6 +1417,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             inherited = False
             if not sectors and k > 0 and prev_sectors and _range(text, linked[k - 1][0], m):
                 sectors = list(prev_sectors)  # "duties on textiles, steel and toys to between 10% and 50%": the range's goods
+            if not sectors and k > 0 and prev_sectors and (how == "chain" or (
+                    cue_pos == linked[k - 1][2] and OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start))):
+                # "a 15% tariff on Japanese vehicles, down from the 27.5% now in place": the old rate is on the same goods
+                sectors = list(prev_sectors)
             if not sectors and k > 0 and prev_sectors and COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start):
                 # "cars had faced a 27.5% levy, combining a 25% tariff ... with an existing 2.5% duty": the parts
                 # of a rate are on the same goods
