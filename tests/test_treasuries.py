@@ -267,3 +267,9 @@ def test_a_change_told_with_a_participle_is_no_holding(verb):
     text = f"Ireland's holdings of Treasuries fell to $330.2 billion in March. Belgium held $390.5 billion, {verb} $2.1 billion."
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "amount_usd")) == [("IRL", 330.2e9), ("BEL", 390.5e9)]
+
+
+def test_a_month_changed_from_is_no_holdings_month():
+    text = "Foreign holdings of U.S. Treasuries rose in May. Ireland held $330.2 billion, little changed from April."
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("IRL", "2025-05")]

@@ -58,6 +58,7 @@ FROM_BEFORE = regex.compile(
     r"|(?:trillion|billion|bln|mln|million|bn|tn)(?:\s+in\s+\w+)?\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion (in July) from $1.126 trillion"
 OVERTOOK_BEFORE = regex.compile(
     r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
+_FROM_OPENS = regex.compile(r"(?:from|than|since)\s", _F)  # a time read with its preposition: "little changed from September"
 FROM_TIME_BEFORE = regex.compile(r"(?<![\w])(?:from|than|over|versus|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?$", _F)
 #: "China, whose holdings slipped to $765.4 billion": the country the relative clause is about holds the sum
 WHOSE_AFTER = regex.compile(r"\s*,?\s+whose\s+(?:[\w-]+\s+){0,2}?(?:holdings?|stash|stake|portfolio|pile)(?![\w])[^,;]*$", _F)
@@ -202,7 +203,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             # the previous month")
             whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
                      and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)
-                     and not (FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start)
+                     and not ((FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start) or _FROM_OPENS.match(text, w.start))
                               and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February"); a change
             # is no such sum ("in May, cutting them by $8.2 billion to $756.3 billion")
