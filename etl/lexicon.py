@@ -681,6 +681,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
 GDP_COMPONENT_WORDS: tuple[str, ...] = (
     "consumption", "spending", "export", "exports", "import", "imports", "investment", "capex",
     "capital expenditure", "inventory", "inventories", "demand", "housing", "residential", "net trade", "inflation",
+    "cost of living", "costs of living", "living costs", "cost-of-living",
     "price", "prices", "wage", "wages", "earnings", "profit", "profits", "sales", "productivity", "output", "production",
     "currency", "per capita", "money supply", "sector", "sectors", "fisheries", "mining", "manufacturing",
     "construction", "agriculture", "transport", "surplus", "deficit", "reserves",

@@ -981,3 +981,13 @@ def test_higher_than_a_year_earlier_is_year_on_year():
     text = "Ireland's gross domestic product rose 1.1 pct in the fourth quarter, and was 3.4 pct higher than a year earlier."
     rows = extract("gdp", text, published=dt.date(1987, 3, 20))
     assert project(rows, ("change_pct", "basis")) == [(1.1, "qoq"), (3.4, "yoy")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Denmark's planners expect consumer prices to fall 1.2 pct at a GDP growth rate of 1.8 pct in 1987.", [1.8]),
+    ("Finland's institute sees wages climbing 4 pct with GNP growth of 2.5 pct next year.", [2.5]),
+    ("Finland's institute sees 2.5 pct GNP growth next year.", [2.5]),  # (a guard)
+], ids=["at-a-growth-rate", "with-growth-of", "growth-right-after"])
+def test_a_figure_said_at_or_with_a_growth_rate_is_not_that_growth(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 20))
+    assert [r["change_pct"] for r in rows] == expected

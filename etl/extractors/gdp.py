@@ -57,6 +57,9 @@ _LIST_GAP = regex.compile(
 _ITEM_GAP = regex.compile(r"[\s,]*(?:and|while|with|whereas)\s+[^\d;:()]*?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
+#: "prices will fall 1.5 pct at a GNP growth rate of two pct": growth after a preposition of condition
+#: is what the figure depends on, not the figure's topic
+_CONDITION_GAP = regex.compile(r"\s*(?:at|with|given|assuming|on|under)\s", regex.I)
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
 #: "a 19.7 pct drop in capital goods orders": not a change of GDP, unless GDP or the economy follows
@@ -516,6 +519,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     or (COMPONENT_AFTER_GROWTH.match(after, g_after.end())  # "... of growth in productivity"
                         and not STRONG_GDP.search(text, m.end + g_after.end(), min(sent.end, m.end + g_after.end() + 40)))))
                 or CLAUSE_TURN.search(after, 0, g_after.start())  # "... to five pct but we needed growth"
+                or _CONDITION_GAP.match(after, 0, g_after.start())
             ):
                 g_after = None
             c_after = COMPONENT.search(after)
