@@ -57,7 +57,7 @@ _LIST_GAP = regex.compile(
 _ITEM_GAP = regex.compile(r"[\s,]*(?:and|while|with|whereas)\s+[^\d;:()]*?", _F)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
-#: "prices will fall 1.5 pct at a GNP growth rate of two pct": growth after a preposition of condition
+#: "wages up 4% with GDP growth of 2%", "prices down 1% at a growth rate of 3%": growth after a preposition of condition
 #: is what the figure depends on, not the figure's topic
 _CONDITION_GAP = regex.compile(r"\s*(?:at|with|given|assuming|on|under)\s", regex.I)
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
