@@ -991,3 +991,15 @@ def test_higher_than_a_year_earlier_is_year_on_year():
 def test_a_figure_said_at_or_with_a_growth_rate_is_not_that_growth(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 20))
     assert [r["change_pct"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada's gross domestic product grew 0.4 pct, seasonally adjusted, in June after a 0.2 pct decline in May.", []),
+    ("Canada's GDP slipped 0.1% in March and 0.2% in February, the agency said.", []),
+    ("Canada's GDP fell 0.3 pct and 0.1 pct in April and March.", []),
+    ("Canada's GDP grew 0.9 pct in the three months to June.", [(0.9, "1987Q2")]),  # (a guard)
+    ("Canada's economy grew 3.1 pct in 1986, the agency said in March.", [(3.1, "1986")]),  # (a guard)
+], ids=["month-after-aside", "two-months", "listed-months", "three-months-to", "year-said-in-a-month"])
+def test_a_months_change_is_not_a_quarter_or_years(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 7, 30))
+    assert project(rows, ("change_pct", "period")) == expected

@@ -595,6 +595,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
+            if period is None and _monthly(doc, i, m):
+                continue  # "GDP edged up 0.3 pct in August": a month's change, which the table (quarters, years) has no basis for
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and REVISED_FROM_BEFORE.search(
                     text, max(sent.start, m.start - 40), m.start):
                 period = facts[-1].period  # "revised to a 0.3% decline from an initial 0.1% fall": the same quarter's
@@ -775,6 +777,28 @@ FLAT = regex.compile(
 )
 FLAT_WORD_STEMS = ("flat", "unchanged", "no change", "stagnat", "zero")  # what every FLAT match holds, lower case
 FLAT_UNIT = "(flat)"  #: marks the stand-in figure of a change of zero said in words
+
+
+#: what may stand between a figure and the month it is said of: "0.3 pct, seasonally adjusted, in August", "a 0.1 pct gain in July"
+_MONTH_GAP = regex.compile(r"\s*(?:,\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*|\s+)(?:(?:gain|rise|increase|advance|growth|expansion|drop|decline|fall|dip|contraction)\s+)?"
+                        r"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
+_MONTH_LIST_GAP = regex.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*", _F)
+_MONTH_PREP = regex.compile(r"(?:in|during|for)\s", _F)
+
+
+def _monthly(doc: ParsedDoc, i: int, m: Mention) -> bool:
+    """The figure is said of a single month ("rose 0.2 pct in August", "fell 0.1 pct in May after ...")."""
+    sent = doc.sentences[i]
+    end = m.end
+    for n in doc.mentions[i]:
+        if n.start >= end and _MONTH_LIST_GAP.fullmatch(doc.text, end, n.start):
+            end = n.end  # "falling 0.1 pct and 0.3 pct in May and April": the months of the figures listed
+    w = next((w for w in doc.whens[i] if w.start >= end), None)
+    if w is None or w.gran != "month" or w.start - end > 40:
+        return False
+    gap = _MONTH_GAP.fullmatch(doc.text, end, w.start)
+    return gap is not None and (_MONTH_PREP.match(doc.text, w.start) is not None or _MONTH_PREP.search(gap.group(0)) is not None) \
+        and not _QUARTER.search(doc.text, w.end, min(sent.end, w.end + 12))
 
 
 def _compared_end(ms: list[Mention], m: Mention, text: str) -> int:
