@@ -617,3 +617,13 @@ def test_it_against_another_currency_is_the_storys_currency():
             "Against the mark it finished at 2.9620/50 after 2.9710/40 yesterday.")
     rows = extract("fx_rates", text, published=dt.date(1987, 5, 12))
     assert project(rows, ("base", "quote_ccy", "rate"))[-2:] == [("GBP", "DEM", 2.962), ("GBP", "DEM", 2.971)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In mid-1985 the dollar peaked against the mark at 3.45 marks.", [(3.45, "high")]),
+    ("Last spring the pound bottomed out versus the dollar at 1.05 dlrs.", [(1.05, "low")]),
+    ("The dollar traded against the yen at 152.40 yen.", [(152.4, "level")]),  # (a guard)
+], ids=["peaked-against", "bottomed-out-versus", "traded-against"])
+def test_a_peak_or_trough_said_with_the_other_currency_between(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(1987, 3, 5))
+    assert project(rows, ("rate", "kind")) == expected

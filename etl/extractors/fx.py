@@ -96,12 +96,14 @@ TOLERANCE = regex.compile(
 )
 #: (a headline drops the "of": "DOLLAR OPENS AT RECORD TOKYO LOW 139.20 YEN")
 _RECORD_WORD = r"\b(?:record|new|fresh|all-time|post-war|historic)\s+(?:[\w-]+\s+){0,2}?"
+#: "peaked against the yen at", "bottomed out versus the mark at": the pair named between the verb and its level
+_AGAINST_GAP = r"(?:(?:against|versus|vs\.?)\s+(?:the\s+)?[\w.$]+\s+)?"
 LOW = regex.compile(
-    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|bottom(?:ed)?\s+(?:out\s+)?at|troughs?\s+(?:of|at|was)"
+    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|bottom(?:ed)?\s+(?:out\s+)?" + _AGAINST_GAP + r"at|troughs?\s+(?:of|at|was)"
     rf"|{_RECORD_WORD}lows?)\s+(?:about\s+|around\s+)?$|lowest", _F
 )
 HIGH = regex.compile(
-    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+(?:of|at|was)"
+    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|peak(?:s|ed)?\s+" + _AGAINST_GAP + r"(?:of|at|was)"
     rf"|{_RECORD_WORD}highs?)\s+(?:about\s+|around\s+)?$|highest", _F
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
@@ -539,7 +541,7 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
         k_first = cands[0][0] if cands else None
         nxt = {id(a[0]): b[0] for a, b in zip(cands, cands[1:])}  # each figure's next one
         for (m, base, quote), when in zip(cands, periods):
-            before = text[max(sent.start, m.start - 30):m.start]
+            before = text[max(sent.start, m.start - 45):m.start]
             coord = prev_end >= 0 and _AND.fullmatch(text[prev_end:m.start])
             kind = "level"
             if id(m) in seen_range:
