@@ -627,3 +627,15 @@ def test_it_against_another_currency_is_the_storys_currency():
 def test_a_peak_or_trough_said_with_the_other_currency_between(text, expected):
     rows = extract("fx_rates", text, published=dt.date(1987, 3, 5))
     assert project(rows, ("rate", "kind")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Large exporters assume a dollar rate of 144.50 yen for the business year, against the roughly 151 yen at which "
+     "the pair changes hands now.", [(144.5, "assumed"), (151.0, "level")]),
+    ("Big firms assume a dollar rate of 145 yen, compared with the current 152 yen.", [(145.0, "assumed"), (152.0, "level")]),
+    ("Big firms assume a dollar rate of 145 yen, compared with 140 yen in the previous survey.",
+     [(145.0, "assumed"), (140.0, "assumed")]),  # (a guard)
+], ids=["at-which-it-trades-now", "the-current-rate", "an-earlier-plan"])
+def test_the_markets_rate_set_against_a_planned_one_is_a_level(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 12, 15))
+    assert project(rows, ("rate", "kind")) == expected

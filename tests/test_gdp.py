@@ -1003,3 +1003,14 @@ def test_a_figure_said_at_or_with_a_growth_rate_is_not_that_growth(text, expecte
 def test_a_months_change_is_not_a_quarter_or_years(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 7, 30))
     assert project(rows, ("change_pct", "period")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden's GDP shrank at an annualized pace of 1.9% in the third quarter, worse than the preliminary reading of a "
+     "1.2% fall and the 1.5% drop analysts had predicted.", ["actual", "actual", "consensus"]),
+    ("Sweden's GDP grew 0.8% in the third quarter, revised from a flash 0.6% that economists had expected to stand.",
+     ["actual", "actual"]),
+], ids=["preliminary-reading-of", "revised-from-a-flash"])
+def test_a_first_reading_is_a_published_figure_not_an_expectation(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 12, 8))
+    assert [r["estimate"] for r in rows] == expected

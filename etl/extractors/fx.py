@@ -557,6 +557,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif m.direction and RECORD_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 # "its drop today to a record 139.20 yen": a record in the direction of the move
                 kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
+            elif (ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
+                    i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1)))) and _market_now(text, m, sent.start, sent.end):
+                pass  # "assume 146 yen, against the roughly 155 yen at which it trades now": the market's level set beside the plan
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
                     i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
                 kind = "assumed"  # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
@@ -679,6 +682,22 @@ def _business_day_before(day: str) -> str:
 
 
 #: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
+#: a plan's rate set against the market's: "against the roughly 155 yen at which the yen trades now", "versus 150 yen today"
+_SET_AGAINST_BEFORE = regex.compile(
+    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+|an?\s+)?(?:(?:roughly|about|around|some|current|present|prevailing)\s+){0,2}$", _F)
+_PRESENT_AFTER = regex.compile(
+    r"(?:\s+[\w$]+){0,2}?\s+(?:today|now|currently|at\s+present)(?![\w])"
+    r"|\s+(?:at\s+which|where)\s+(?:[\w-]+\s+){1,5}?(?:now|currently|today)(?![\w])", _F)
+_CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:current|present|prevailing)\s+$", _F)
+
+
+def _market_now(text: str, m: Mention, lo: int, hi: int) -> bool:
+    """The figure is the market's rate now, set against a planned one."""
+    b = _SET_AGAINST_BEFORE.search(text, max(lo, m.start - 50), m.start)
+    return b is not None and (_CURRENT_BEFORE.search(text, b.start(), m.start) is not None
+                              or _PRESENT_AFTER.match(text, m.end, hi) is not None)
+
+
 _NOW_AFTER = regex.compile(r"\s+(?:today|now|currently|at\s+present)(?![\w])", _F)
 _FROM_END = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+)?$", _F)
 _PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)

@@ -355,10 +355,13 @@ NEW_FORECASTER_CLAUSE = regex.compile(
     _F,
 )
 #: the figure names a forecast or a goal: "the government's original 2.8 pct target", "its revised three pct forecast"
-#: an official early figure, not a forecast: "revising up its earlier estimate of 3.3%", "the advance estimate of 1.0%"
+#: an official early figure, not a forecast: "revising up its earlier estimate of 3.3%", "the advance estimate of 1.0%",
+#: "the first reading of a 0.5% rise", "from a flash 0.2%"
 PUBLISHED_ESTIMATE_BEFORE = regex.compile(
-    r"(?<![\w])(?:earlier|previous|prior|initial|advance|preliminary|first|second|third|flash)\s+(?:GDP\s+|growth\s+)?estimates?"
-    r"\s+(?:of\s+|at\s+|was\s+|had\s+been\s+)?(?:an?\s+)?(?:about\s+|around\s+)?$", _F)
+    r"(?<![\w])(?:(?:earlier|previous|prior|initial|advance|preliminary|first|second|third|flash)\s+(?:GDP\s+|growth\s+)?"
+    r"(?:estimates?|readings?|figures?|prints?)\s+(?:of\s+|at\s+|was\s+|had\s+been\s+)?"
+    r"|(?:advance|preliminary|flash)\s+)"  # "revised from a preliminary 1.8% fall" (not "an initial 1.8%": of a forecast, too)
+    r"(?:an?\s+)?(?:about\s+|around\s+)?$", _F)
 #: a comparison's base with a period of its own that has ended ("is expected to be 1.8%, down from 2.8% in
 #: 2024") is a published figure, whatever the sentence expects
 FROM_BASE_BEFORE = regex.compile(r"(?<![\w])(?:from|after)\s+(?:an?\s+)?$", _F)
