@@ -1014,3 +1014,15 @@ def test_a_months_change_is_not_a_quarter_or_years(text, expected):
 def test_a_first_reading_is_a_published_figure_not_an_expectation(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 12, 8))
     assert [r["estimate"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway's GDP fell 0.3% in the third quarter. The fall ended a run of four quarters of growth. "
+     "Output in April-June grew a revised 0.5%.", [(-0.3, "2025Q3"), (0.5, "2025Q2")]),
+    ("Norway's GDP fell 0.3% in the third quarter. Output in the second quarter rose 0.4%.", [(-0.3, "2025Q3"), (0.4, "2025Q2")]),
+    ("Norway's GDP fell 0.3% in the third quarter. Oil prices slid 4% in the period. Output in April-June grew 0.5%.",
+     [(-0.3, "2025Q3")]),  # (a guard: the sentence between speaks of something else)
+], ids=["a-sentence-of-growth-between", "time-between-subject-and-verb", "another-topic-between"])
+def test_bare_output_with_its_time_first_continues_the_gdp_story(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 11, 14))
+    assert project(rows, ("change_pct", "period")) == expected

@@ -226,7 +226,7 @@ FOLLOWING_YEAR_AFTER = regex.compile(
 #: right after a GDP sentence, bare output or growth as the subject is GDP's: "On a quarterly basis, output shrank
 #: 0.4%" (not "Industrial output fell")
 OUTPUT_SUBJECT = regex.compile(
-    r"^\W*(?:[^,;]{1,60},\s+)?(?P<w>Output|Growth)\s+(?:was|were|"
+    r"^\W*(?:[^,;]{1,60},\s+)?(?P<w>Output|Growth)\s+(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+(?:quarter|period|months))?\s+)?(?:was|were|"
     + lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS, boundary=False) + r")\b", _F)
 
 BASIS = {
@@ -448,10 +448,13 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             for p in doc.places[i]:
                 if ECONOMY_OF.match(text, p.end, min(sent.end, p.end + 30)):
                     economy_country = p.code  # "Japan's economy", "the U.S. economy"
-        bare_subject = OUTPUT_SUBJECT.search(s) if prev_gdp_sentence == i - 1 else None
+        # (or a sentence before it that speaks of growth with no figure: "GDP fell 0.6%. The fall ends a run of growth.
+        # Output in April-June rose 0.5%.")
+        bare_subject = OUTPUT_SUBJECT.search(s) if prev_gdp_sentence == i - 1 or (
+            prev_gdp_sentence == i - 2 and not any(n.unit == "percent" for n in doc.mentions[i - 1]) and GDP_WORD.search(doc.stext(i - 1))) else None
         # (the forecasters' view of the figure may come a sentence later: "GDP fell 0.1%. The government expects ...
         # Economists polled by Reuters had forecast a 0.1% quarterly contraction.")
-        anaphoric = prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or bare_subject or (
+        anaphoric = bool(bare_subject) or prev_gdp_sentence == i - 1 and bool(ANAPHOR_START.search(s) or (
             # "The euro zone will grow 0.8%, with Germany flat at 0.0% and France at 0.6%": more countries' growth,
             # right after a GDP sentence, with a verb of growth and no GDP word
             GROW_VERB.search(s) and doc.places[i])) or prev_gdp_sentence == i - 2 and bool(FORECASTERS_HAD.match(s))
