@@ -639,3 +639,13 @@ def test_a_peak_or_trough_said_with_the_other_currency_between(text, expected):
 def test_the_markets_rate_set_against_a_planned_one_is_a_level(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2025, 12, 15))
     assert project(rows, ("rate", "kind")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar touched 158.80 yen earlier this week, the weakest level for the yen since 1990.", [(158.8, "high")]),
+    ("The dollar slid to 141.20 yen, the strongest for the yen in a year.", [(141.2, "low")]),
+    ("The dollar rose to 158.80 yen earlier this month, its highest since 1990.", [(158.8, "high")]),
+], ids=["weakest-for-the-quote-currency", "strongest-for-the-quote-currency", "earlier-this-month-its-highest"])
+def test_an_extreme_said_of_the_quote_currency_is_the_pairs_opposite(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2024, 7, 12))
+    assert project(rows, ("rate", "kind")) == expected

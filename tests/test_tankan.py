@@ -262,3 +262,14 @@ def test_an_outlook_in_the_next_clause_is_not_the_earlier_figures():
             "non-manufacturers at +30, up from +29, while the outlook was +26.")
     rows = extract("tankan", text, published=dt.date(2026, 7, 1))
     assert project(rows, ("value", "horizon")) == [(30, "current"), (29, "current"), (26, "outlook")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The small manufacturers' index stood at plus 3 and is projected at minus 1 three months from now.",
+     [(3, "current", "actual"), (-1, "outlook", "actual")]),
+    ("The small manufacturers' index stood at plus 3 and economists had projected minus 1 three months from now.",
+     [(3, "current", "actual"), (-1, "outlook", "consensus")]),  # (a guard: a forecaster is named)
+], ids=["projected-for-three-months-ahead", "economists-projected"])
+def test_a_value_projected_three_months_ahead_in_a_report_is_the_firms_outlook(sentence, expected):
+    rows = extract("tankan", LEAD + sentence, published=PUB)
+    assert project(rows, ("value", "horizon", "estimate"))[-2:] == expected

@@ -109,7 +109,7 @@ HIGH = regex.compile(
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
 EXTREME_AFTER = regex.compile(
     r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+(?!its|their|from|after|against|versus|than|compared)\w+)?)?"
-    r"(?:\s+(?:earlier|later|today|yesterday|overnight)(?:\s+in\s+the\s+\w+)?)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
+    r"(?:\s+(?:earlier|later|today|yesterday|overnight)(?:\s+in\s+the\s+\w+|\s+this\s+(?:week|month|year))?)?,?\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:(?P<high>highest|high|peak|strongest)|(?P<low>lowest|low|trough|weakest))(?![\w])",
     _F,
 )
 MODAL_REACH = regex.compile(
@@ -550,6 +550,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = prev_kind  # "was trading at about 1.79 marks and 139.80 yen": one verb for both
             elif MODAL_REACH.search(text, max(sent.start, m.start - 50), m.start):
                 kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
+            elif (ext := _extreme_of(text, m, sent.end, quote)) is not None:
+                kind = ext  # "161.95 yen, the weakest level for the yen since 1986": the pair at a high
             elif LOW.search(before) or _extreme(text, m, sent.end) == "low":
                 kind = _as_quoted("low", base, quote, subjects, m.start, text)
             elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":
@@ -710,6 +712,21 @@ def _extreme(text: str, m: Mention, hi: int) -> str | None:
     if not x:
         return None
     return "high" if x.group("high") else "low"
+
+
+#: the currency an extreme after the figure is said of: "the weakest level for the yen", "a record low for sterling"
+_EXTREME_FOR = regex.compile(r"(?:\s+levels?)?\s+(?:for|of)\s+(?:the\s+)?(?P<c>" + lx.alternation(lx.CURRENCY_SUBJECTS) + ")", _F)
+
+
+def _extreme_of(text: str, m: Mention, hi: int, quote: str) -> str | None:
+    """The pair's high or low when the extreme after the figure names the quote currency as its own:
+    the dollar at 161.95 yen, "the weakest level for the yen", is the pair's high."""
+    x = EXTREME_AFTER.match(text, m.end, hi)
+    if x is None or (c := _EXTREME_FOR.match(text, x.end(), hi)) is None:
+        return None
+    if lx.CURRENCY_SUBJECTS.get(c.group("c")) != quote and lx.CURRENCY_SUBJECTS.get(c.group("c").lower()) != quote:
+        return None
+    return "low" if x.group("high") else "high"
 
 
 def _as_quoted(kind: str, base: str, quote: str, subjects: list[tuple[int, str | None]], pos: int, text: str) -> str:

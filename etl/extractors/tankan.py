@@ -265,7 +265,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
             turn = [t.end() for t in _TURN.finditer(text, sent.start, m.start)]
             own_lo = turn[-1] if turn else sent.start
             firms_expect = FIRMS_EXPECT.search(text, own_lo, m.start) or (
-                not preview and SURVEY_SAYS.search(text, sent.start, sent.end) and _EXPECT_WORD.search(window))
+                not preview and SURVEY_SAYS.search(text, sent.start, sent.end) and _EXPECT_WORD.search(window)) or (
+                # "... stood at plus 1 and is projected at minus 2 three months from now": in a report on the survey,
+                # a value projected for three months ahead after the value now, with no forecaster named, is the firms' outlook
+                not preview and prev_mention_end > sent.start and _EXPECT_WORD.search(window)
+                and not FORECASTER.search(text, sent.start, sent.end)
+                and OUTLOOK.search(text, m.end, min(sent.end, m.end + 40)))
             # "Big manufacturers expect ..., with the index seen at +12": the firms' own outlook, not a
             # forecaster's; only a forecaster named in the window makes it a consensus then
             if firms_expect and not FORECASTER.search(window) or PREVIOUS_SURVEY_AFTER.match(text, m.end, sent.end):
