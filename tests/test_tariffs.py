@@ -1470,3 +1470,13 @@ def test_the_old_rate_after_down_from_is_on_the_new_rates_goods():
     text = "Washington will impose a 15% tariff on imports of Peruvian vehicles, down from the 25% now in place."
     rows = extract("tariffs", text, published=dt.date(2025, 7, 23))
     assert project(rows, ("sector", "rate_pct")) == [("autos", 15.0), ("autos", 25.0)]
+
+
+@pytest.mark.parametrize("published,expected", [
+    (dt.date(2025, 7, 4), dt.date(2025, 7, 4)),  # a Friday: that day
+    (dt.date(2025, 7, 5), dt.date(2025, 7, 11)),  # (a guard) a Saturday: the Friday to come
+], ids=["the-articles-own-weekday", "a-weekday-already-past"])
+def test_a_start_on_the_articles_own_weekday_is_that_day(published, expected):
+    text = "The United States said its 30% tariff on imported trucks takes effect on Friday."
+    rows = extract("tariffs", text, published=published)
+    assert [(r["status"], r["effective_date"]) for r in rows] == [("scheduled", expected)]

@@ -1650,8 +1650,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if ws:
                     day = min(ws, key=lambda w: abs(w.start - m.start))
                     eff = dt.date.fromisoformat(day.value or "")
-                    if status == "scheduled" and day.kind == "weekday" and doc.published and eff <= doc.published:
-                        eff += dt.timedelta(days=7)  # "plans to sign an order on Friday slapping ...": the Friday to come
+                    if status == "scheduled" and day.kind == "weekday" and doc.published and eff < doc.published:
+                        # "plans to sign an order on Friday slapping ...": the Friday to come (the article's own weekday is its day)
+                        eff += dt.timedelta(days=7)
             new_topic = bool(NEW_TOPIC.match(s))  # "Separately, Canada said ...": not the article's case
             # (since 2018 the US taxes one country's goods by sector on other grounds too: such a levy in an article about
             # another country's retaliation is not itself retaliation unless the article has the US retaliating)
