@@ -273,3 +273,12 @@ def test_a_month_changed_from_is_no_holdings_month():
     text = "Foreign holdings of U.S. Treasuries rose in May. Ireland held $330.2 billion, little changed from April."
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("IRL", "2025-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "India's holdings of U.S. Treasuries rose for a second month in April to $232.1 billion, according to Treasury data on Wednesday.",
+    "India's holdings of U.S. Treasuries rose in April to $232.1 billion, the Treasury said today.",  # (a guard)
+], ids=["data-on-a-weekday", "said-today"])
+def test_the_day_the_data_came_out_is_not_the_holdings_month(text):
+    rows = extract("treasury_holdings", text, published=PUB)
+    assert project(rows, ("holder", "period")) == [("IND", "2025-04")]

@@ -201,7 +201,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             # not the day data were released ("according to Treasury data released on Wednesday")
             # nor the time a change is counted from, with no sum of its own ("were $756.4 billion, little changed from
             # the previous month")
-            whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
+            # (nor a weekday or "today": the holdings are a month's, such a day is when the data came out, "according to
+            # Treasury data on Tuesday")
+            whens = [w for w in doc.whens[i] if w.gran in ("month", "day") and w.kind not in ("weekday", "rel_day")
+                     and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
                      and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)
                      and not ((FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start) or _FROM_OPENS.match(text, w.start))
                               and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
