@@ -857,7 +857,7 @@ def test_the_measure_a_clause_names_as_the_reason(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("SEOUL, Nov 3 (Newswire) - Tariffs on Korean cars entering the United States fell to 15% on Monday from 25%.",
-     [("USA", "KOR", "autos", 15.0, "announced"), ("USA", "KOR", "autos", 25.0, "removed")]),
+     [("USA", "KOR", "autos", 15.0, "in_effect"), ("USA", "KOR", "autos", 25.0, "removed")]),
     ("Under the deal, Korea avoided the 25% reciprocal tariff that Trump had threatened.", [("USA", "KOR", "all", 25.0, "announced")]),
     ("Trump announced a 100% tariff on branded drugs, 25% on heavy trucks.",
      [("USA", "WLD", "pharmaceuticals", 100.0, "announced"), ("USA", "WLD", "autos", 25.0, "announced")]),
@@ -1229,7 +1229,7 @@ def test_a_country_whose_rate_stays_keeps_the_goods_of_the_levy_just_told():
             "Australia was spared the increase and will stay at 20% for now.")
     rows = extract("tariffs", text, published=dt.date(2025, 6, 4))
     assert project(rows, ("imposer", "target", "sector", "rate_pct", "status")) == [
-        ("USA", "WLD", "other", 40.0, "announced"), ("USA", "WLD", "lumber", 40.0, "announced"),
+        ("USA", "WLD", "other", 40.0, "in_effect"), ("USA", "WLD", "lumber", 40.0, "in_effect"),
         ("USA", "AUS", "other", 20.0, "in_effect"), ("USA", "AUS", "lumber", 20.0, "in_effect")]
 
 
@@ -1480,3 +1480,24 @@ def test_a_start_on_the_articles_own_weekday_is_that_day(published, expected):
     text = "The United States said its 30% tariff on imported trucks takes effect on Friday."
     rows = extract("tariffs", text, published=published)
     assert [(r["status"], r["effective_date"]) for r in rows] == [("scheduled", expected)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("U.S. duties on imported lumber and copper doubled to 40% on Monday, hurting mills abroad.", dt.date(2025, 8, 4),
+     [("in_effect", dt.date(2025, 8, 4))] * 2),
+    ("The U.S. levy on imported trucks was raised to 35% on Monday.", dt.date(2025, 8, 5), [("in_effect", dt.date(2025, 8, 4))]),
+    ("The U.S. levy on imported trucks will be raised to 35% on Monday.", dt.date(2025, 8, 1),
+     [("scheduled", dt.date(2025, 8, 4))]),  # (a guard: a day to come)
+], ids=["doubled-on-the-day", "was-raised-on-a-past-day", "will-be-raised"])
+def test_a_levy_that_moved_to_a_rate_on_a_day_now_past_is_in_force(text, published, expected):
+    rows = extract("tariffs", text, published=published)
+    assert [(r["status"], r["effective_date"]) for r in rows] == expected
+
+
+def test_a_headlines_rate_is_quoted_within_the_headline():
+    text = ("Washington doubles lumber and copper tariffs to 40%\n\n"
+            "U.S. duties on imported lumber and copper doubled to 40% on Monday.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 4))
+    head = text[:text.index("\n")]
+    assert [r["quote"] for r in rows[:2]] == ["lumber and copper tariffs to 40%", "copper tariffs to 40%"]
+    assert all(r["quote"] in head for r in rows[:2])

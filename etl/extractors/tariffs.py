@@ -293,6 +293,10 @@ NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
+#: the levy as the subject of its own change: "tariffs on steel doubled to 50%", "the duty was raised to 25%"
+LEVY_MOVED_TO = regex.compile(
+    r"(?<![\w])(?:doubled|tripled|rose|jumped|climbed|increased|went\s+up|fell|dropped|(?:was|were)\s+(?:raised|lifted|increased|cut|lowered|reduced))"
+    r"\s+to\s+(?:about\s+|around\s+)?$", _F)
 #: the rate's levy said to be in force now, right after it ("up from the 10% baseline rate now being collected")
 NOW_IN_FORCE_AFTER = regex.compile(
     r"[^,;.\d]{0,40}?(?<![\w])(?:now|currently|still)\s+(?:being\s+)?(?:collected|charged|levied|applied|in\s+(?:force|effect|place))(?![\w])", _F)
@@ -1653,6 +1657,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if status == "scheduled" and day.kind == "weekday" and doc.published and eff < doc.published:
                         # "plans to sign an order on Friday slapping ...": the Friday to come (the article's own weekday is its day)
                         eff += dt.timedelta(days=7)
+            if status == "announced" and eff is not None and doc.published and eff <= doc.published \
+                    and LEVY_MOVED_TO.search(text, max(ca, m.start - 30), m.start):
+                status = "in_effect"  # "tariffs on steel doubled to 50% on Wednesday": the levy itself changed, on a day now past
             new_topic = bool(NEW_TOPIC.match(s))  # "Separately, Canada said ...": not the article's case
             # (since 2018 the US taxes one country's goods by sector on other grounds too: such a levy in an article about
             # another country's retaliation is not itself retaliation unless the article has the US retaliating)
@@ -1691,14 +1698,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # stand in a list after the sentence (the "sentence" then runs to the list item)
                 start, end, sent_end = m.start, m.end, sent.end
                 if sector_text and len(sectors) > 1:
-                    pos = text.find(sector_text, m.end, min(len(text), sent.end + 1500))
+                    # the sentence's own words first: after the rate, else before it ("duties on steel and aluminium remain
+                    # at 50%"), and only then a list after the sentence (not the next sentence's words after a headline)
+                    pos = text.find(sector_text, m.end, sent.end)
+                    back = text.rfind(sector_text, sent.start, m.start) if pos == -1 else -1
+                    if pos == -1 and back == -1:
+                        pos = text.find(sector_text, sent.end, min(len(text), sent.end + 1500))
                     if pos != -1:
                         end = pos + len(sector_text)
                         sent_end = max(sent.end, end)
-                    else:  # "duties on steel and aluminium remain at 50%": the words stand before the rate
-                        pos = text.rfind(sector_text, sent.start, m.start)
-                        if pos != -1:
-                            start = pos
+                    elif back != -1:
+                        start = back
                 row: dict[str, str | None] = {"sector": sector, "sector_text": sector_text, "measure": measure}
                 pending.append(row)
                 told_rates.add(m.value)
