@@ -1065,7 +1065,7 @@ def test_the_goods_a_sentence_opens_with_and_a_trade_flow_that_dropped(text, exp
     ("Washington lifted its 95% levy on Chinese goods.", [("USA", "CHN", 95.0, "removed")]),
     ("Later, the president said he would pause the higher tariffs on most trading partners, lowering them to a universal "
      "10%, while raising the duty on China to 120% effective immediately.",
-     [("USA", "WLD", 10.0, "announced"), ("USA", "CHN", 120.0, "announced")]),
+     [("USA", "WLD", 10.0, "announced"), ("USA", "CHN", 120.0, "in_effect")]),
     ("Beijing hits back with 70% tariffs on U.S. goods as Trump pauses other levies", [("CHN", "USA", 70.0, "announced")]),
 ], ids=["lifted-to-is-a-raise-in-a-clause-of-its-own", "lifted-a-levy-is-a-removal", "participle-clauses-have-the-subject-before",
         "a-headlines-clause-without-a-comma"])
@@ -1501,3 +1501,38 @@ def test_a_headlines_rate_is_quoted_within_the_headline():
     head = text[:text.index("\n")]
     assert [r["quote"] for r in rows[:2]] == ["lumber and copper tariffs to 40%", "copper tariffs to 40%"]
     assert all(r["quote"] in head for r in rows[:2])
+
+
+def test_a_countrys_rate_after_its_figure_is_the_rate_it_pays():
+    text = ("Washington paused its higher reciprocal tariffs for 90 days. Cambodia had been hit with a 49% rate. "
+            "Thailand's 36% rate was also put on hold.")
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "target", "rate_pct"))[-1] == ("USA", "THA", 36.0)
+
+
+def test_a_headline_rate_of_a_country_that_levies_its_own_later_is_the_rate_it_pays():
+    text = ("Trump pauses most tariffs; Mexico rate lifted to 60%\n\n"
+            "Mexico City earlier raised its own tariffs on all U.S. goods to 45%, effective Friday.")
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "MEX", 60.0), ("MEX", "USA", 45.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. tariffs rose on Thursday. Goods from Norway and the European Union face 15% under deals struck last month.",
+     [("NOR", 15.0), ("EUU", 15.0)]),
+    ("U.S. tariffs rose on Thursday. Norway, Iceland and the United Kingdom face 10%.",
+     [("NOR", 10.0), ("ISL", 10.0), ("GBR", 10.0)]),
+], ids=["and-the-bloc", "list-ending-with-the"])
+def test_countries_listed_with_the_before_the_last_each_pay_the_rate(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert project(rows, ("target", "rate_pct")) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Washington raised the duty on Brazilian imports to 60% with immediate effect.", "in_effect"),
+    ("Washington cut the duty on Brazilian imports to 20%, effective immediately.", "in_effect"),
+    ("Washington raised the duty on Brazilian imports to 60%.", "announced"),  # (a guard)
+], ids=["with-immediate-effect", "effective-immediately", "no-start-said"])
+def test_a_new_rate_that_starts_immediately_is_in_force(text, status):
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert [r["status"] for r in rows] == [status]

@@ -259,10 +259,14 @@ BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)
 ITS_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:new\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)
 POSSESSIVE_RATE = regex.compile(
     r"['’]s\s+(?:(?:new\s+|own\s+|tariff\s+)?rates?(?![\w])|at\s+\d"
+    # "Vietnam's 46% rate was put on hold": the rate said after the figure is the one the country pays
+    r"|(?:new\s+)?\d[\d.]*\s?(?:%|pct|percent|per\s+cent)\s+(?:(?:new|reciprocal|tariff|country-specific|baseline)\s+)?rates?(?![\w])"
     # "Canada's tariff will rise to 35%": a country's tariff that moves, with no goods of its own, is the one it pays
     r"|(?:new\s+)?(?:tariff|duty|levy)\s+(?=(?:will|would|is|was|rises?|rose|climbs?|climbed|jumps?|jumped|goes|went|doubles?|doubled"
     r"|increases?|increased)\s)(?![^;.]{0,60}?(?<![\w])on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports)))", _F)
+#: "China rate raised to 125%": a country right before a bare rate word names the one that pays it
+_BARE_RATE_AFTER = regex.compile(r"\s+(?:tariff\s+)?rates?(?![\w])", _F)
 #: a country that pays a rate: "India will be charged 25%", "South Africa gets 30%", "Brazil faces 10%"
 _PCT_NEXT = r"\d[\d.]*\s?(?:%|pct|percent|per\s+cent)"  #: a percentage right ahead (in a look-ahead)
 PAYS_RATE = regex.compile(
@@ -310,6 +314,7 @@ MOVE_TO_COME = regex.compile(
 OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 HAS_STARTED = regex.compile(
     r"(?<![\w])(?:took|has\s+taken|have\s+taken)\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|kicked\s+in(?![\w])", _F)
+IMMEDIATE_AFTER = regex.compile(r"\s*,?\s+(?:with\s+immediate\s+effect|effective\s+immediately|immediately)(?![\w])", _F)
 IMMEDIATE = regex.compile(r"(?<![\w])(?:immediately|immediate\s+effect)(?![\w])", _F)
 NOT_YET_BEFORE = regex.compile(r"(?<![\w])(?:planned|proposed|threatened|upcoming|new|additional|further|higher)\s+$", _F)
 TO_BEFORE = regex.compile(r"(?<![\w])(?:to|closer\s+to|down\s+to|as\s+low\s+as|at)\s+(?:about\s+|around\s+)?$", _F)
@@ -911,7 +916,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
     return found
 
 
-_AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+", _F)
+_AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "Japan and the European Union"
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
 #: the reason for a rate, named anywhere in its clause
 RETALIATION_WORD = regex.compile(r"(?<![\w])retaliation(?![\w])", _F)  # (the adjective is a levy's own: _measure reads it)
@@ -1487,6 +1492,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     head_actor = _headline_actor(doc) or ""
                 # (the other party of the headline's deal or levy, else the United States, whose levies most such
                 # news is about)
+                if own and any(p.code == own[0] and (POSSESSIVE_RATE.match(text, p.end) or _BARE_RATE_AFTER.match(text, p.end))
+                               for p in doc.places[i]):
+                    own = None  # "China rate raised to 125%" in a story that also has China's own levies: the rate China pays
                 imposer = own[0] if own else (head_actor if head_actor and head_actor not in {p.code for p in doc.places[i]} else "USA")
                 # its goods: those the article's first such sentence names, else from everywhere (not when
                 # a trade-remedy case or a retaliation is against one country)
@@ -1573,7 +1581,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # (not "lower planned 24% duties")
                 labels = [x for x in labels if x not in ("expected", "scheduled")] + ["in_effect"]
             if new_rate and k not in started_with_clause_before:
-                labels = [x for x in labels if x not in ("in_effect", "removed")]  # "existing tariffs cut to 15%": 15% is new
+                # "existing tariffs cut to 15%": 15% is new (but "raised the levy to 125% with immediate effect": the
+                # new rate's own start, right after it)
+                now = IMMEDIATE_AFTER.match(text, m.end, cb) is not None
+                labels = [x for x in labels if x not in ("in_effect", "removed")] + (["in_effect"] if now else [])
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
                 labels = (["removed"] if "suspended" not in labels else []) + labels
