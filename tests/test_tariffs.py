@@ -1536,3 +1536,17 @@ def test_countries_listed_with_the_before_the_last_each_pay_the_rate(text, expec
 def test_a_new_rate_that_starts_immediately_is_in_force(text, status):
     rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
     assert [r["status"] for r in rows] == [status]
+
+
+def test_a_rate_added_to_the_one_before_is_on_the_same_goods():
+    text = "New U.S. tariffs took effect on Thursday. Peru faces a 10% reciprocal rate plus an additional 25%."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "PER", 10.0), ("USA", "PER", 25.0)]
+
+
+def test_the_levy_named_by_a_rate_just_told_keeps_its_country_and_goods():
+    text = ("Washington exempted farm goods from its tariffs on Friday. Colombian flowers had faced a combined tariff of 35%, "
+            "including a 25% levy over a diplomatic row. The 25% duty remains in place for now.")
+    rows = extract("tariffs", text, published=dt.date(2025, 11, 14))
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "status"))[-1] == (
+        "USA", "COL", "agriculture", 25.0, "in_effect")

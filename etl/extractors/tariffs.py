@@ -94,6 +94,7 @@ OTHER_TOPIC = regex.compile(
     r"|central\s+bank|Bank\s+of|Federal\s+Reserve)(?![\w])",  # "The Bank of Japan kept its rate at 0.5% as tariffs weigh"
     _F,
 )
+ADDED_RATE_BEFORE = regex.compile(r"(?<![\w])(?:plus|and|with)\s+(?:an?\s+|another\s+)?(?:additional|extra|further|added)\s+$", _F)
 LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
 DEFINITE_GOODS = regex.compile(r"(?<![\w])(?:on|to|for)\s+(?:the|these|those|such)\s+(?:imports|shipments|goods|products|exports)(?![\w])", _F)
 LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
@@ -1217,7 +1218,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 gap_text = text[linked[-1][0].end:m.start]
                 # "... rates from 25% to 40% starting Aug. 1, including 25% on Japan": an item of the rates before
                 if LIST_CONT.match(gap_text) and len(gap_text) < 40 or LIST_GOODS.match(gap_text) and len(gap_text) < 75 \
-                        or INCLUDING_BEFORE.search(text, max(sent.start, m.start - 15), m.start):
+                        or INCLUDING_BEFORE.search(text, max(sent.start, m.start - 15), m.start) \
+                        or (len(gap_text) < 60 and ADDED_RATE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)):
+                    # ("a 10% reciprocal rate plus an additional 40%": a rate added to the one before, on the same goods)
                     linked.append((m, "list", linked[-1][2]))
                     continue
             w = WEAK_TARIFF.search(text, m.end, min(sent.end, m.end + 12))
@@ -1372,13 +1375,18 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if named:
                         sectors = [named[-1]]
                         break
+            # "The 40% duty remains in place": the levy at a rate just told, named by its rate
+            the_told_rate = m.value in told_rates and m.end <= cue_pos and THE_TARIFF_BEFORE.search(
+                text, max(sent.start, m.start - 12), m.start) is not None and _NOUN_GAP.fullmatch(text, m.end, cue_pos) is not None
+            carried_pair = None
             if not sectors and k == 0 and pending and last_row_sentence == i - 1 and how == "cue" \
-                    and THE_TARIFF_BEFORE.search(text, max(sent.start, cue_pos - 12), cue_pos) \
+                    and (THE_TARIFF_BEFORE.search(text, max(sent.start, cue_pos - 12), cue_pos) or the_told_rate) \
                     and last_pair is not None and not any(p.code not in last_pair[1:] for p in doc.places[i]) \
                     and not WORLD.search(masked):
                 # "The U.S. imposed tariffs on large motorcycles, starting at 49.9 pct. The tariff for fiscal 1987/88 is
                 # set at 14.5 pct": the tariff of the sentence before, on its goods
                 sectors = [(str(pending[-1]["sector"]), pending[-1]["sector_text"])]  # type: ignore[list-item]
+                carried_pair = last_pair if the_told_rate and not doc.places[i] else None
             if not sectors and k == 0 and how == "cue" and last_row_sentence == i - 1 and STAYS_AT.match(text, cue_pos):
                 # "... steel and aluminum duties doubled to 50%. Britain was spared and will stay at 25%": a country whose
                 # rate stays keeps the goods of the levy just told
@@ -1511,7 +1519,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     own_goods, own_levy = own_levier[0][1], True
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
-            if us_deal_target:
+            if carried_pair is not None:
+                imposer, target = carried_pair[1], carried_pair[2]  # and its levier and the country it taxes
+            elif us_deal_target:
                 target = us_deal_target
             elif same_pair and unnamed and not _COUNTRIES_NOUN.search(text, ca, cb):
                 target = same_pair[2]  # (not "while countries not listed will pay a 10% baseline": others)
