@@ -1550,3 +1550,16 @@ def test_the_levy_named_by_a_rate_just_told_keeps_its_country_and_goods():
     rows = extract("tariffs", text, published=dt.date(2025, 11, 14))
     assert project(rows, ("imposer", "target", "sector", "rate_pct", "status"))[-1] == (
         "USA", "COL", "agriculture", 25.0, "in_effect")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington paused its higher tariffs on imports for 90 days. During the pause, most partners will face a reduced "
+     "levy of 10%.", [(10.0, "in_effect")]),
+    ("Washington paused its higher tariffs on imports for 90 days. For the duration of the truce, goods from Peru pay a 10% "
+     "duty.", [(10.0, "in_effect")]),
+    ("Peru was hit with a 30% levy on imports, which has been cut to 10% during a 90-day pause.",
+     [(30.0, "suspended"), (10.0, "in_effect")]),  # (a guard: the levy paused)
+], ids=["during-the-pause", "for-the-duration-of-the-truce", "the-levy-paused"])
+def test_the_rate_paid_during_a_pause_is_in_force(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert project(rows, ("rate_pct", "status")) == expected

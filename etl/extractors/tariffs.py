@@ -232,6 +232,8 @@ NORMAL_DUTY = regex.compile(
 #: a change said to last only a while: "temporarily lowered", "cut to 10% for 90 days", "during a 90-day pause"
 TEMPORARY = regex.compile(
     r"(?<![\w])(?:temporar(?:y|ily)|for\s+(?:\d+|ninety|sixty|thirty)\s+days|during\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve))(?![\w])", _F)
+DURING_PAUSE = regex.compile(
+    r"(?<![\w])(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve|suspension)(?![\w])", _F)
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
@@ -1623,6 +1625,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif how == "chain_to" and k > 0 and TEMPORARY.search(text, linked[k - 1][0].end, min(cb, m.end + 40)):
                 # ... and the lower rate is the one paid meanwhile
                 labels = [x for x in labels if x not in ("suspended", "removed")] + ["in_effect"]
+            # (a time said before the rate, not "a 24% levy, lowered to 10% during a 90-day pause": the levy paused)
+            pause_spans = [(d.start(), d.end()) for d in DURING_PAUSE.finditer(text, ca, m.start)] if ("suspended" in labels or not labels) and not (
+                linked[k + 1:] and linked[k + 1][1] == "chain_to") else []
+            if pause_spans and all(any(x <= a < y for x, y in pause_spans) for a, _b, lab in found_cues if lab == "suspended" and ca <= a < cb):
+                # "During the pause, most countries will face a 10% tariff": the rate paid meanwhile, not the one paused
+                # (and with no cue at all: "For the duration of the truce, goods pay a 10% duty")
+                labels = [x for x in labels if x != "suspended"] + ["in_effect"]
             if "removed" in labels and how != "chain" and not replaced and not _REMOVAL_CUE.search(text[ca:cb]) \
                     and not REPLACED_BEFORE.search(before):
                 labels = [x for x in labels if x != "removed"]
