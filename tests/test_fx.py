@@ -649,3 +649,13 @@ def test_the_markets_rate_set_against_a_planned_one_is_a_level(text, expected):
 def test_an_extreme_said_of_the_quote_currency_is_the_pairs_opposite(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2024, 7, 12))
     assert project(rows, ("rate", "kind")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sterling weakened on Tuesday, with the dollar climbing as far as 0.7810 pounds.", [(0.781, "high")]),
+    ("The dollar slid as far as 139.20 yen before recovering.", [(139.2, "low")]),
+    ("The dollar could slide as far as 139.20 yen.", [(139.2, "forecast")]),  # (a guard)
+], ids=["climbing-as-far-as", "slid-as-far-as", "could-slide-as-far-as"])
+def test_a_move_as_far_as_a_rate_touches_a_high_or_low(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 11, 4))
+    assert project(rows, ("rate", "kind")) == expected

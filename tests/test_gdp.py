@@ -1026,3 +1026,14 @@ def test_a_first_reading_is_a_published_figure_not_an_expectation(text, expected
 def test_bare_output_with_its_time_first_continues_the_gdp_story(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 11, 14))
     assert project(rows, ("change_pct", "period")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Finland's gross domestic product fell 0.4% from the previous quarter, according to preliminary data from the "
+     "statistics office, or an annualized 1.6%.", [-0.4, -1.6]),
+    ("Finland's gross domestic product rose 0.4% from the previous quarter, according to preliminary data from the "
+     "statistics office, or an annualized 1.6%.", [0.4, 1.6]),  # (a guard)
+], ids=["a-fall-restated-after-an-aside", "a-rise-restated"])
+def test_a_fall_said_again_on_another_basis_after_a_long_gap_is_negative(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 5, 16))
+    assert [r["change_pct"] for r in rows] == expected

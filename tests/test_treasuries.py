@@ -282,3 +282,10 @@ def test_a_month_changed_from_is_no_holdings_month():
 def test_the_day_the_data_came_out_is_not_the_holdings_month(text):
     rows = extract("treasury_holdings", text, published=PUB)
     assert project(rows, ("holder", "period")) == [("IND", "2025-04")]
+
+
+def test_an_asset_named_in_an_aside_is_not_what_the_holder_holds():
+    text = ("Japan's holdings of U.S. Treasuries rose to $1.18 trillion in August.\n\nChina cut its holdings again.\n\n"
+            "Holdings by Luxembourg, often seen as a custodian for foreign funds' assets, slipped to $425.1 billion.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 10, 17))
+    assert project(rows, ("holder", "amount_usd", "period"))[-1] == ("LUX", 425.1e9, "2025-08")

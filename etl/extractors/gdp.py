@@ -46,6 +46,9 @@ _PRICES_AFTER = regex.compile(r"\s+(?:constant\s+|market\s+)?prices(?![\w])", _F
 _PERIOD_AFTER = regex.compile(r"\s+(?:quarter|period|three\s+months)(?![\w])", _F)
 _QUARTER = regex.compile(r"\b(?:quarter|qtr|three[\s-]months?)", _F)  # "in the three months to October": a quarter's span
 _COORD_GAP = regex.compile(r"[\w\s.-]{0,40}?,?\s*(?:or|and)\s*", _F)
+#: the same change said again on another basis, after a gap of its own: "..., or an annualized 0.7%"
+_RESTATED_END = regex.compile(r",\s+or\s+(?:an?\s+)?(?:annuali[sz]ed|annual[\s-]+rate\s+of|seasonally\s+adjusted)?\s*$", _F)
+_MOVE_WORD = regex.compile(lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS), _F)
 #: "7.4% year-on-year in the January-March quarter, faster than 6.4%": the gap ends in a comparison
 _COMPARED_END = regex.compile(
     r"(?<![\w])(?:from|against|compared\s+with|versus|after|following|than)\s+(?:an?\s+|the\s+)?"
@@ -719,12 +722,18 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             # "shrank 0.2%" is negative; "slowed to 0.7%" and "from 0.9%" are rates of growth
             level = LEVEL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not m.direction_noun
             fall_here = FALL_DIRECT.search(text, max(sent.start, m.start - 60), m.start) or FALL_NOUN_AFTER.match(text, m.end, sent.end)
+            after_fall = k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
             direct = m.direction_noun or fall_here or (
-                k > 0 and facts and facts[-1].change_pct < 0 and facts[-1].char_start == chosen[k - 1].start
-                and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])
+                after_fall and _COORD_GAP.fullmatch(text[chosen[k - 1].end:m.start])
             )  # "a fall of 1.6 percent at an annual pace, or 0.4 percent on the quarter"
+            # "fell 0.2% from the previous quarter, according to the Cabinet Office, or an annualized 0.7%": the same fall
+            restated = after_fall and m.direction is None and m.start - chosen[k - 1].end < 160 \
+                and _RESTATED_END.search(text, chosen[k - 1].end, m.start) is not None \
+                and not _MOVE_WORD.search(text, chosen[k - 1].end, m.start)
             # "contracted at an annualized real rate of 0.7 percent": the verb is further back than a mention's direction reads
             value = -abs(m.value) if (m.direction == "down" or fall_here) and direct and not level and not SLOW_BEFORE.search(text, max(sent.start, m.start - 40), m.start) else abs(m.value)
+            if restated:
+                value = -abs(m.value)
             if m.signed:
                 value = m.value
             if m.unit_text == FLAT_UNIT:

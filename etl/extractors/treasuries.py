@@ -159,7 +159,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
         # the sentence names Treasuries, or an earlier sentence of its paragraph did, or the
         # article's lead did and the sentence speaks of holdings of nothing else
         near = names_treasuries(i) or any(names_treasuries(j) for j in doc.sentence_window(i, back=len(doc.sentences))[:-1])
-        if not near and HOLDS.search(s) and not OTHER_ASSET.search(s):
+        # (an asset named in an aside is not what is held: "Holdings by Belgium, often seen as a custodian for Chinese
+        # assets, edged down")
+        if not near and HOLDS.search(s) and not OTHER_ASSET.search(mask_parentheticals(s)):
             near = any(names_treasuries(j) for j in range(min(LEAD_SENTENCES, i)))
         if not near and _ANAPHOR.search(s[:12]) and last_row_sentence == i - 1:
             near = True  # "That compared with $1.180 trillion in August.", a paragraph of its own after a holding
