@@ -1563,3 +1563,16 @@ def test_the_levy_named_by_a_rate_just_told_keeps_its_country_and_goods():
 def test_the_rate_paid_during_a_pause_is_in_force(text, expected):
     rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
     assert project(rows, ("rate_pct", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EC said it would impose anti-dumping duties of 30 pct on Korean printers. The duties, which take effect on "
+     "July 1, replace the normal EC import tariff of 4.9 pct on the products.",
+     [(30.0, "anti_dumping", "announced"), (4.9, "unspecified", "in_effect")]),
+    ("The EC imposed anti-dumping duties of 30 pct on Korean printers last year. They replaced the normal import tariff "
+     "of 4.9 pct on the products.",
+     [(30.0, "anti_dumping", "announced"), (4.9, "unspecified", "removed")]),
+], ids=["replace-the-normal-tariff", "replaced-the-normal-tariff"])
+def test_the_normal_tariff_a_new_duty_replaces_is_in_force_until_then(text, expected):
+    rows = extract("tariffs", text, published=dt.date(1987, 6, 9))
+    assert project(rows, ("rate_pct", "measure", "status")) == expected

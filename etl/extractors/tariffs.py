@@ -68,6 +68,10 @@ CHANGE_VERB = regex.compile(
     _F,
 )
 OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
+#: the rate a new levy replaces: "replace the normal EC import tariff of 4.9 pct", "replacing the 10% duty"
+REPLACES_BEFORE = regex.compile(
+    r"(?<![\w])(?P<v>replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:tariffs?|duty|duties|levy|levies|rates?)\s+(?:of\s+)?)?(?:about\s+|around\s+)?$", _F)
 #: "the tariffs - up from five pct - ...": a rate the new one replaced
 REPLACED_BEFORE = regex.compile(r"(?<![\w])(?:up|down|raised|cut|reduced|lowered)\s+from\s+(?:the\s+)?(?:about\s+|around\s+)?$", _F)
 NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
@@ -226,8 +230,8 @@ _END_BEFORE = regex.compile(r"(?<![\w])(?:ends?|ended|ending|expires?|expired|ex
 #: "..., all starting next week", "..., all effective Oct. 1": what follows is said of every rate listed before
 ALL_OF_THEM = regex.compile(r",\s*(?:all|each|both)(?=\s+(?:starting|taking\s+effect|effective|due|beginning|to\s+take\s+effect|from)\b)", _F)
 #: the duty all imports of the goods pay, not a trade-remedy case's ("the EC's normal import tariff of 4.9 pct")
-NORMAL_DUTY = regex.compile(
-    r"(?<![\w])(?:normal|ordinary|standard|regular|general|most[\s-]favou?red[\s-]nation|MFN)\s+(?:import\s+|customs\s+)?"
+NORMAL_DUTY = regex.compile(  # (also "the normal EC import tariff")
+    r"(?<![\w])(?:normal|ordinary|standard|regular|general|most[\s-]favou?red[\s-]nation|MFN)\s+(?:(?-i:[A-Z]{2,3})\s+)?(?:import\s+|customs\s+)?"
     r"(?:tariffs?|duty|duties|rates?)(?![\w])", _F)
 #: a change said to last only a while: "temporarily lowered", "cut to 10% for 90 days", "during a 90-day pause"
 TEMPORARY = regex.compile(
@@ -1655,6 +1659,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "the 50% U.S. tariff on Indian goods could shave 0.5 point off growth": the modal is of the levy's effect
                 labels = [x for x in labels if x != "expected"]
             status = next((p for p in PRIORITY if p in labels), "announced")
+            replacing = REPLACES_BEFORE.search(text, max(ca, m.start - 70), m.start)
+            if replacing:
+                # "The duties, which take effect on June 15, replace the normal EC import tariff of 4.9 pct": the rate
+                # replaced is in force until then (gone, once "replaced")
+                status = "removed" if replacing.group("v").lower().endswith("ed") else "in_effect"
             # "duties as high as 50%": the most any goods pay (a bound of a rate, not of a price level)
             # "as high as 25%", "cap tariffs on their pharmaceuticals at 15%": the most it can be
             qualifier = "at_most" if (AS_HIGH_AS.search(text, max(sent.start, m.start - 20), m.start)
@@ -1662,7 +1671,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                                       or CEILING_AFTER.match(text, m.end, sent.end)) else m.qualifier
             # ---- effective date
             eff = None
-            if status in ("scheduled", "in_effect", "announced"):
+            if status in ("scheduled", "in_effect", "announced") and not replacing:
                 # a day in the rate's clause that belongs to this rate (the last rate before it, else
                 # the first after it: "50% on steel, effective July 1, and 20% on ethanol") and is not
                 # the day something was said ("Canada said on Thursday it would impose ...")
