@@ -559,12 +559,12 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
             elif m.direction and RECORD_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 # "its drop today to a record 139.20 yen": a record in the direction of the move
                 kind = _as_quoted("low" if m.direction == "down" else "high", base, quote, subjects, m.start, text)
-            elif (ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
-                    i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1)))) and _market_now(text, m, sent.start, sent.end):
-                pass  # "assume 146 yen, against the roughly 155 yen at which it trades now": the market's level set beside the plan
             elif ASSUMED.search(s) or (heading and ASSUMED.search(heading)) or (
                     i > 0 and THEY_EXPECT.match(s) and FIRMS_BEFORE.search(doc.stext(i - 1))):
-                kind = "assumed"  # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
+                # (and "Big firms plan to ... They expect the dollar to average 145.71 yen": the firms)
+                # but "assume 146 yen, against the roughly 155 yen at which it trades now": the market's level beside the plan
+                if not _market_now(text, m, sent.start, sent.end):
+                    kind = "assumed"
             elif _forecast_cue(text, m, max(sent.start, m.start - 120), min(sent.end, m.end + 60), doc.mentions[i]) \
                     and not _MARKET_VERB.search(before) and not (prev_kind == "forecast" and _FROM_END.search(before)
                                                            and _NOW_AFTER.match(text, m.end, sent.end)):

@@ -62,7 +62,7 @@ _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_PUNCT = regex.compile(r"[,;:]")
 #: "wages up 4% with GDP growth of 2%", "prices down 1% at a growth rate of 3%": growth after a preposition of condition
 #: is what the figure depends on, not the figure's topic
-_CONDITION_GAP = regex.compile(r"\s*(?:at|with|given|assuming|on|under)\s", regex.I)
+_CONDITION_GAP = regex.compile(r"\s*(?:at|with|given|assuming|on|under)\s", _F)
 SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:previous|preceding|prior|last|year|quarter)\b)", _F)  # "40 pct of the voters"
 _DIR_NOUNS = r"(?:rise|rises|increase|increases|gain|gains|jump|drop|drops|fall|falls|decline|declines|decrease|slump|dip|growth|expansion|contraction)"
 #: "a 19.7 pct drop in capital goods orders": not a change of GDP, unless GDP or the economy follows
