@@ -683,7 +683,6 @@ def _business_day_before(day: str) -> str:
     return d.isoformat()
 
 
-#: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
 #: a plan's rate set against the market's: "against the roughly 155 yen at which the yen trades now", "versus 150 yen today"
 _SET_AGAINST_BEFORE = regex.compile(
     r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+|an?\s+)?(?:(?:roughly|about|around|some|current|present|prevailing)\s+){0,2}$", _F)
@@ -700,6 +699,7 @@ def _market_now(text: str, m: Mention, lo: int, hi: int) -> bool:
                               or _PRESENT_AFTER.match(text, m.end, hi) is not None)
 
 
+#: what parts a later rate from the time told of an earlier one: a comparison, the present, a new sentence start
 _NOW_AFTER = regex.compile(r"\s+(?:today|now|currently|at\s+present)(?![\w])", _F)
 _FROM_END = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared\s+with)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+)?$", _F)
 _PARTS_TIME = regex.compile(r"(?<![\w])(?:from|against|versus|vs\.?|compared|than|now|currently|today|since|but|while)(?![\w])|[;:]", _F)
