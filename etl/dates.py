@@ -85,6 +85,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # months ------------------------------------------------------------------------
     ("m_relyear", regex.compile(
         rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![\w])", _F)),
+    # "from next April", "last March", "this coming June": the nearest such month after (before) the article's
+    # (not "last May 16", a day; not "next May's election", whose month the reader needs the event for)
+    ("m_next", regex.compile(
+        rf"(?<![\w])(?P<rel>next|last|this\s+coming|coming)\s+(?P<mon>{_MON})\.?(?!\.?\s*\d)(?![\w'’])", _F)),
     ("my", regex.compile(rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\w])", _F)),
     ("m_rel", regex.compile(
         r"(?<![\w])(?:(?P<last>last\s+month|a\s+month\s+(?:ago|earlier))|(?P<this>this\s+month)|(?P<next>next\s+month)|(?P<prev>the\s+(?:previous\s+month|month\s+before|prior\s+month)|a\s+month\s+before))(?![\w])", _F)),
@@ -366,6 +370,15 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
             return ("month", None, kind, False, False)
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return ("month", f"{y:04d}-{mon:02d}", kind, False, False)
+    if kind == "m_next":
+        if not pub:
+            return ("month", None, kind, False, False)
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        if g["rel"].lower() == "last":
+            y = pub.year if mon < pub.month else pub.year - 1
+        else:
+            y = pub.year if mon > pub.month else pub.year + 1
         return ("month", f"{y:04d}-{mon:02d}", kind, False, False)
     if kind == "my":
         mon = MONTHS[g["mon"].lower().rstrip(".")]

@@ -168,3 +168,16 @@ def test_the_end_of_a_year_is_its_last_month(text, value):
 ], ids=["set-in-a-year", "since-a-year"])
 def test_a_month_or_day_without_its_year_after_the_year_a_sentence_is_set_in(text, values):
     assert [w.value for w in find(text, 0, len(text), dt.date(2025, 11, 20))] == values
+
+
+@pytest.mark.parametrize("text,published,values", [
+    ("from next April", dt.date(1987, 6, 12), ["1988-04"]),
+    ("from next October", dt.date(1987, 6, 12), ["1987-10"]),
+    ("since last March", dt.date(2025, 9, 2), ["2025-03"]),
+    ("since last October", dt.date(2025, 9, 2), ["2024-10"]),
+    ("this coming January", dt.date(2025, 9, 2), ["2026-01"]),
+    ("on last May 16", dt.date(2025, 9, 2), ["2025-05-16"]),  # (a guard: a day, read as one)
+], ids=["next-month-name-next-year", "next-month-name-this-year", "last-month-name-this-year", "last-month-name-last-year",
+        "this-coming", "a-day-after-last"])
+def test_next_or_last_before_a_months_name(text, published, values):
+    assert [w.value for w in find(text, 0, len(text), published)] == values

@@ -1576,3 +1576,49 @@ def test_the_rate_paid_during_a_pause_is_in_force(text, expected):
 def test_the_normal_tariff_a_new_duty_replaces_is_in_force_until_then(text, expected):
     rows = extract("tariffs", text, published=dt.date(1987, 6, 9))
     assert project(rows, ("rate_pct", "measure", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul will raise duties on American beef to 40%, officials said on Monday, after Washington lifted its levy on "
+     "Korean washing machines to 50% from 20%.",
+     [("KOR", "USA", 40.0), ("USA", "KOR", 50.0), ("USA", "KOR", 20.0)]),
+    ("Brazil retaliates with 30% duties as U.S. raises levy to 50%",
+     [("BRA", "USA", 30.0), ("USA", "BRA", 50.0)]),
+], ids=["its-levy-in-an-after-clause-with-its-own-subject", "a-headlines-as-clause-opens-with-its-subject"])
+def test_a_clause_that_opens_with_its_own_subject_has_that_levier(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 8))
+    assert project(rows, ("imposer", "target", "rate_pct")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexican tomatoes continue to face a 17% duty.", "in_effect"),
+    ("Mexican tomatoes are set to face a 17% duty.", "scheduled"),  # (a guard)
+], ids=["continue-to-face", "set-to-face"])
+def test_goods_that_continue_to_face_a_rate_pay_it_now(text, expected):
+    assert [r["status"] for r in extract("tariffs", text)] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Seoul will lower its tariff on oranges to 15% from 30% from next March.", dt.date(1987, 9, 2),
+     [(15.0, "scheduled"), (30.0, "removed")]),
+    ("Seoul will lower its tariff on oranges from 30% to 15% starting next month.", dt.date(2025, 9, 2),
+     [(30.0, "removed"), (15.0, "scheduled")]),
+    ("Seoul will lower its tariff on oranges from 30% to 15% starting Oct. 1.", dt.date(2025, 9, 2),
+     [(30.0, "removed"), (15.0, "scheduled")]),
+    ("Seoul lowered its tariff on oranges to 15% from 30% last March.", dt.date(2025, 9, 2),
+     [(15.0, "announced"), (30.0, "removed")]),  # (a guard: a month past)
+], ids=["from-next-month-name", "starting-next-month", "the-start-is-the-new-rates", "a-month-past"])
+def test_a_month_to_come_a_new_rate_starts_from_schedules_it(text, published, expected):
+    rows = extract("tariffs", text, published=published)
+    assert project(rows, ("rate_pct", "status")) == expected
+
+
+def test_the_average_rate_a_cut_starts_from_is_replaced():
+    rows = extract("tariffs", "Seoul will cut import duties on some 300 farm goods from an average of 8.1 pct to 6.5 pct.",
+                   published=dt.date(1987, 9, 2))
+    assert project(rows, ("rate_pct", "status")) == [(8.1, "removed"), (6.5, "announced")]
+
+
+def test_a_sector_word_before_another_qualifies_it():
+    rows = extract("tariffs", "Seoul's tariff on leather shoes, now 30 pct, stays.", published=dt.date(1987, 9, 2))
+    assert project(rows, ("sector", "sector_text", "rate_pct", "status")) == [("textiles", "shoes", 30.0, "in_effect")]

@@ -289,3 +289,10 @@ def test_an_asset_named_in_an_aside_is_not_what_the_holder_holds():
             "Holdings by Luxembourg, often seen as a custodian for foreign funds' assets, slipped to $425.1 billion.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 10, 17))
     assert project(rows, ("holder", "amount_usd", "period"))[-1] == ("LUX", 425.1e9, "2025-08")
+
+
+def test_a_countrys_stake_is_its_holding():
+    text = ("Saudi Arabia's holdings of U.S. Treasuries rose to $133.8 billion in May. "
+            "India pared its stake for a second month, to $227.4 billion, a one-year low.")
+    rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 17))
+    assert project(rows, ("holder", "amount_usd", "period")) == [("SAU", 133.8e9, "2025-05"), ("IND", 227.4e9, "2025-05")]

@@ -88,7 +88,8 @@ INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them)
 COMPARED_GAP = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|versus|against)(?![\w])", _F)
 OWN_GOODS_AFTER = regex.compile(r"\s+(?:for|on)\s+(?:\w+\s+){0,2}?" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F)
 CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
-FROM_BEFORE = regex.compile(r"(?<![\w])from\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|existing\s+)?$", _F)
+FROM_BEFORE = regex.compile(  # "from 25%", "from the current 25%", "from an average of 5.2 pct"
+    r"(?<![\w])from\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|existing\s+|average\s+(?:of\s+)?)?$", _F)
 OTHER_TOPIC = regex.compile(
     r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
     r"|inflation|GDP|GNP|economy|growth|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
@@ -259,7 +260,9 @@ _CLAUSE_MARK = regex.compile(r"[,;:]")
 #: a deadline is no effective date: "has until Aug. 12 to reach a deal"
 DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:until|till|before|deadline\s+of)\s+(?:the\s+)?$", _F)
 #: the rate in force now: "could rise sharply from the current 30%"
-CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$", _F)
+CURRENT_BEFORE = regex.compile(
+    r"(?<![\w])(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$"
+    r"|,\s+(?:now|currently)\s+(?:at\s+)?$", _F)  # "the tariff on leather shoes, now 60 pct, will not change"
 BANK_WORD = regex.compile(r"(?<![\w])(?:bank|Fed|Reserve|monetary)(?![\w])", _F)  # "the Bank of Japan kept its rate"
 #: "India is set to see its rate double": the rate of the country named before it (no interest rate: a country must
 #: come first, in the clause)
@@ -293,8 +296,8 @@ LEVIES_RATE = regex.compile(
     r"(?=" + _PCT_NEXT + r"\s+(?:on|against)\s)", _F)
 #: "would face", "will also be taxed at": a rate to come (an in-effect cue under a modal)
 MODAL_FACE = regex.compile(
-    # (not "will now be taxed at 15%", "will still be subject to the 50% duty": in force)
-    r"(?<![\w])(?:(?:would|could|might|may|will|to)\s+(?:\w+\s+)?fac(?:e|es|ing)"
+    # (not "will now be taxed at 15%", "will still be subject to the 50% duty": in force; nor "continue to face")
+    r"(?<![\w])(?:(?:would|could|might|may|will|(?<!(?:continue|continues|continued|continuing)\s+)to)\s+(?:\w+\s+)?fac(?:e|es|ing)"
     r"|(?:would|could|might|may|will)\s+(?!(?:now|still)\s)(?:\w+\s+)?be\s+(?!(?:now|still)\s)(?:\w+\s+)?(?:taxed|subject(?:ed)?\s+to))(?![\w])", _F)
 _MODAL_CUES = ("fac", "taxed", "subject")  #: the in-effect cues a modal makes a rate to come
 #: the other in-effect cues: with one of them the rate is in effect whatever the modal
@@ -303,6 +306,8 @@ IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_C
 NEW_RATE = regex.compile(
     r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
+#: a verb that changes a levy's rate (NEW_RATE's, without its "to")
+RATE_CHANGE_VERB = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|lift|lifts|lifted|lifting)(?![\w])", _F)
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
 #: the levy as the subject of its own change: "tariffs on steel doubled to 50%", "the duty was raised to 25%"
 LEVY_MOVED_TO = regex.compile(
@@ -364,6 +369,8 @@ def _sectors(s: str, lo: int) -> list[tuple[str, str]]:
     if any(k == "agriculture" and "oil" in w.lower() for k, w, _ in specific):
         # "vegetable oils, crude or refined", "crude palm oil": crude describes the farm oil, it is no petroleum
         specific = [f for f in specific if not (f[0] == "energy" and f[1].lower() == "crude")]
+    # "leather shoes", "farm machinery": a sector's word right before another's qualifies it; the goods are the last's
+    specific = [f for f in specific if not any(g[2] > f[2] and g[0] != f[0] and not s[f[2] + len(f[1]):g[2]].strip() for g in specific)]
     if specific:
         out: list[tuple[str, str]] = []
         for kind, w, _ in specific:
@@ -577,9 +584,18 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
     if subject is None and ITS_BEFORE.search(text, max(ca, lo - 30), lo) and not _ITS_SOME_RATE.search(text, max(ca, lo - 30), max(m.end, cue_pos + 6)):
         # "Canada will drop many tariffs, but will keep its 25% counter-tariffs on U.S. steel": "its" of a clause
         # without a subject is the sentence's subject (not "its rate": the rate a country pays, "bringing its total
-        # tariff rate to 24%")
-        subject = _sentence_subject(text, places, doc.sentences[i].start, lo)
+        # tariff rate to 24%"); in a clause of its own that opens with its subject, that subject ("..., after
+        # Washington lifted its duty on Canadian goods to 35%")
+        opener = _CLAUSE_OPENER.match(text, ca, lo) if ca > doc.sentences[i].start else None
+        if opener:
+            subject = _sentence_subject(text, places, opener.end(), lo)
+        if subject is None:
+            subject = _sentence_subject(text, places, doc.sentences[i].start, lo)
     return subject
+
+
+#: the word that opens a clause of its own before its subject ("after Washington lifted ...", "while Ottawa kept ...")
+_CLAUSE_OPENER = regex.compile(r"\W*(?:after|before|when|as|because|since|until|while|whereas|although|though|but|and|yet)\s+", _F)
 
 
 _ITS_SOME_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,3}?rates?(?![\w])", _F)
@@ -610,6 +626,9 @@ CAUSATIVE_BEFORE = regex.compile(
 def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int) -> str | None:
     """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges";
     for a pronoun ("where it has imposed"), the subject of the sentence starting at s0."""
+    # (the word that opens a clause of its own is no preposition: "as U.S. raises duty to 35%")
+    opener = _CLAUSE_OPENER.match(text, ca, hi) if ca > s0 else None
+    pa = opener.end() if opener else ca
     for verb in IMPOSE.finditer(text, ca, hi):
         if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
@@ -633,9 +652,9 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             if near:
                 return near[-1].code
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
-                and (not PREP_BEFORE.search(text, max(ca, p.start - 25), p.start)
+                and (not PREP_BEFORE.search(text, max(pa, p.start - 25), p.start)
                      # "has asked Tokyo to scrap its tariff": the one asked does what it is asked to
-                     or (_TO_VERB.fullmatch(text, p.end, verb.start()) and not PREP_ONLY_BEFORE.search(text, max(ca, p.start - 25), p.start)))
+                     or (_TO_VERB.fullmatch(text, p.end, verb.start()) and not PREP_ONLY_BEFORE.search(text, max(pa, p.start - 25), p.start)))
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
                 and not (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, verb.start()))
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())  # "Switzerland faces ... rates announced"
@@ -1246,7 +1265,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         status_cues = attach(found_cues, targets, text, sent.start, sent.end)
         for k in range(len(linked)):
             for w in doc.whens[i]:
-                if (
+                if ((
                     w.gran == "day" and w.value and doc.published and (
                         w.value > doc.published.isoformat()
                         # "will double the levy ... starting Wednesday": a weekday a change to come starts on is the next one
@@ -1255,6 +1274,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                         and MOVE_TO_COME.search(text, clause_of(cl, w.start)[0], w.start) is not None
                         and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                         and not SAID_AFTER.match(text, w.end, sent.end) and not EVENT_BEFORE.search(text, max(sent.start, w.start - 30), w.start))
+                    # "from next April", "starting in October": a month to come
+                    or (w.gran == "month" and w.value and doc.published and w.value > doc.published.isoformat()[:7] and w.kind != "m_end"))
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                     and not _END_BEFORE.search(text, max(sent.start, w.start - 16), w.start)  # "a pause that ends on July 9"
                 ):
@@ -1608,11 +1629,17 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
                 # "cut the levy from 27.5 percent (to 15 percent)"; not "relief from a 24% tariff that is suspended"
-                labels = (["removed"] if "suspended" not in labels else []) + labels
+                # (a start named after the new rate is the new rate's: "from 20% to 10% starting July 1")
+                labels = (["removed"] if "suspended" not in labels else []) + [x for x in labels if x != "scheduled" or not (
+                    linked[k + 1:] and linked[k + 1][1] == "chain_to")]
             # "The agreement lowers the 25% tariff ... to 15%": the old rate is replaced (not by a change still to come: "is set
             # to cut its 30% surtax to 10% from Nov. 1")
-            replaced = bool(linked[k + 1:]) and linked[k + 1][1] == "chain_to" and NEW_RATE.search(
-                text, max(sent.start, m.start - 40), linked[k + 1][0].start) is not None and not any(
+            # (also with the goods between the verb and "from": "cut tariffs on some 200 farm products from an average of
+            # 5.2 pct to 3.9 pct")
+            replaced = bool(linked[k + 1:]) and linked[k + 1][1] == "chain_to" and (NEW_RATE.search(
+                text, max(sent.start, m.start - 40), linked[k + 1][0].start) is not None or (
+                FROM_BEFORE.search(text, max(ca, m.start - 40), m.start) is not None
+                and RATE_CHANGE_VERB.search(text, max(ca, m.start - 120), m.start) is not None)) and not any(
                 x in labels for x in ("sought", "expected", "scheduled", "suspended", "in_effect"))
             move = LEVY_MOVE_TO.search(text, m.end, linked[k + 1][0].start) if (
                 linked[k + 1:] and linked[k + 1][1] == "chain_to") else None

@@ -29,8 +29,8 @@ TREASURY = regex.compile(
 )
 SUBJECT_PLACE = regex.compile(r"\W*(?:the\s+)?", _F)  # where a sentence's subject starts
 HOLDS = regex.compile(
-    r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile|stash)(?![\w])", _F
-)
+    r"(?<![\w])(?:holds?|held|holding|holdings|holder|owns?|owned|owning|owner|position|stockpile|pile|stash|stakes?)(?![\w])", _F
+)  # ("China trimmed its stake to $750 billion")
 #: a place in the ranking of holders, with its sum, right after the country: "Britain remained in second place with
 #: $899 billion", "China was third at $700 billion", "Britain, No. 2 with ..." (not "Taiwan's exports ranked fifth")
 RANKED = regex.compile(
