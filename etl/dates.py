@@ -81,7 +81,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:(?P<yest>yesterday|last\s+night|overnight)|(?P<today>today|tonight|this\s+morning|this\s+afternoon)"
         r"|(?P<prev>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)|(?P<same>that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+session))(?![\w])", _F)),
     ("weekday", regex.compile(
-        r"(?<![\w])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w])", _F)),
+        r"(?<![\w])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:(?P<lw>\s+(?:of\s+)?last\s+week)(?![\w]))?(?![\w])", _F)),  # ("on Monday last week")
     # months ------------------------------------------------------------------------
     ("m_relyear", regex.compile(
         rf"(?<![\w])(?:(?:early|mid|late|end)[\s-]+)?(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![\w])", _F)),
@@ -361,6 +362,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         wd = WEEKDAYS[g["wd"].lower()]
         if g.get("next"):  # "next Wednesday", "this coming Friday": the first one after the article's day
             return ("day", (pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)).isoformat(), kind, False, False)
+        if g.get("lw"):  # "Monday last week": that day of the week before the article's
+            return ("day", (pub - dt.timedelta(days=pub.weekday() + 7 - wd)).isoformat(), kind, False, False)
         back = (pub.weekday() - wd) % 7
         if g.get("last") and back == 0:
             back = 7

@@ -450,7 +450,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
         "computer parts", "computer components", "electronic parts", "electronic components",
         "photocopiers", "copiers", "typewriters", "office equipment", "fax machines", "videocassette recorders", "VCRs",
     ),
-    "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "medicines", "pharma",
+    "pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "drugs", "drug", "medicines", "medicine", "pharma",
                         "drugmakers", "drug makers", "drugmaker"),  # ("Drugmakers in the EU will face no more than 15%")
     "agriculture": (
         "agriculture", "agricultural products", "agricultural goods", "agricultural", "farm products",
@@ -664,6 +664,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "pays", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "still at", "already",
+        "stands at", "stand at",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
         "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"

@@ -659,3 +659,24 @@ def test_an_extreme_said_of_the_quote_currency_is_the_pairs_opposite(text, expec
 def test_a_move_as_far_as_a_rate_touches_a_high_or_low(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2025, 11, 4))
     assert project(rows, ("rate", "kind")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The yen weakened to as weak as 158.30 per dollar on Tuesday.", [(158.3, "high")]),
+    ("The yen firmed to as strong as 139.90 per dollar on Tuesday.", [(139.9, "low")]),
+    ("Sterling fell to as weak as $1.2210 on Tuesday.", [(1.221, "low")]),
+], ids=["the-quote-currency-as-weak-as", "the-quote-currency-as-strong-as", "the-base-currency-as-weak-as"])
+def test_a_currency_as_strong_or_weak_as_a_rate_touches_its_extreme(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 11, 4))
+    assert project(rows, ("rate", "kind")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar stood at 151.10 yen, after touching 153.20 yen earlier in the week.", [(151.1, "2025-11-07"), (153.2, None)]),
+    ("The dollar stood at 151.10 yen, after touching 153.20 yen last week.", [(151.1, "2025-11-07"), (153.2, None)]),
+    ("The dollar stood at 151.10 yen, after touching 153.20 yen on Tuesday last week.",
+     [(151.1, "2025-11-07"), (153.2, "2025-10-28")]),
+], ids=["earlier-in-the-week", "last-week", "a-weekday-last-week"])
+def test_a_rate_of_some_day_of_a_week_has_no_day(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 11, 7))
+    assert project(rows, ("rate", "period")) == expected

@@ -1622,3 +1622,40 @@ def test_the_average_rate_a_cut_starts_from_is_replaced():
 def test_a_sector_word_before_another_qualifies_it():
     rows = extract("tariffs", "Seoul's tariff on leather shoes, now 30 pct, stays.", published=dt.date(1987, 9, 2))
     assert project(rows, ("sector", "sector_text", "rate_pct", "status")) == [("textiles", "shoes", 30.0, "in_effect")]
+
+
+def test_a_start_told_before_a_participle_clause_holds_past_an_aside_that_says_imposed():
+    text = ("A further 20% U.S. duty on Brazilian goods took effect on Monday, lifting the total levy to 60%, "
+            "among the steepest rates Washington has imposed this year.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 13))
+    assert project(rows, ("rate_pct", "status")) == [(20.0, "in_effect"), (60.0, "in_effect")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exporters in Chile face a 10% U.S. tariff.\n\nOfficials in Santiago declined to comment. For comparison, Peru's rate "
+     "stands at 10% and Colombia's at 10%.", [("CHL", 10.0, "in_effect"), ("PER", 10.0, "in_effect"), ("COL", 10.0, "in_effect")]),
+    ("Exporters in Chile face a 10% U.S. tariff.\n\nOfficials in Santiago declined to comment. Peru's rate of inflation hit 3%.",
+     [("CHL", 10.0, "in_effect")]),  # (a guard: another rate)
+], ids=["a-countrys-rate-stands-at", "a-rate-of-something-else"])
+def test_a_countrys_rate_later_in_a_tariff_story(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 13))
+    assert project(rows, ("target", "rate_pct", "status")) == expected
+
+
+def test_a_rate_with_the_name_of_its_measure_after_a_tariff_sentence():
+    text = ("A 20% U.S. duty on Brazilian goods took effect on Monday. The penalty comes on top of the 10% reciprocal rate "
+            "that took effect on Aug. 7.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 13))
+    assert project(rows, ("target", "rate_pct", "measure", "effective_date"))[-1] == ("BRA", 10.0, "reciprocal", dt.date(2025, 8, 7))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington will levy 100% on imported chips. Korea and Taiwan said their chip exports would be capped at 20%.",
+     [("USA", "WLD", 100.0), ("USA", "KOR", 20.0), ("USA", "TWN", 20.0)]),
+    ("Washington will levy 100% on imported medicines. Korea said its drug exports would be capped at 20%.",
+     [("USA", "WLD", 100.0), ("USA", "KOR", 20.0)]),
+], ids=["exports-of-two-countries-capped", "a-drug-export-capped"])
+def test_exports_capped_at_a_rate_pay_it(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 9, 26))
+    assert project(rows, ("imposer", "target", "rate_pct")) == expected
+    assert rows[-1]["qualifier"] == "at_most"

@@ -119,6 +119,8 @@ MODAL_REACH = regex.compile(
 COMPARED_BASE_BEFORE = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|against|versus|from|after)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?$", _F)
 RECORD_BEFORE = regex.compile(r"(?<![\w])(?:a\s+|another\s+)?(?:new\s+)?(?:post-war\s+|all-time\s+)?record\s+(?:of\s+)?$", _F)
 STRENGTH_BEFORE = regex.compile(r"(?:(?P<high>strongest)|(?P<low>weakest))\s+(?:level\s+)?(?:of|at|in)?\s*(?:about\s+|around\s+)?$", _F)
+#: "slid to as weak as 149.15 per dollar", "firmed to as strong as 141.20": the extreme of the currency the sentence is about
+AS_STRONG_BEFORE = regex.compile(r"(?<![\w])as\s+(?:(?P<high>strong)|(?P<low>weak))\s+as\s+(?:about\s+|around\s+)?$", _F)
 _OTHER_DOLLARS = frozenset(c for w, c in lx.CURRENCY_SUBJECTS.items() if w.lower().endswith("dollar") and c != "USD")
 US_UNIT = regex.compile(r"U\.?S\.?", _F)  # "U.S. dlrs": a unit that says which dollar it is
 US_DOLLARS = regex.compile(r"(?<![\w])U\.?S\.?\s+(?:dollars?|dlrs?)(?![\w])", _F)
@@ -552,6 +554,8 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "forecast"  # "could fall as low as 135 yen soon": a level to come, not one touched
             elif (ext := _extreme_of(text, m, sent.end, quote)) is not None:
                 kind = ext  # "161.95 yen, the weakest level for the yen since 1986": the pair at a high
+            elif (strength := AS_STRONG_BEFORE.search(before)) is not None:
+                kind = _as_quoted("high" if strength.group("high") else "low", base, quote, subjects, m.start, text)
             elif LOW.search(before) or _extreme(text, m, sent.end) == "low":
                 kind = _as_quoted("low", base, quote, subjects, m.start, text)
             elif HIGH.search(before) or _extreme(text, m, sent.end) == "high":
@@ -798,6 +802,12 @@ def _year_back(period: str) -> str:
     return f"{y:04d}{period[4:]}"
 
 
+#: a week told right after a figure: "hit 149.15 yen last week", "as weak as 149.15 earlier in the week"
+_WEEK_AFTER = regex.compile(
+    r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+\w+){0,2}?\s+"
+    r"(?:(?:last|this|the\s+previous|the\s+past)\s+week|earlier\s+(?:in\s+the|this)\s+week|(?:a|one)\s+week\s+(?:ago|earlier))(?![\w])", _F)
+
+
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
     """A period for each rate: the time expression that belongs to it.
 
@@ -877,6 +887,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
             out.append(_year_back(prev) if prev else None)
         elif mine is None and (averages or AVERAGE_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start)):
             out.append(None)  # "The dollar averaged 157 yen": over some period, not on the article's day
+        elif mine is None and _WEEK_AFTER.match(text, ms[k].end, sent.end):
+            out.append(None)  # "hit 149.15 yen earlier this week": some day of a week, not the article's
         elif mine is None:
             out.append(_pub(doc))
         elif mine.kind == "rel_prev_day":

@@ -169,7 +169,7 @@ DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|fram
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|got|getting|receives?"
-    r"|(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?(?:handed|given|assigned)"
+    r"|(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?(?:handed|given|assigned|capped\s+at)"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
     r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts"
     r"|" + _STAYS_AT + r")(?![\w])", _F)  # "Japan secured a 15% rate", "avoided the 25% tariff", "stays at 25%"
@@ -242,7 +242,9 @@ DURING_PAUSE = regex.compile(
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
-    r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?|ceiling|cap)(?![\w])"
+    # ("the 25% reciprocal rate", "a 15% all-in rate")
+    r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+"
+    r"(?:(?:reciprocal|baseline|additional|combined|total|blanket|universal|flat|all-in|country-specific)\s+)?(?P<w>rates?|ceiling|cap)(?![\w])"
     r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])"  # "Canada's rate rises to 35%"
     r"|(?P<w>(?<![\w])rates?),\s+(?=\d)",  # "faces the lowest additional rate, 17.4%"
     _F,
@@ -252,6 +254,7 @@ REASON = regex.compile(r"(?<![\w])(?:" + _REASON_WORDS + r")(?![\w])", _F)
 THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
 #: "a 30% rate for Algeria": a rate for the country named right after it
+COUNTRY_RATE = regex.compile(r"['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)  # "Vietnam's rate"
 PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
 RATE_FOR = regex.compile(PCT_RATE.pattern + _FOR_PLACE.pattern, _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
@@ -283,7 +286,7 @@ PAYS_RATE = regex.compile(
     # ("Britain will stay at 25%": a country whose rate stays)
     r"(?<![\w])(?P<w>(?:will\s+)?(?:be\s+)?(?:charged|pays?|paying|gets?|got|getting|faces?|facing|receives?|secure|secured|secures|securing|win|won|obtain|obtained"
     # ("Thailand and Cambodia were each handed 36%", "was hit with 50%")
-    r"|(?:(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?)?(?:handed|given|assigned|(?:hit|slapped|saddled)\s+with)"
+    r"|(?:(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?)?(?:handed|given|assigned|(?:hit|slapped|saddled)\s+with|capped\s+at)"
     r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
     # ("will face no more than 15%", "pay up to 25%")
     r"(?:(?:no\s+more\s+than|no\s+less\s+than|up\s+to|at\s+most|at\s+least|about|around|roughly|nearly|just|only)\s+)?"
@@ -1116,6 +1119,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "Watches, machinery and chocolate all face the full 39% rate": a rate the article already gave as a levy's
                 paying += [r for r in PCT_RATE.finditer(s) if r not in paying and any(
                     x.start < sent.start + r.start() <= x.end + 1 and x.value in told_rates for x in rates)]
+                # "Vietnam's rate stands at 20%": a country's own rate, with its figure in the clause
+                paying += [r for r in COUNTRY_RATE.finditer(s) if any(p.end == sent.start + r.start() for p in doc.places[i])
+                           and any(x.start > sent.start + r.end() and not _CLAUSE_MARK.search(text, sent.start + r.end(), x.start)
+                                   for x in rates)]
                 if (rate_for or paying) and lead_tariffs is None:
                     lead_tariffs = _lead_names_tariffs(doc)
                 places_at = {p.start for p in doc.places[i]} if rate_for and lead_tariffs else set()
@@ -1302,13 +1309,15 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         started_with_clause_before: set[int] = set()
         for k in range(len(targets)):
             here = clause_of(cl, targets[k].start)
-            if status_cues.get(k) or cl.index(here) == 0 or not PARTICIPLE_CLAUSE.match(text, here[0]):
+            # (an "imposed" of an aside after the rate says no state: "..., one of the highest rates Washington has imposed")
+            if any(lab != "announced" for lab in status_cues.get(k, [])) or cl.index(here) == 0 or not PARTICIPLE_CLAUSE.match(text, here[0]):
                 continue
             there = cl[cl.index(here) - 1]
             # (a start, not a state: not "leaving a 10% duty in place, while raising the levy on China to 125%")
-            status_cues[k] = [lab for a, b, lab in found_cues if there[0] <= a < there[1] and lab in ("in_effect", "scheduled")
-                              and _STARTS.search(text, a, b)]
-            if status_cues.get(k):
+            started = [lab for a, b, lab in found_cues if there[0] <= a < there[1] and lab in ("in_effect", "scheduled")
+                       and _STARTS.search(text, a, b)]
+            if started:
+                status_cues[k] = started
                 started_with_clause_before.add(k)
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         swapped: dict[str, str] = {}  # imposers read as the other party of a deal in this sentence
