@@ -55,6 +55,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # "the year-earlier quarter", "a year ago": the same time a year before (what is a quarter's is the reader's)
     ("q_yago", regex.compile(
         r"(?<![\w])(?:the\s+)?year[\s-](?:earlier|ago)\s+(?:quarter|period|three\s+months)(?![\w])"
+        # "the same quarter last year", "the same period of the previous year": a year before the sentence's own
+        r"|(?<![\w])the\s+same\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year)(?![\w])"
         r"|(?<!(?:same|quarter|period|months|level|rate)\s+)(?<![\w])a\s+year\s+(?:earlier|ago|before)(?![\w])", _F)),
     ("q_prev", regex.compile(
         r"(?<![\w])(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|three\s+months|survey)|three\s+months\s+(?:earlier|ago|before|prior)|(?:a|the)\s+quarter\s+(?:earlier|before)(?![\w])", _F)),
@@ -64,7 +66,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("fy_slash", regex.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d)(?![\w/])", _F)),
     ("fy_ending", regex.compile(
         # (without "fiscal", only "the year ending June 30": "the year to March" is a year-on-year span)
-        rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to)|the\s+year\s+(?:ending|(?P<ended>ended)))"
+        rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to)|the\s+(?:current\s+)?year\s+(?:ending|(?P<ended>ended)))"
         rf"\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then

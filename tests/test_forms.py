@@ -181,3 +181,12 @@ def test_a_month_or_day_without_its_year_after_the_year_a_sentence_is_set_in(tex
         "this-coming", "a-day-after-last"])
 def test_next_or_last_before_a_months_name(text, published, values):
     assert [w.value for w in find(text, 0, len(text), published)] == values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("in the current year ending March 31", "1986"),
+    ("in the year ending March 31", "1986"),  # (a guard)
+], ids=["the-current-year-ending", "the-year-ending"])
+def test_the_current_year_ending_in_a_month_is_a_fiscal_year(text, value):
+    (w,) = find(text, 0, len(text), dt.date(1987, 3, 11))
+    assert (w.value, w.fiscal) == (value, True)

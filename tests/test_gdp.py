@@ -1037,3 +1037,23 @@ def test_bare_output_with_its_time_first_continues_the_gdp_story(text, expected)
 def test_a_fall_said_again_on_another_basis_after_a_long_gap_is_negative(text, expected):
     rows = extract("gdp", text, published=dt.date(2025, 5, 16))
     assert [r["change_pct"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sweden's economy grew 0.5% in the second quarter. In May alone, output rose 0.2%.", [0.5]),
+    ("Sweden's economy grew 0.5% in the second quarter. In May, GDP was up 1.1% from a year earlier.", [0.5]),
+    ("Sweden's economy grew 0.5% in the second quarter. In 2024, GDP rose 0.9%.", [0.5, 0.9]),  # (a guard: a year)
+], ids=["a-month-alone", "a-month-against-a-year-earlier", "a-year-leads"])
+def test_a_sentence_led_by_a_month_tells_that_months_change(text, expected):
+    rows = extract("gdp", text, published=dt.date(2025, 8, 14))
+    assert [r["change_pct"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compared with the same quarter last year, GDP was 1.6% higher.",
+    "GDP was 1.6% higher than in the same quarter of 2024.",
+    "GDP was 1.6% higher than in the same period of the previous year.",
+], ids=["compared-with-the-same-quarter-last-year", "than-in-the-same-quarter-of-a-year", "the-same-period-of-the-previous-year"])
+def test_the_same_quarter_a_year_before_is_a_yoy_change_of_the_quarter_told(sentence):
+    rows = extract("gdp", "Sweden's economy grew 0.5% in the second quarter. " + sentence, published=dt.date(2025, 8, 14))
+    assert project(rows, ("period", "change_pct", "basis"))[-1] == ("2025Q2", 1.6, "yoy")

@@ -1659,3 +1659,32 @@ def test_exports_capped_at_a_rate_pay_it(text, expected):
     rows = extract("tariffs", text, published=dt.date(2025, 9, 26))
     assert project(rows, ("imposer", "target", "rate_pct")) == expected
     assert rows[-1]["qualifier"] == "at_most"
+
+
+def test_a_rate_compared_as_lower_than_is_not_a_levy_to_be_cut():
+    text = ("Korea and the United States struck a deal that sets a 15% tariff on Korean goods, lower than the 25% rate "
+            "Washington had threatened to impose from Aug. 1.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("rate_pct", "status")) == [(15.0, "announced"), (25.0, "scheduled")]
+
+
+def test_the_parts_of_a_rate_joined_by_and_are_on_its_goods():
+    text = ("The pact lowers the duty on Korean cars to 15% from 27.5%, which combines a 25% sectoral tariff "
+            "and an existing 2.5% duty.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("sector", "rate_pct")) == [("autos", 15.0), ("autos", 27.5), ("autos", 25.0), ("autos", 2.5)]
+
+
+def test_its_hyphenated_levy_after_a_verb_that_is_no_imposing_one_is_the_subjects():
+    rows = extract("tariffs", "Beijing lifted its counter-tariffs on U.S. farm goods to 40% from 15%.", published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("CHN", "USA", 40.0), ("CHN", "USA", 15.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington paused most new tariffs on imports for 90 days. Duties of 25% on steel are not affected by the pause.", "in_effect"),
+    ("Washington paused most new tariffs on imports for 90 days. Duties of 25% on steel are exempt from the suspension.", "in_effect"),
+    ("Washington paused most new tariffs on imports for 90 days. Duties of 25% on steel are part of the pause.", "suspended"),
+], ids=["not-affected-by-the-pause", "exempt-from-the-suspension", "part-of-the-pause"])
+def test_levies_a_pause_leaves_alone_stay_in_force(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert [r["status"] for r in rows if r["rate_pct"] == 25.0] == [expected]

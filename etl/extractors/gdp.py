@@ -239,7 +239,7 @@ BASIS = {
                      r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
                      r"|between\s+the\s+(?:first|second|third|fourth|final|last)\s+quarters\s+of"  # "... of 1987 and 1986"
                      r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
-                     r"|(?:from|over|on|against|versus|compared\s+(?:with|to))\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)"
+                     r"|(?:from|over|on|against|versus|compared\s+(?:with|to)|than(?:\s+in)?)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)"
                      r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),
     "qoq": regex.compile(r"(?<![\w])(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|on\s+the\s+(?:previous\s+|prior\s+|preceding\s+)?quarter(?!\s+(?:of|to|ended|ending))|q/q|qoq|from\s+the\s+(?:previous|preceding|prior|first|second|third|fourth)\s+(?:quarter|three\s+months)|quarterly\s+(?:basis|rate|rise|gain|increase|growth|expansion|decline|fall|drop|contraction)"
                      r"|from\s+the\s+\w+[-–/]\w+\s+(?:period|quarter)|compared\s+with\s+the\s+(?:final|last|previous)\s+three\s+months)(?![\w])", _F),
@@ -604,7 +604,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
-            if period is None and _monthly(doc, i, m):
+            if (period is None and _monthly(doc, i, m)) or _month_led(doc, i, m):
                 continue  # "GDP edged up 0.3 pct in August": a month's change, which the table (quarters, years) has no basis for
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and REVISED_FROM_BEFORE.search(
                     text, max(sent.start, m.start - 40), m.start):
@@ -799,6 +799,19 @@ _MONTH_GAP = regex.compile(r"\s*(?:,\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*|\s+)(?:(?:ga
                         r"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
 _MONTH_LIST_GAP = regex.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*", _F)
 _MONTH_PREP = regex.compile(r"(?:in|during|for)\s", _F)
+
+
+_LEADING_PREP = regex.compile(r"[\W]*(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
+
+
+def _month_led(doc: ParsedDoc, i: int, m: Mention) -> bool:
+    """The sentence opens with a month and tells no other time ("In June alone, the economy expanded 0.4%"):
+    the figure is that month's."""
+    sent = doc.sentences[i]
+    whens = [w for w in doc.whens[i] if not w.relative and w.kind != "q_yago"]  # (not "from a year earlier": a base)
+    if len(whens) != 1 or whens[0].gran != "month" or whens[0].start > m.start:
+        return False
+    return _LEADING_PREP.fullmatch(doc.text, sent.start, whens[0].start) is not None
 
 
 def _monthly(doc: ParsedDoc, i: int, m: Mention) -> bool:

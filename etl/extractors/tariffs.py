@@ -326,7 +326,8 @@ LEVY_MOVE_TO = regex.compile(
 #: a levy's move still to come ("will double to", "is set to rise to"): the rate it moves from is the one in force
 MOVE_TO_COME = regex.compile(
     r"(?<![\w])(?:will|would|shall|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to|scheduled\s+to|expected\s+to|could|may|might)(?![\w])", _F)
-OBJECT_VERB = regex.compile(r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
+OBJECT_VERB = regex.compile(  # (not a comparison: "lower than the 25% rate")
+    r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?!than\s)(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 HAS_STARTED = regex.compile(
     r"(?<![\w])(?:took|has\s+taken|have\s+taken)\s+effect|(?:went|came|entered)\s+into\s+(?:effect|force)|kicked\s+in(?![\w])", _F)
 IMMEDIATE_AFTER = regex.compile(r"\s*,?\s+(?:with\s+immediate\s+effect|effective\s+immediately|immediately)(?![\w])", _F)
@@ -438,6 +439,9 @@ PRONOUN_SUBJECT = regex.compile(
     r"(?<![\w])(?:it|they)\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was|are|were|also|already|now"
     r"|recently|just|then|not|been|plans?\s+to|planned\s+to|decided\s+to|agreed\s+to)\s+){0,3}$", _F)
 NEGATED_BEFORE = regex.compile(r"(?:(?<![\w])(?:not|no|never|without)|n['’]t)\s+(?:(?:be|been|yet)\s+)?$", _F)
+#: what a pause leaves alone: "not affected by the pause", "exempt from the suspension"
+UNPAUSED_BEFORE = regex.compile(
+    r"(?<![\w])(?:not\s+(?:be\s+)?(?:affected|covered|touched)\s+by|exempt(?:ed)?\s+from|excluded\s+from|spared\s+(?:from|by))\s+(?:the\s+)?$", _F)
 #: a clause that says what an act left in place: ", leaving the current 25% rate in force"
 RESULT_CLAUSE = regex.compile(r"\s*(?:leaving|keeping)\s", _F)
 #: a clause that opens with a participle (", while raising the duty on China to 125%"): the sentence's subject acts
@@ -602,7 +606,7 @@ _CLAUSE_OPENER = regex.compile(r"\W*(?:after|before|when|as|because|since|until|
 
 
 _ITS_SOME_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,3}?rates?(?![\w])", _F)
-ITS_BEFORE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,2}?$", _F)  # "its 25%", "its remaining counter-tariffs of"
+ITS_BEFORE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)?$", _F)  # "its 25%", "its remaining counter-tariffs of"
 
 
 def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int) -> str | None:
@@ -945,6 +949,7 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
     return found
 
 
+_PART_AND = regex.compile(r"(?<![\w])(?:and|plus)(?![\w])", _F)
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "Japan and the European Union"
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
 #: the reason for a rate, named anywhere in its clause
@@ -1267,6 +1272,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         # (not a cue denied: "would not delay the 25% tariffs", "no pause in the tariffs")
         found_cues = [c for c in find_cues(STATUS, text, sent.start, sent.end)
                       if not NEGATED_BEFORE.search(text, max(sent.start, c[0] - 20), c[0])]
+        # "are not affected by the pause", "exempt from the suspension": levies that go on
+        found_cues = [(a, b, "in_effect") if lab == "suspended" and UNPAUSED_BEFORE.search(text, max(sent.start, a - 30), a) else (a, b, lab)
+                      for a, b, lab in found_cues]
         # a cue inside a longer one is that one's ("will remain" in "will remain in place")
         found_cues = [c for c in found_cues if not any(d[0] <= c[0] and c[1] <= d[1] and d[1] - d[0] > c[1] - c[0] for d in found_cues)]
         status_cues = attach(found_cues, targets, text, sent.start, sent.end)
@@ -1322,6 +1330,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         swapped: dict[str, str] = {}  # imposers read as the other party of a deal in this sentence
         prev_new_rate = False
+        prev_component = False  # the rate before was read as a part of the one before it
         consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
             ca, cb = clause_of(cl, m.start)
@@ -1474,10 +1483,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     cue_pos == linked[k - 1][2] and OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start))):
                 # "a 15% tariff on Japanese vehicles, down from the 27.5% now in place": the old rate is on the same goods
                 sectors = list(prev_sectors)
-            if not sectors and k > 0 and prev_sectors and COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start):
+            if not sectors and k > 0 and prev_sectors and (COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start) or (
+                    prev_component and m.start - linked[k - 1][0].end < 50 and _PART_AND.search(text, linked[k - 1][0].end, m.start))):
                 # "cars had faced a 27.5% levy, combining a 25% tariff ... with an existing 2.5% duty": the parts
-                # of a rate are on the same goods
+                # of a rate are on the same goods (also a part after "and": "combines a 25% tariff and a 2.5% duty")
                 sectors, inherited = list(prev_sectors), True
+            prev_component = inherited
             if not sectors:
                 sectors = [("all", None)]  # type: ignore[list-item]
             # ---- imposer and target
