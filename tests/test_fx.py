@@ -680,3 +680,24 @@ def test_a_currency_as_strong_or_weak_as_a_rate_touches_its_extreme(text, expect
 def test_a_rate_of_some_day_of_a_week_has_no_day(text, expected):
     rows = extract("fx_rates", text, published=dt.date(2025, 11, 7))
     assert project(rows, ("rate", "period")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dollar crept toward 162 yen in Tokyo on Tuesday.", []),
+    ("Strategists see the dollar sliding toward 139 yen by March.", [(139.0, "forecast")]),  # (a guard)
+], ids=["a-level-approached", "a-forecast-toward"])
+def test_a_rate_moved_toward_is_no_level_seen(text, expected):
+    rows = extract("fx_rates", text, published=dt.date(2025, 11, 4))
+    assert project(rows, ("rate", "kind")) == expected
+
+
+def test_a_close_of_last_week_has_no_day():
+    rows = extract("fx_rates", "The dollar ended last week at 149.85 yen.", published=dt.date(2025, 11, 10))
+    assert project(rows, ("rate", "period")) == [(149.85, None)]
+
+
+def test_the_actual_rate_beside_a_planned_one_is_the_markets_level():
+    text = ("Big exporters assume the dollar will average 142.50 yen this business year, a central bank survey showed. "
+            "That compares with an assumed 143.10 yen in the previous survey and the actual rate of about 151.30 yen on Monday.")
+    rows = extract("fx_rates", text, published=dt.date(2025, 12, 15))
+    assert project(rows, ("rate", "kind")) == [(142.5, "assumed"), (143.1, "assumed"), (151.3, "level")]

@@ -78,6 +78,7 @@ CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:clo
 THRESHOLD = regex.compile(
     r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
 )
+TOWARD_BEFORE = regex.compile(r"(?<![\w])towards?\s+(?:the\s+)?$", _F)
 #: a forecast named right after its figure: "the 7.1180 forecast", "the 150 yen expected by analysts"
 FORECAST_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?|yuan|euros?)?\s+(?:forecast|expected|estimated|predicted|projected)(?![\w])", _F)
 #: a rate firms can bear, before it: a level of pain, not one the market stood at
@@ -373,6 +374,9 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 # "against the 1.4105/15 close here yesterday", "firmer than the 7.1180 forecast by traders": a rate of
                 # that close or forecast, not a threshold
                 threshold = None
+            if threshold is None and TOWARD_BEFORE.search(before) and not FORECAST.search(text, max(sent.start, m.start - 80), m.start):
+                # "edged toward 160 yen": a level approached, not one seen (a forecast "toward 140 by June" stays one)
+                threshold = TOWARD_BEFORE.search(before)
             if (threshold or LEVEL_AFTER.match(text, m.end, sent.end) or coordinated) and id(m) not in seen_range:
                 threshold_end = m.end
                 continue  # "above 139 yen and 1.75 marks", "1.75 marks is not the floor": thresholds
@@ -694,10 +698,14 @@ _PRESENT_AFTER = regex.compile(
     r"(?:\s+[\w$]+){0,2}?\s+(?:today|now|currently|at\s+present)(?![\w])"
     r"|\s+(?:at\s+which|where)\s+(?:[\w-]+\s+){1,5}?(?:now|currently|today)(?![\w])", _F)
 _CURRENT_BEFORE = regex.compile(r"(?<![\w])(?:current|present|prevailing)\s+$", _F)
+_ACTUAL_RATE_BEFORE = regex.compile(
+    r"(?<![\w])(?:actual|market|spot)\s+(?:exchange\s+)?rate\s+(?:of|was|is|at|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+)?$", _F)
 
 
 def _market_now(text: str, m: Mention, lo: int, hi: int) -> bool:
     """The figure is the market's rate now, set against a planned one."""
+    if _ACTUAL_RATE_BEFORE.search(text, max(lo, m.start - 45), m.start):
+        return True  # "the actual rate of around 147.80 yen", "the spot rate was 150.20"
     b = _SET_AGAINST_BEFORE.search(text, max(lo, m.start - 50), m.start)
     return b is not None and (_CURRENT_BEFORE.search(text, b.start(), m.start) is not None
                               or _PRESENT_AFTER.match(text, m.end, hi) is not None)
@@ -807,6 +815,9 @@ _WEEK_AFTER = regex.compile(
     r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+\w+){0,2}?\s+"
     r"(?:(?:last|this|the\s+previous|the\s+past)\s+week|earlier\s+(?:in\s+the|this)\s+week|(?:a|one)\s+week\s+(?:ago|earlier))(?![\w])", _F)
 
+_WEEK_BEFORE = regex.compile(  # "closed last week at 151.20 yen"
+    r"(?<![\w])(?:last|this|the\s+previous|the\s+past)\s+week\s+(?:at|to|of|around|near)\s+(?:about\s+|around\s+)?$", _F)
+
 
 def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) -> list[str | None]:
     """A period for each rate: the time expression that belongs to it.
@@ -887,7 +898,7 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
             out.append(_year_back(prev) if prev else None)
         elif mine is None and (averages or AVERAGE_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start)):
             out.append(None)  # "The dollar averaged 157 yen": over some period, not on the article's day
-        elif mine is None and _WEEK_AFTER.match(text, ms[k].end, sent.end):
+        elif mine is None and (_WEEK_AFTER.match(text, ms[k].end, sent.end) or _WEEK_BEFORE.search(text, max(sent.start, ms[k].start - 30), ms[k].start)):
             out.append(None)  # "hit 149.15 yen earlier this week": some day of a week, not the article's
         elif mine is None:
             out.append(_pub(doc))
