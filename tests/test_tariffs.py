@@ -1688,3 +1688,39 @@ def test_its_hyphenated_levy_after_a_verb_that_is_no_imposing_one_is_the_subject
 def test_levies_a_pause_leaves_alone_stay_in_force(text, expected):
     rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
     assert [r["status"] for r in rows if r["rate_pct"] == 25.0] == [expected]
+
+
+def test_a_planned_increase_is_a_noun_not_the_verb_of_the_country_before_it():
+    text = ("Trump said he would give Canada 60 more days to strike a deal, delaying a planned increase in tariffs "
+            "on Canadian goods to 40%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("imposer", "target", "rate_pct", "status")) == [("USA", "CAN", 40.0, "suspended")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korea shaken by 25% U.S. tariff rate", [("USA", "KOR", 25.0)]),
+    ("Seoul cut tariffs on beef by 10 pct.", []),  # (a guard: a cut by)
+], ids=["the-agent-of-a-passive", "a-cut-by"])
+def test_a_rate_after_by_is_a_levy_only_when_its_noun_follows(text, expected):
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("imposer", "target", "rate_pct")) == expected
+
+
+def test_goods_of_the_headlines_bloc_are_not_taxed_by_it_in_a_story_of_its_own_duties():
+    text = ("UK and US strike deal setting 10% tariff on most British goods\n\n"
+            "Britain agreed to scrap its tariffs on U.S. beef, which average about 12%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 5, 8))
+    assert project(rows, ("imposer", "target", "rate_pct"))[0] == ("USA", "GBR", 10.0)
+
+
+def test_goods_that_pay_a_rate_now_in_an_aside_have_it_alone():
+    text = "The 15% rate will also apply to Korean cars, now taxed at 25%, and to any future U.S. duties on chips."
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("sector", "rate_pct", "status")) == [("autos", 15.0, "announced"), ("autos", 25.0, "in_effect")]
+
+
+def test_the_rate_agreed_for_a_country_far_from_the_tariff_word():
+    text = ("Norway was hit with a 25% tariff on its exports to the United States, one of the steepest rates set by "
+            "Washington this week, well above the 15% agreed for Japan.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("target", "rate_pct")) == [("NOR", 25.0), ("JPN", 15.0)]

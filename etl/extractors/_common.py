@@ -176,7 +176,8 @@ CONTRAST = regex.compile(
     # (nor a relative clause: "covers Korean cars, which currently face a 25% duty")
     # ("a 15% rate on other goods, below the 25% threatened from Aug. 1": one rate set against the other)
     r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until|which"
-    r"|below|above|under|over|beneath|short\s+of)(?![\w])", _F)
+    # ("will also apply to European cars, now taxed at 27.5%": the rate the goods pay now, not the new one)
+    r"|below|above|under|over|beneath|short\s+of|now|currently)(?![\w])", _F)
 
 
 

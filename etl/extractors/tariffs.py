@@ -56,6 +56,8 @@ NOT_A_RATE_AFTER = regex.compile(
     r"\s*(?:higher|lower|more|less|above|below|up|down|rise|increase|cut|reduction|decline|drop|gain|of(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?value\b))(?![\w])",
     _F,
 )
+#: a levy noun right after a rate, past up to two words that are no preposition ("39% U.S. tariff", "25% import duties")
+LEVY_AFTER = regex.compile(r"(?:\s+(?!(?:in|on|of|to|from|for|the|a|an|and|or)\s)[\w.'’-]+){0,2}?\s+" + _TARIFF_WORDS, _F)
 BY_BEFORE = regex.compile(
     r"(?<![\w])by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+"
     r"|an\s+average\s+(?:of\s+)?)?$",  # "cut tariffs ... by an average of 20 pct"
@@ -149,7 +151,8 @@ CHANGE_MODAL = regex.compile(
     r"|relaxed|phased\s+out|suspended|waived|rolled\s+back)(?![\w])", _F)
 STAYS_AT = regex.compile(r"(?:will\s+)?" + _STAYS_AT + r"\s", _F)  # a rate that goes on: "will stay at 25%"
 _PAYING_AFTER = regex.compile(r"\s+(?:paying|to\s+pay)(?![\w])", _F)
-RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that)\s", _F)  # where a relative aside opens, after its noun
+# where a relative aside opens, after its noun (or one that says what the goods pay now: "European cars, now taxed at 27.5%")
+RELATIVE_ASIDE = regex.compile(r",\s+(?:which|that|now|currently)\s", _F)
 RELATIVE_BEFORE = regex.compile(r"(?<![\w])(?:that|which)\s+$", _F)
 _QUALIFIED_NOUN = regex.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}", _F)
 THE_TARIFF_BEFORE = regex.compile(r"(?<![\w])(?:the|this|that|these|those)\s+$", _F)  # "The tariff ...": the one just told
@@ -253,6 +256,8 @@ _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country
 REASON = regex.compile(r"(?<![\w])(?:" + _REASON_WORDS + r")(?![\w])", _F)
 THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
+_SET_FOR_PLACE = regex.compile(  # "the 15% agreed for the EU", "the 20% set for Vietnam"
+    r"\s+(?:agreed|set|announced|imposed|offered|granted|secured|negotiated|levied|applied)\s+(?:for|on|with)\s+(?:the\s+)?", _F)
 #: "a 30% rate for Algeria": a rate for the country named right after it
 COUNTRY_RATE = regex.compile(r"['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)  # "Vietnam's rate"
 PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
@@ -426,7 +431,8 @@ EVENT_BEFORE = regex.compile(lx.alternation(lx.DATED_EVENT_NOUNS) + r"\s+(?:of|o
 EVENT_AFTER = regex.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + lx.alternation(lx.DATED_EVENT_NOUNS), _F)
 #: what stands before a word used as a noun ("a levy", "27.5% levy", "the new levies"), not as a verb
 NOUN_BEFORE = regex.compile(
-    r"(?:(?<![\w])(?:a|an|the|its|their|this|these|those|such|new|existing|extra|additional|import|export)"
+    r"(?:(?<![\w])(?:a|an|the|its|their|this|these|those|such|new|existing|extra|additional|import|export"
+    r"|planned|proposed|threatened|possible|potential|looming|further|sharp|steep|fresh)"  # "a planned increase in tariffs"
     r"|%|(?<![\w])(?:pct|percent|per\s+cent))\s+$",
     _F,
 )
@@ -1106,6 +1112,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # "Duties on cars will drop to 42.5 pct ..., while those on wine will fall to 50 pct": the pronoun stands
             # for the tariff word
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in THOSE_ON.finditer(s)]
+            # "far above the 15% agreed for the European Union": the rate named for a country, far from the tariff word
+            starts_here = {p.start for p in doc.places[i]}
+            rate_words += [(f.start() + 1, f.end()) for r in rates if THE_TARIFF_BEFORE.search(text, max(sent.start, r.start - 6), r.start)
+                           and (f := _SET_FOR_PLACE.match(text, r.end, sent.end)) and f.end() in starts_here]
             # "..., while Switzerland faces 39% and India 25%": a country paying a rate the tariff word is far from
             # (not "faces a 25% auto tariff": the tariff word there is the rate's own cue)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
@@ -1182,7 +1192,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         pcts = [
             m for m in rates
             if not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
-            and not BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start)  # "cut tariffs by 10 pct": a change
+            # (not an agent: "stunned by 39% U.S. tariffs", "hit by a 25% duty")
+            and not (BY_BEFORE.search(text, max(sent.start, m.start - 25), m.start) and not LEVY_AFTER.match(text, m.end, sent.end))
             and not CHANGE_VERB.search(text, max(sent.start, m.start - 25), m.start)  # "imports grew 26 pct": a change
             and not supposed(text, m, sent.start, sent.end, requirement=False)  # "a 3 pct tariff might have been easier"
         ]
@@ -1555,6 +1566,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # a trade-remedy case or a retaliation is against one country)
                 own_levy = own is not None and remedy_doc is None and not retaliation_doc
                 own_goods = own[1] if own else None
+                if imposer != "USA" and _goods_country(doc, i, text, m, cue_pos, cb) == imposer:
+                    # "... deal setting 15% tariff on most European goods" in a story that also has the EU's own duties:
+                    # no one taxes its own goods
+                    imposer, own_levy, own_goods = "USA", False, None
             if not own_levy and imposer in explicit_imposers[-1:] and remedy_doc is None and not retaliation_doc \
                     and all(p.code == imposer for p in doc.places[i]):
                 # a levier named in the sentence that is the one the article shows changing its own duties ("The
