@@ -664,7 +664,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "pays", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "still at", "already",
-        "stands at", "stand at",
+        "stands at", "stand at", "now charged", "now pay", "now pays", "now paying",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
         "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"

@@ -1724,3 +1724,31 @@ def test_the_rate_agreed_for_a_country_far_from_the_tariff_word():
             "Washington this week, well above the 15% agreed for Japan.")
     rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("target", "rate_pct")) == [("NOR", 25.0), ("JPN", 15.0)]
+
+
+def test_a_pronoun_clause_of_the_countrys_aim_says_nothing_of_the_rate():
+    text = ("U.S. duties on imported copper doubled to 50% on Monday. Chile was spared and remains at 25% while it "
+            "seeks a quota.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 4))
+    assert project(rows, ("target", "rate_pct", "status"))[-1] == ("CHL", 25.0, "in_effect")
+
+
+def test_countries_that_follow_a_rate_in_a_ranking_pay_the_next_rate():
+    text = ("Higher U.S. tariffs on imports took effect on Thursday. Iraq faces the steepest rate, 35%, followed by "
+            "Serbia and Algeria at 30%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert sorted(project(rows, ("imposer", "target", "rate_pct"))) == [
+        ("USA", "DZA", 30.0), ("USA", "IRQ", 35.0), ("USA", "SRB", 30.0)]
+
+
+def test_goods_now_charged_a_rate_and_those_from_another_country_pay_now():
+    text = ("Higher U.S. tariffs on imports took effect on Thursday. Imports from Norway are now charged 15%, "
+            "and those from Chile 10%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 7))
+    assert project(rows, ("target", "rate_pct", "status")) == [("NOR", 15.0, "in_effect"), ("CHL", 10.0, "in_effect")]
+
+
+def test_the_day_a_deal_was_announced_by_a_named_person_is_no_start():
+    text = "Thai goods will face a 19% U.S. tariff under a deal announced by President Donald Trump on Friday."
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("rate_pct", "effective_date")) == [(19.0, None)]

@@ -116,7 +116,8 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
         ca, cb = clause_of(cl, a)
         inside = [i for i, m in enumerate(targets) if ca <= m.start < cb]
         if not inside:
-            if not ANAPHOR.search(text, ca, cb) or CHANGE_TO_COME.search(text, ca, cb):
+            # (nor an aim of the country a pronoun names: "remains at 25% while it negotiates quotas")
+            if not ANAPHOR.search(text, ca, cb) or CHANGE_TO_COME.search(text, ca, cb) or label == "sought":
                 continue  # (not "..., and the minister said Oslo could raise them": a change to come, not their state)
             inside = [i for i, m in enumerate(targets) if m.start < ca]
             if not inside:
@@ -175,7 +176,7 @@ COORD = regex.compile(r"(?<![\w])(?:and|or|along\s+with|as\s+well\s+as|plus)(?![
 CONTRAST = regex.compile(
     # (nor a relative clause: "covers Korean cars, which currently face a 25% duty")
     # ("a 15% rate on other goods, below the 25% threatened from Aug. 1": one rate set against the other)
-    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|from|versus|compared|than|unlike|down|up|after|before|when|since|until|which"
+    r"(?<![\w])(?:avert\w*|instead|rather|replac\w*|(?<!(?:those|goods|imports|products|shipments)\s+)from|versus|compared|than|unlike|down|up|after|before|when|since|until|which"
     # ("will also apply to European cars, now taxed at 27.5%": the rate the goods pay now, not the new one)
     r"|below|above|under|over|beneath|short\s+of|now|currently)(?![\w])", _F)
 

@@ -102,7 +102,7 @@ OTHER_TOPIC = regex.compile(
     _F,
 )
 ADDED_RATE_BEFORE = regex.compile(r"(?<![\w])(?:plus|and|with)\s+(?:an?\s+|another\s+)?(?:additional|extra|further|added)\s+$", _F)
-LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
+LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with|followed\s+by)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
 DEFINITE_GOODS = regex.compile(r"(?<![\w])(?:on|to|for)\s+(?:the|these|those|such)\s+(?:imports|shipments|goods|products|exports)(?![\w])", _F)
 LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
 #: words of goods crossing a border
@@ -161,7 +161,8 @@ CAP_AT = regex.compile(r"(?<![\w])(?:cap|caps|capped|capping)\s+(?:[\w.'’-]+\s
 EXEMPT_FROM = regex.compile(r"(?<![\w])(?:exempt(?:ed)?|excluded|spared|excused|shielded)\s+from(?![\w])", _F)
 CEILING_AFTER = regex.compile(r"\s*(?:tariff\s+|duty\s+)?(?:ceiling|cap)(?![\w])", _F)  # "a 15% ceiling on most goods": the most
 AS_HIGH_AS = regex.compile(r"(?<![\w])as\s+high\s+as\s+$", _F)
-BY_ACTOR = regex.compile(r"(?<![\w])by\s+(?:the\s+)?(?:President\s+)?", _F)
+BY_ACTOR = regex.compile(  # (not a ranking: "41%, followed by Laos and Myanmar at 40%")
+    r"(?<![\w])(?<!(?:followed|trailed|topped|surpassed|exceeded|overtaken|beaten|matched|led)\s+)by\s+(?:the\s+)?(?:President\s+)?", _F)
 FROM_PLACE = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?", _F)
 DEAL_WITH_US = regex.compile(
     r"(?<![\w])(?:deal|agreement|accord|pact|framework|talks)\s+with\s+(?:the\s+)?"
@@ -422,7 +423,7 @@ def _word_end(s: str, pos: int) -> int:
 
 
 #: the day a statement was made is not the day a tariff starts
-SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:on\s+)?$", _F)
+SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\s+){0,4}?)?\s*(?:on\s+)?$", _F)  # ("announced by President Donald Trump on Wednesday")
 DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
@@ -770,6 +771,22 @@ def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target:
         if p.code in (imposer, target) or p.code in [o.code for o in out]:
             break
         out.append(p)
+    return out
+
+
+def _co_between(doc: ParsedDoc, i: int, text: str, prev: Mention, m: Mention, target: str | None, imposer: str) -> list[Place]:
+    """Countries coordinated with the target between a list's rates ("41%, followed by Laos and Myanmar at 40%"):
+    each is taxed at the rate too."""
+    between = [p for p in doc.places[i] if prev.end <= p.start and p.end <= m.start]
+    if not between or between[-1].code != target:
+        return []
+    out: list[Place] = []
+    run = between[-1]
+    for p in reversed(between[:-1]):
+        if not _AND_GAP.fullmatch(text, p.end, run.start) or p.code in (imposer, target) or p.code in [o.code for o in out]:
+            break
+        out.insert(0, p)
+        run = p
     return out
 
 
@@ -1591,7 +1608,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "Mexico won a reprieve from a threatened 30% tariff, leaving the current 25% rate in force": what is
                 # left is the same levy on the same goods
                 imposer, target = last_pair[1], last_pair[2]
-            also = _co_subjects(doc, i, text, ca, m, target, imposer) or _co_goods(doc, i, text, m, cue_pos, cb, target, imposer)
+            also = _co_subjects(doc, i, text, ca, m, target, imposer) or _co_goods(doc, i, text, m, cue_pos, cb, target, imposer) or (
+                _co_between(doc, i, text, linked[k - 1][0], m, target, imposer) if k > 0 and how == "list" else [])
             # ---- measure
             measure = _measure(text, ca, cb, m, cue_pos, pcts, doc.places[i])
             if measure is None and pending and pending[-1]["measure"] and (how in ("chain", "chain_to") or (
