@@ -701,3 +701,9 @@ def test_the_actual_rate_beside_a_planned_one_is_the_markets_level():
             "That compares with an assumed 143.10 yen in the previous survey and the actual rate of about 151.30 yen on Monday.")
     rows = extract("fx_rates", text, published=dt.date(2025, 12, 15))
     assert project(rows, ("rate", "kind")) == [(142.5, "assumed"), (143.1, "assumed"), (151.3, "level")]
+
+
+def test_a_figure_at_yesterdays_close_is_of_yesterday_not_the_next_figure():
+    text = "Sterling ended at 1.5210/20 dlrs after 1.5150/60 at yesterday's close, and rose to 2.7740 marks."
+    rows = extract("fx_rates", text, published=dt.date(1987, 9, 15))
+    assert project(rows, ("rate", "period")) == [(1.521, "1987-09-15"), (1.515, "1987-09-14"), (2.774, "1987-09-15")]

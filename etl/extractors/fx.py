@@ -815,6 +815,7 @@ _WEEK_AFTER = regex.compile(
     r"(?:\s+(?:per|to|a|against)\s+(?:the\s+|one\s+)?[\w.$]+)?(?:\s+\w+){0,2}?\s+"
     r"(?:(?:last|this|the\s+previous|the\s+past)\s+week|earlier\s+(?:in\s+the|this)\s+week|(?:a|one)\s+week\s+(?:ago|earlier))(?![\w])", _F)
 
+_AT_CLOSE_GAP = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:at|in|from)\s+(?:the\s+)?", _F)
 _WEEK_BEFORE = regex.compile(  # "closed last week at 151.20 yen"
     r"(?<![\w])(?:last|this|the\s+previous|the\s+past)\s+week\s+(?:at|to|of|around|near)\s+(?:about\s+|around\s+)?$", _F)
 
@@ -846,7 +847,9 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
     pairs = []
     for w in whens:
         later = [k for k, m in enumerate(ms) if w.end <= m.start <= w.end + 40]
-        if text[w.end:w.end + 2] in ("'s", "’s") and later:
+        # (not "1.6480/90 at yesterday's close, and firmed to 2.9950": the close of the figure right before)
+        at_before = any(_AT_CLOSE_GAP.fullmatch(text, m.end, w.start) for m in ms if m.end <= w.start)
+        if text[w.end:w.end + 2] in ("'s", "’s") and later and not at_before:
             pairs.append((0.0, later[0], w))  # "yesterday's close of 146.00"
         else:
             # (not to a figure before "from Friday": "145.20 yen, up 0.25 yen from Friday" is today's level, the
