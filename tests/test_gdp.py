@@ -1057,3 +1057,14 @@ def test_a_sentence_led_by_a_month_tells_that_months_change(text, expected):
 def test_the_same_quarter_a_year_before_is_a_yoy_change_of_the_quarter_told(sentence):
     rows = extract("gdp", "Sweden's economy grew 0.5% in the second quarter. " + sentence, published=dt.date(2025, 8, 14))
     assert project(rows, ("period", "change_pct", "basis"))[-1] == ("2025Q2", 1.6, "yoy")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ACME CORP <ACM> SEES REBOUND\n\nThe rebound reflects new products rather than economic growth or U.S. capital spending, "
+     "an analyst said. Although expanding 18.5 pct during Acme's weak 1986, growth will fall to 2.5 pct in 1987, he said. "
+     "New models will lead to 12.5 pct growth in 1988.", []),
+    ("ACME CORP <ACM> SEES REBOUND\n\nAcme expects the U.S. economy to grow 2.5 pct in 1987, an analyst said.", [2.5]),  # (a guard)
+], ids=["a-companys-growth", "the-economy-in-a-company-story"])
+def test_bare_growth_in_a_story_about_a_company_is_the_companys(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 3, 23))
+    assert [r["change_pct"] for r in rows] == expected

@@ -554,10 +554,13 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 # "growth" after a component, in a sentence naming no GDP, is the component's
                 generic = gdp_b[-1].group(0).lower() in ("growth", "growth rate")
                 moving = generic and any(COMPONENT_MOVES.match(before, c.end()) for c in comp_b)
-                ok = (bool(STRONG_GDP.search(src)) or anaphoric or bool(doc_has_gdp(doc))) and not (
+                # (in a story about a company, "growth" with no word of the economy near it is the company's: "sales of
+                # its high-end machines will drop to 1.5 pct growth in 1987")
+                ok = (bool(STRONG_GDP.search(src)) or anaphoric or (bool(doc_has_gdp(doc)) and not company_story(doc))) and not (
                     moving and not STRONG_GDP.search(src) and not anaphoric)
             elif last_g == -1 and last_c == -1:
-                ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start())) or anaphoric
+                ok = (bool(g_after) and (not c_after or c_after.start() > g_after.start()) and not (
+                    g_after is not None and g_after.group(0).lower() == "growth" and company_story(doc) and not STRONG_GDP.search(src))) or anaphoric
             else:
                 # "... 0.5 pct GDP growth" after a component word; not ", the economy ..." after a comma
                 ok = bool(g_after) and g_after.start() < 12 and STRONG_GDP.search(after) is not None and (
@@ -908,6 +911,18 @@ def _other_noun_before_growth(doc: ParsedDoc, i: int, between: str, pos: int) ->
             continue
         return True
     return False
+
+
+#: a company named in a headline: a wire's ticker ("<IBM>") or a company's legal form
+COMPANY_HEADLINE = regex.compile(r"<[A-Z][A-Z0-9.]{0,8}>|(?<![\w])(?:Corp|Inc|Co|Ltd|plc|AG|SA|NV)(?![\w])", regex.V0)
+
+
+def company_story(doc: ParsedDoc) -> bool:
+    """The headline names a company and no measure of the economy: the article is about the company."""
+    if not doc.sentences:
+        return False
+    head = doc.stext(0)
+    return bool(COMPANY_HEADLINE.search(head)) and not STRONG_GDP.search(head)
 
 
 def doc_has_gdp(doc: ParsedDoc) -> bool:
