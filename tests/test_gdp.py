@@ -1068,3 +1068,13 @@ def test_the_same_quarter_a_year_before_is_a_yoy_change_of_the_quarter_told(sent
 def test_bare_growth_in_a_story_about_a_company_is_the_companys(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 3, 23))
     assert [r["change_pct"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SWEDEN JUNE GDP RISES 0.3 PCT", []),
+    ("Sweden's June output rose 0.4%, the statistics office said.", []),  # (a guard: bare output was not read)
+    ("Sweden's second-quarter GDP rose 0.4%, the statistics office said.", [0.4]),  # (a guard: a quarter)
+], ids=["a-headlines-month-gdp", "a-months-output", "a-quarters-gdp"])
+def test_a_month_that_names_the_gdp_is_a_months_change(text, expected):
+    rows = extract("gdp", text, published=dt.date(1987, 8, 29) if text.isupper() else dt.date(2025, 8, 29))
+    assert [r["change_pct"] for r in rows] == expected

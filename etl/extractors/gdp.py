@@ -804,6 +804,7 @@ _MONTH_LIST_GAP = regex.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+|\s*,\s*", _F)
 _MONTH_PREP = regex.compile(r"(?:in|during|for)\s", _F)
 
 
+_MONTHS_GDP = regex.compile(r"\s+(?:real\s+)?(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|output)(?![\w])", _F)
 _LEADING_PREP = regex.compile(r"[\W]*(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
 
 
@@ -814,7 +815,9 @@ def _month_led(doc: ParsedDoc, i: int, m: Mention) -> bool:
     whens = [w for w in doc.whens[i] if not w.relative and w.kind != "q_yago"]  # (not "from a year earlier": a base)
     if len(whens) != 1 or whens[0].gran != "month" or whens[0].start > m.start:
         return False
-    return _LEADING_PREP.fullmatch(doc.text, sent.start, whens[0].start) is not None
+    # (or a month that names the figure's GDP: "CANADA DECEMBER GDP GAINS 1.2 PCT", "Canada's June output rose 0.2%")
+    return _LEADING_PREP.fullmatch(doc.text, sent.start, whens[0].start) is not None \
+        or _MONTHS_GDP.match(doc.text, whens[0].end, m.start) is not None
 
 
 def _monthly(doc: ParsedDoc, i: int, m: Mention) -> bool:
