@@ -273,3 +273,11 @@ def test_an_outlook_in_the_next_clause_is_not_the_earlier_figures():
 def test_a_value_projected_three_months_ahead_in_a_report_is_the_firms_outlook(sentence, expected):
     rows = extract("tankan", LEAD + sentence, published=PUB)
     assert project(rows, ("value", "horizon", "estimate"))[-2:] == expected
+
+
+def test_an_unsigned_value_after_vs_in_a_data_line_is_a_value():
+    text = ("The Bank of Japan's tankan index for large manufacturers came in at 9 in the third quarter.\n\n"
+            "Large non-manufacturers index: 27 vs 29 expected, prior 30.")
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert [(r["category"], r["value"], r["estimate"]) for r in rows][1:] == [
+        ("large_non_manufacturers", 27, "actual"), ("large_non_manufacturers", 29, "consensus"), ("large_non_manufacturers", 30, "actual")]

@@ -51,7 +51,7 @@ INDEX_WORD = regex.compile(
     r"(?<![\w])(?:index|indexes|indices|DI|reading|sentiment|confidence|outlook|business\s+conditions|headline|score|survey)(?![\w])", _F
 )
 VALUE_POS = regex.compile(
-    r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus|expected|estimate|median)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
+    r"(?:\bat|\bto|\bof|\bfrom|\bwas|\bfor|\bhit|\bvs\.?|\bversus|\bagainst|:|\(|\b(?:est|prev|previous|prior|f'cast|forecast|consensus|expected|estimate|median)\.?:?)\s*(?:a\s+reading\s+of\s+)?$", _F
 )  # "(est 13; prev 13)" in data-wire lines
 #: "a poll of 16 economists": a count of forecasters or firms, not an index
 #: "12 economists", "15 private think tanks": a count of those asked, not an index value
