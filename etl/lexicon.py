@@ -310,6 +310,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at_least": (
         "over", "more than", "at least", "in excess of", "upwards of", "no less than",
         "exceeding", "above", "higher than", "a minimum of", "minimum of", "as little as", "+",
+        "tops", "topped", "topping", "exceeds", "exceeded", "surpassed", "surpasses", "surpassing",  # "holdings topped $1 trillion"
     ),
     "at_most": (
         "up to", "at most", "less than", "under", "no more than", "below", "a maximum of",

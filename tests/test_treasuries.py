@@ -296,3 +296,9 @@ def test_a_countrys_stake_is_its_holding():
             "India pared its stake for a second month, to $227.4 billion, a one-year low.")
     rows = extract("treasury_holdings", text, published=dt.date(2025, 7, 17))
     assert project(rows, ("holder", "amount_usd", "period")) == [("SAU", 133.8e9, "2025-05"), ("IND", 227.4e9, "2025-05")]
+
+
+@pytest.mark.parametrize("verb", ["topped", "exceeded", "surpassed"])
+def test_holdings_that_topped_a_sum_are_at_least_it(verb):
+    rows = extract("treasury_holdings", f"Brazil's holdings of U.S. Treasuries {verb} $230 billion in June.", published=dt.date(2025, 8, 18))
+    assert project(rows, ("holder", "amount_usd", "qualifier")) == [("BRA", 230e9, "at_least")]
