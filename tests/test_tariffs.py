@@ -1752,3 +1752,12 @@ def test_the_day_a_deal_was_announced_by_a_named_person_is_no_start():
     text = "Thai goods will face a 19% U.S. tariff under a deal announced by President Donald Trump on Friday."
     rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("rate_pct", "effective_date")) == [(19.0, None)]
+
+
+def test_a_levy_another_country_answered_in_the_same_sentence_is_no_retaliation():
+    text = ("OSLO, May 4 - Norway said it would cut its duties on U.S. apples to five pct from 12 pct, easing its "
+            "retaliation.\n\nThe U.S. imposed a 20 pct tariff on Norwegian salmon last year, and Norway retaliated "
+            "with duties on U.S. apples.")
+    rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
+    assert project(rows, ("imposer", "rate_pct", "measure"))[-1][:2] == ("USA", 20.0)
+    assert rows[-1]["measure"] != "retaliatory"

@@ -790,6 +790,15 @@ def _co_between(doc: ParsedDoc, i: int, text: str, prev: Mention, m: Mention, ta
     return out
 
 
+_ANSWER_VERB = regex.compile(r"\s+(?:has\s+|had\s+)?(?:retaliated|retaliates|responded|responds|hit\s+back|hits\s+back|struck\s+back|countered)(?![\w])", _F)
+
+
+def _answered(doc: ParsedDoc, i: int, text: str, m: Mention, imposer: str | None) -> bool:
+    """Another country answers the rate's levy later in its sentence ("The U.S. imposed a 35 pct tariff on the
+    shingles, and Canada retaliated with duties on ..."): the levy is what was retaliated against, not a retaliation."""
+    return any(p.start > m.end and p.code != imposer and _ANSWER_VERB.match(text, p.end) for p in doc.places[i])
+
+
 def _subject_run(doc: ParsedDoc, i: int, text: str, ca: int, verb: int) -> list[Place]:
     """The countries coordinated right before a verb ("Mexico and Canada were hit", "American goods that
     would face"): the last place before it and those joined to it by "and" or commas."""
@@ -1790,7 +1799,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     # the US has taxed steel, aluminum, cars, ... by sector on national-security grounds since 2018: in an
                     # article that also tells of another country's retaliation, such a US levy is still sectoral
                     meas = "sectoral"
-                elif retaliation_doc and not new_topic and (
+                elif retaliation_doc and not new_topic and not _answered(doc, i, text, m, imposer) and (
                         # (another country's levy on a country that levies nothing in the article is no answer to it: "Ottawa
                         # has also imposed a 25% levy on some Chinese steel" in a story on its counter-tariffs on the U.S.)
                         (imposer != "USA" and (target in ("USA", "WLD", None) or target in explicit_imposers))
