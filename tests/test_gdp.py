@@ -1078,3 +1078,16 @@ def test_bare_growth_in_a_story_about_a_company_is_the_companys(text, expected):
 def test_a_month_that_names_the_gdp_is_a_months_change(text, expected):
     rows = extract("gdp", text, published=dt.date(1987, 8, 29) if text.isupper() else dt.date(2025, 8, 29))
     assert [r["change_pct"] for r in rows] == expected
+
+
+def test_labels_of_a_data_line_decide_each_figures_estimate():
+    text = "Sweden's GDP rose 0.6% in the second quarter (prelim: +0.4%; consensus: +0.5%)."
+    rows = extract("gdp", text, published=dt.date(2025, 9, 8))
+    assert project(rows, ("change_pct", "estimate")) == [(0.6, "actual"), (0.4, "actual"), (0.5, "consensus")]
+
+
+def test_more_countries_after_a_revision_of_an_earlier_quarter_are_of_the_storys_quarter():
+    text = ("Austria's economy shrank 0.2% in the second quarter, the statistics office said. The figure for the first "
+            "quarter was revised up to growth of 0.4%. Italy's GDP also fell 0.2%, while Portugal grew 0.6%.")
+    rows = extract("gdp", text, published=dt.date(2025, 7, 30))
+    assert project(rows, ("country", "period"))[2:] == [("ITA", "2025Q2"), ("PRT", "2025Q2")]

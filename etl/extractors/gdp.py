@@ -201,7 +201,7 @@ CHANGE_ANAPHOR = regex.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|decline|drop|fall|contraction)\s+(?:in|of)\s+", _F)
 ANAPHOR_START = regex.compile(
     # "The figure", "The first-quarter figure", "The revised reading"
-    r"^\W*(?:That|This|It|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
+    r"^\W*(?:(?:That|This|It|Its)(?![\w])|The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading|data|decline|contraction|drop|rise|revision|estimate)"
     # "Economists had expected a 0.5 pct quarterly rise": the forecast of the figure just given
     r"|" + FORECASTERS_EXPECTED_WORDS + ")",
     _F,
@@ -584,7 +584,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         # a figure with no period of its own: the newest quarter so far, not an older one just compared with
         # ("It followed a 2.3% expansion in April-June. On a quarterly basis, GDP fell 0.4%": July-September)
         fallback = newest_quarter if (last_period and newest_quarter and "Q" in last_period and last_period < newest_quarter) else last_period
-        periods = _periods(doc, i, chosen, lead[0] if anaphoric and lead[0] else fallback)
+        anchor = lead[0] if anaphoric and lead[0] else fallback
+        if anaphoric and anchor and newest_quarter and "Q" in anchor and anchor < newest_quarter and not ANAPHOR_START.search(s):
+            # "Germany shrank 0.1% in Q2. Q1 was revised to 0.3%. Italy's GDP also contracted 0.1%": more countries
+            # of the story's quarter, not of the one a revision was told of
+            anchor = newest_quarter
+        periods = _periods(doc, i, chosen, anchor)
         sentence_lead: tuple[str | None, str | None] | None = None
         said_labels: dict[int, list[str]] = {}
         for k, m in enumerate(chosen):
@@ -691,7 +696,13 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                 # "The figure matched expectations in a Reuters poll and followed 5.2% growth": the poll is the figure's
                 c_start = max(c_start, seq - sent.start)
             window = own[max(0, m.start - sent.start - 90):c_end]
-            if PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (
+            label = _DATA_LABEL_BEFORE.search(text, max(sent.start, m.start - 16), m.start)
+            if label is not None:
+                # a data line's label: "(prelim: +0.3%; consensus: +0.4%)"
+                estimate = "consensus" if label.group("consensus") else "actual"
+            elif _DATA_LABELS_AFTER.match(text, m.end, sent.end):
+                estimate = "actual"  # "grew 0.5% (prelim: +0.3%; consensus: +0.4%)": the labels are of the figures in brackets
+            elif PUBLISHED_ESTIMATE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (
                     _past(period, fiscal, doc) and FROM_BASE_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                     and OWN_PERIOD_AFTER.match(text, m.end, sent.end)):
                 estimate = "actual"  # "its earlier estimate of 3.3%"; "1.8% this year, down from 2.8% in 2024"
@@ -805,6 +816,13 @@ _MONTH_PREP = regex.compile(r"(?:in|during|for)\s", _F)
 
 
 _MONTHS_GDP = regex.compile(r"\s+(?:real\s+)?(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|output)(?![\w])", _F)
+#: the label of a figure in a data line, right before it: "consensus: +0.4%", "prelim: +0.3%", "prior 0.1%"
+_DATA_LABEL_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?P<consensus>consensus|median|expected|exp|f'?cast|forecast|poll|est)|prelim(?:inary)?|prior|prev(?:ious)?|initial|revised)"
+    r"\.?\s*:\s*$", _F)
+#: a figure followed by a bracket of labelled figures: "0.5% (prelim: +0.3%; consensus: +0.4%)"
+_DATA_LABELS_AFTER = regex.compile(
+    r"[^(),;]{0,40}?\((?:consensus|median|expected|exp|f'?cast|forecast|poll|est|prelim(?:inary)?|prior|prev(?:ious)?|initial|revised)\.?\s*:", _F)
 _LEADING_PREP = regex.compile(r"[\W]*(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
 
 
