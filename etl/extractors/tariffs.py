@@ -244,13 +244,14 @@ TEMPORARY = regex.compile(
 DURING_PAUSE = regex.compile(
     r"(?<![\w])(?:during|throughout|for\s+the\s+(?:duration|length)\s+of)\s+(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pause|truce|reprieve|suspension)(?![\w])", _F)
 PRIORITY = tuple(lx.TARIFF_STATUS_CUES)  # removed, suspended, sought, scheduled, expected, in_effect, announced
+COUNTRY_RATE = regex.compile(r"['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)  # "Vietnam's rate"
 #: "the rate on EU goods", "a 10% rate": a rate of duty, when the sentence before speaks of tariffs
 RATE_WORD = regex.compile(
     # ("the 25% reciprocal rate", "a 15% all-in rate")
     r"(?P<w>(?<![\w])rates?)\s+(?:on|for)\s|(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+"
     r"(?:(?:reciprocal|baseline|additional|combined|total|blanket|universal|flat|all-in|country-specific)\s+)?(?P<w>rates?|ceiling|cap)(?![\w])"
-    r"|['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])"  # "Canada's rate rises to 35%"
-    r"|(?P<w>(?<![\w])rates?),\s+(?=\d)",  # "faces the lowest additional rate, 17.4%"
+    r"|" + COUNTRY_RATE.pattern  # "Canada's rate rises to 35%"
+    + r"|(?P<w>(?<![\w])rates?),\s+(?=\d)",  # "faces the lowest additional rate, 17.4%"
     _F,
 )
 _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country and the tariff noun
@@ -260,7 +261,6 @@ _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands be
 _SET_FOR_PLACE = regex.compile(  # "the 15% agreed for the EU", "the 20% set for Vietnam"
     r"\s+(?:agreed|set|announced|imposed|offered|granted|secured|negotiated|levied|applied)\s+(?:for|on|with)\s+(?:the\s+)?", _F)
 #: "a 30% rate for Algeria": a rate for the country named right after it
-COUNTRY_RATE = regex.compile(r"['’]s\s+(?:new\s+|own\s+|tariff\s+)?(?P<w>rates?)(?![\w])", _F)  # "Vietnam's rate"
 PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
 RATE_FOR = regex.compile(PCT_RATE.pattern + _FOR_PLACE.pattern, _F)
 _WITH_AFTER = regex.compile(r"\s+with(?![\w])", _F)
@@ -312,11 +312,12 @@ _MODAL_CUES = ("fac", "taxed", "subject")  #: the in-effect cues a modal makes a
 #: the other in-effect cues: with one of them the rate is in effect whatever the modal
 IN_EFFECT_NOT_FACE = regex.compile(lx.alternation([w for w in lx.TARIFF_STATUS_CUES["in_effect"]
                                                    if not any(x in w for x in _MODAL_CUES)]), _F)
+#: the verbs that change a levy's rate
+_RATE_CHANGE_WORDS = r"cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|lift|lifts|lifted|lifting"
 NEW_RATE = regex.compile(
-    r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|bring\w*|brought|lift|lifts|lifted|lifting)"
+    r"(?<![\w])(?:" + _RATE_CHANGE_WORDS + r"|bring\w*|brought)"
     r"\s+(?:[\w,%.-]+\s+){0,8}?to\s+(?:about\s+|around\s+|just\s+|between\s+)?$", _F)  # "lift duties on textiles ... to between 10%"
-#: a verb that changes a levy's rate (NEW_RATE's, without its "to")
-RATE_CHANGE_VERB = regex.compile(r"(?<![\w])(?:cut|cuts|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|slash\w*|lift|lifts|lifted|lifting)(?![\w])", _F)
+RATE_CHANGE_VERB = regex.compile(r"(?<![\w])(?:" + _RATE_CHANGE_WORDS + r")(?![\w])", _F)
 #: an aside right after a rate's phrase that says it is in force: "(50% tariff on Indian goods), in force since Wednesday,"
 #: the levy as the subject of its own change: "tariffs on steel doubled to 50%", "the duty was raised to 25%"
 LEVY_MOVED_TO = regex.compile(
