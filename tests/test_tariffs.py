@@ -1761,3 +1761,10 @@ def test_a_levy_another_country_answered_in_the_same_sentence_is_no_retaliation(
     rows = extract("tariffs", text, published=dt.date(1987, 5, 4))
     assert project(rows, ("imposer", "rate_pct", "measure"))[-1][:2] == ("USA", 20.0)
     assert rows[-1]["measure"] != "retaliatory"
+
+
+def test_a_rate_an_actor_had_announced_for_a_country_set_against_the_new_one():
+    text = ("Norway was hit with a 25% tariff on its exports to the United States on Thursday.\n\n"
+            "The rate, due to take effect on Aug. 7, compares with the 18% Trump had announced for Norwegian goods in April.")
+    rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
+    assert project(rows, ("target", "rate_pct", "status", "effective_date"))[-1] == ("NOR", 18.0, "announced", None)

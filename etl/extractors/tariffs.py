@@ -69,7 +69,8 @@ CHANGE_VERB = regex.compile(
     r"|eased|rebounded|recovered|advanced|slumped|plummeted|skidded)\s+(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
     _F,
 )
-OLD_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|instead\s+of|compared\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
+OLD_BEFORE = regex.compile(  # ("compares with the 31% announced in April")
+    r"(?:(?:up|down)\s+from|instead\s+of|compared\s+(?:with|to)|compares?\s+with|versus)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:about\s+|around\s+)?$", _F)
 #: the rate a new levy replaces: "replace the normal EC import tariff of 4.9 pct", "replacing the 10% duty"
 REPLACES_BEFORE = regex.compile(
     r"(?<![\w])(?P<v>replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -258,8 +259,9 @@ _NOUN_NEXT = regex.compile(r"\s{1,3}", _F)  # only white space between a country
 REASON = regex.compile(r"(?<![\w])(?:" + _REASON_WORDS + r")(?![\w])", _F)
 THOSE_ON = regex.compile(r"(?<![\w])(?P<w>those|that)\s+(?:on|for)\s+(?:imported\s+|imports\s+of\s+)?(?=[a-z])", _F)
 _FOR_PLACE = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?", _F)  # what stands between a rate and the country it is for
-_SET_FOR_PLACE = regex.compile(  # "the 15% agreed for the EU", "the 20% set for Vietnam"
-    r"\s+(?:agreed|set|announced|imposed|offered|granted|secured|negotiated|levied|applied)\s+(?:for|on|with)\s+(?:the\s+)?", _F)
+_SET_FOR_PLACE = regex.compile(  # "the 15% agreed for the EU", "the 20% set for Vietnam", "the 31% Trump had announced for Swiss goods"
+    r"\s+(?:(?-i:[\p{Lu}])[\w.'’-]*\s+){0,3}?(?:(?:had|has|was|were)\s+(?:first\s+|earlier\s+|initially\s+)?)?"
+    r"(?:agreed|set|announced|imposed|offered|granted|secured|negotiated|levied|applied|threatened)\s+(?:for|on|with)\s+(?:the\s+)?", _F)
 #: "a 30% rate for Algeria": a rate for the country named right after it
 PCT_RATE = regex.compile(r"(?:%|(?<![\w])(?:pct|percent|per\s+cent))\s+(?P<w>rates?)(?![\w])", _F)  # "a similar 50% rate"
 RATE_FOR = regex.compile(PCT_RATE.pattern + _FOR_PLACE.pattern, _F)
@@ -775,6 +777,15 @@ def _co_subjects(doc: ParsedDoc, i: int, text: str, ca: int, m: Mention, target:
     return out
 
 
+def _set_for_cues(doc: ParsedDoc, i: int, rates: list[Mention]) -> list[tuple[int, int]]:
+    """The words that set a rate named with "the" for a country ("the 15% agreed for the European Union", "the 31%
+    Trump had announced for Swiss goods"): a cue of that rate, ending where the country's name starts."""
+    text, sent = doc.text, doc.sentences[i]
+    starts = {p.start for p in doc.places[i]}
+    return [(f.start() + 1, f.end()) for r in rates if THE_TARIFF_BEFORE.search(text, max(sent.start, r.start - 6), r.start)
+            and (f := _SET_FOR_PLACE.match(text, r.end, sent.end)) and f.end() in starts]
+
+
 def _co_between(doc: ParsedDoc, i: int, text: str, prev: Mention, m: Mention, target: str | None, imposer: str) -> list[Place]:
     """Countries coordinated with the target between a list's rates ("41%, followed by Laos and Myanmar at 40%"):
     each is taxed at the rate too."""
@@ -1140,9 +1151,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             # for the tariff word
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in THOSE_ON.finditer(s)]
             # "far above the 15% agreed for the European Union": the rate named for a country, far from the tariff word
-            starts_here = {p.start for p in doc.places[i]}
-            rate_words += [(f.start() + 1, f.end()) for r in rates if THE_TARIFF_BEFORE.search(text, max(sent.start, r.start - 6), r.start)
-                           and (f := _SET_FOR_PLACE.match(text, r.end, sent.end)) and f.end() in starts_here]
+            rate_words += _set_for_cues(doc, i, rates)
             # "..., while Switzerland faces 39% and India 25%": a country paying a rate the tariff word is far from
             # (not "faces a 25% auto tariff": the tariff word there is the rate's own cue)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
@@ -1180,6 +1189,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in RATE_WORD.finditer(s)] + _its_rates(doc, i)
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in PAYS_RATE.finditer(s)
                            if any(p.end <= sent.start + r.start() for p in doc.places[i])]
+            rate_words += _set_for_cues(doc, i, rates)  # "compares with the 31% Trump had announced for Swiss goods"
             # "The U.S. already charges 50% on steel and aluminum imports": a verb of levying for the noun
             rate_words += [(sent.start + r.start("w"), sent.start + r.end("w")) for r in LEVIES_RATE.finditer(s)]
             # "The rate compares with 15% for the European Union and 10% for Britain": a rate for a country, right
@@ -1687,7 +1697,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 labels = [x for x in labels if x not in ("in_effect", "removed")] + (["in_effect"] if now else [])
             if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
                 # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
-                labels = (["removed"] if "suspended" not in labels else []) + labels
+                # (a rate set against the sentence's own takes none of its start: "The rate, due to take effect on
+                # Aug. 7, compares with the 31% announced in April")
+                labels = (["removed"] if "suspended" not in labels else []) + [x for x in labels if x != "scheduled" or how == "chain"]
             elif how == "chain_to":
                 labels = [x for x in labels if x != "removed"]
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
@@ -1761,7 +1773,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                                       or CEILING_AFTER.match(text, m.end, sent.end)) else m.qualifier
             # ---- effective date
             eff = None
-            if status in ("scheduled", "in_effect", "announced") and not replacing:
+            compared_rate = OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None  # (the old rate has no start told)
+            if status in ("scheduled", "in_effect", "announced") and not replacing and not compared_rate:
                 # a day in the rate's clause that belongs to this rate (the last rate before it, else
                 # the first after it: "50% on steel, effective July 1, and 20% on ethanol") and is not
                 # the day something was said ("Canada said on Thursday it would impose ...")
