@@ -1695,7 +1695,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # new rate's own start, right after it)
                 now = IMMEDIATE_AFTER.match(text, m.end, cb) is not None
                 labels = [x for x in labels if x not in ("in_effect", "removed")] + (["in_effect"] if now else [])
-            if how == "chain" or OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+            compared_rate = OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None  # an old rate set against another
+            if how == "chain" or compared_rate:
                 # "up from five pct", "instead of the previous 27.5%"; "up from the 24% rate ... later suspended"
                 # (a rate set against the sentence's own takes none of its start: "The rate, due to take effect on
                 # Aug. 7, compares with the 31% announced in April")
@@ -1773,8 +1774,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                                       or CEILING_AFTER.match(text, m.end, sent.end)) else m.qualifier
             # ---- effective date
             eff = None
-            compared_rate = OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None  # (the old rate has no start told)
-            if status in ("scheduled", "in_effect", "announced") and not replacing and not compared_rate:
+            if status in ("scheduled", "in_effect", "announced") and not replacing and not compared_rate:  # (an old rate's start is not told)
                 # a day in the rate's clause that belongs to this rate (the last rate before it, else
                 # the first after it: "50% on steel, effective July 1, and 20% on ethanol") and is not
                 # the day something was said ("Canada said on Thursday it would impose ...")
