@@ -817,12 +817,12 @@ _MONTH_PREP = regex.compile(r"(?:in|during|for)\s", _F)
 
 _MONTHS_GDP = regex.compile(r"\s+(?:real\s+)?(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|output)(?![\w])", _F)
 #: the label of a figure in a data line, right before it: "consensus: +0.4%", "prelim: +0.3%", "prior 0.1%"
+_CONSENSUS_LABELS = r"consensus|median|expected|exp|f'?cast|forecast|poll|est"
+_PUBLISHED_LABELS = r"prelim(?:inary)?|prior|prev(?:ious)?|initial|revised"
 _DATA_LABEL_BEFORE = regex.compile(
-    r"(?<![\w])(?:(?P<consensus>consensus|median|expected|exp|f'?cast|forecast|poll|est)|prelim(?:inary)?|prior|prev(?:ious)?|initial|revised)"
-    r"\.?\s*:\s*$", _F)
+    r"(?<![\w])(?:(?P<consensus>" + _CONSENSUS_LABELS + r")|" + _PUBLISHED_LABELS + r")\.?\s*:\s*$", _F)
 #: a figure followed by a bracket of labelled figures: "0.5% (prelim: +0.3%; consensus: +0.4%)"
-_DATA_LABELS_AFTER = regex.compile(
-    r"[^(),;]{0,40}?\((?:consensus|median|expected|exp|f'?cast|forecast|poll|est|prelim(?:inary)?|prior|prev(?:ious)?|initial|revised)\.?\s*:", _F)
+_DATA_LABELS_AFTER = regex.compile(r"[^(),;]{0,40}?\((?:" + _CONSENSUS_LABELS + r"|" + _PUBLISHED_LABELS + r")\.?\s*:", _F)
 _LEADING_PREP = regex.compile(r"[\W]*(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?", _F)
 
 
