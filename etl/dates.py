@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("fy_slash", regex.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d)(?![\w/])", _F)),
     ("fy_ending", regex.compile(
         # (without "fiscal", only "the year ending June 30": "the year to March" is a year-on-year span)
-        rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to)|the\s+(?:current\s+)?year\s+(?:ending|(?P<ended>ended)))"
+        rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to|through|until|till)|the\s+(?:current\s+)?year\s+(?:ending|(?P<ended>ended)))"
         rf"\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then

@@ -649,7 +649,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "set to", "scheduled", "planned", "will take effect", "take effect", "takes effect", "kick in",
         "kicks in", "come into effect", "comes into effect", "go into effect", "goes into effect", "come into force",
         "comes into force", "enter into force", "enters into force", "effective from", "effective on",
-        "effective as of", "starting",
+        "effective as of", "starting", "from next week", "as of next week", "effective next week",
     ),
     "expected": (
         "likely", "expected", "expect", "expects", "predict", "predicts", "predicted", "predicting", "forecast",
@@ -665,7 +665,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "pays", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "still at", "already",
-        "stands at", "stand at", "now charged", "now pay", "now pays", "now paying",
+        "stands at", "stand at", "now charged", "are charged", "is charged", "now pay", "now pays", "now paying",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",
         "started", "began", "begun to pay", "begun paying",  # "a 10% tariff that started on May 3", "have begun to pay"

@@ -128,6 +128,16 @@ def test_the_survey_a_value_is_compared_with_is_not_its_survey():
     assert project(rows, ("category", "value", "survey")) == [("large_manufacturers", 14, "2025-09")]
 
 
+@pytest.mark.parametrize("tail", [
+    ", matching the previous survey", ", equal to the previous survey", ", in line with the last survey",
+    ", the same as in the previous survey",  # (a guard)
+], ids=["matching", "equal-to", "in-line-with", "the-same-as"])
+def test_a_value_matching_the_previous_survey_is_of_the_latest(tail):
+    text = f"The Bank of Japan's tankan showed the index for big non-manufacturers held at plus 27{tail}."
+    rows = extract("tankan", text, published=dt.date(2025, 10, 1))
+    assert project(rows, ("category", "value", "survey")) == [("large_non_manufacturers", 27, "2025-09")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The tankan index for large manufacturers rose to plus 14. The index measuring sentiment among small and midsize "
      "companies was minus 2 for manufacturers.", [("large_manufacturers", 14), ("small_manufacturers", -2)]),

@@ -12,6 +12,21 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Ankara will put a 12% tariff on American rice from next week.",
+        [("TUR", "USA", "agriculture", 12.0, "scheduled")], id="from-next-week-is-scheduled"),
+    pytest.param(
+        "Goods from Peru now face a 10% U.S. levy, while products from Chile are charged 15%.",
+        [("USA", "PER", "all", 10.0, "in_effect"), ("USA", "CHL", "all", 15.0, "in_effect")],
+        id="is-charged-is-in-effect"),
+    pytest.param(
+        "Seoul said it would lift its duty on Japanese beef to 30% from March 3, up from the current 20%.",
+        [("KOR", "JPN", "agriculture", 30.0, "scheduled"), ("KOR", "JPN", "agriculture", 20.0, "removed")],
+        id="the-old-rate-past-the-new-rates-start"),
+    pytest.param(
+        "Ottawa raised its duties on Korean steel to 40% and on Korean aluminum to 20%.",
+        [("CAN", "KOR", "steel", 40.0, "announced"), ("CAN", "KOR", "aluminum", 20.0, "announced")],
+        id="a-rate-closes-the-goods-phrase-before-the-next-goods"),
+    pytest.param(
         "Mexican growers have begun to pay a 12 pct U.S. duty on their tomatoes.",
         [("USA", "MEX", "agriculture", 12.0, "in_effect")], id="begun-to-pay-is-in-effect"),
     pytest.param(

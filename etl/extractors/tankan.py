@@ -26,8 +26,9 @@ from etl.numbers import Mention
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 #: a comparison date, not the survey: "since March", "from the previous survey in June"
 _SINCE_END = regex.compile(
-    # ("the same as in June", "compared with June", "two points below March": a comparison, too)
-    r"(?<![\w])(?:since|than|from|as|compared\s+with|versus|vs\.?|against|below|above)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
+    # ("the same as in June", "compared with June", "two points below March", "matching the previous survey": a comparison, too)
+    r"(?<![\w])(?:since|than|from|as|compared\s+with|versus|vs\.?|against|below|above|matching|matched|equal(?:ling|ing)?(?:\s+to)?"
+    r"|in\s+line\s+with|level\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:survey|quarter|reading|tankan)\s+)?(?:in\s+)?$", _F)
 _SINCE_START = regex.compile(r"(?:since|than|from)\s", _F)  # a time expression read with its preposition: "from September"
 _AND = regex.compile(r"\s*(?:,|and|,\s*and)\s*", _F)
 

@@ -82,7 +82,8 @@ WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CHAIN_OLD = regex.compile(
     # (past a one-word time: "fell to 15% on Tuesday from 27.5%")
-    rf"[\s,\-–—]*(?:(?:on|in)\s+(?:{_WEEKDAYS}|{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?(?:\s+\d{{1,2}})?\s+)?"
+    # (or past a start: "to 35% from Aug. 1, up from 25%")
+    rf"[\s,\-–—]*(?:(?:on|in|from|starting|effective)\s+(?:{_WEEKDAYS}|{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False)})\.?(?:\s+\d{{1,2}})?,?\s+)?"
     r"(?:(?:tariffs?|duty|duties|levy|levies|rate|rates)[\s,]+)?(?:(?:up|down|cut|reduced|lowered|raised)\s+)?(?:from|instead\s+of|versus|compared\s+with|against|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:previous\s+|prior\s+|earlier\s+|current\s+|existing\s+|original\s+|old\s+)?(?:[\w-]+\s+){0,2}",
     _F,
@@ -126,7 +127,8 @@ PHRASE_END = regex.compile(
     r"|\s(?:" + _REASON_WORDS + r")(?![\w])"  # the reason is not the goods ("over Russian oil", "as a penalty for buying")
     r"|,?\s(?:though|although|except|excluding|apart\s+from|other\s+than)\s"  # "on many goods, though orange juice is exempt"
     # "on steel, raising costs for automakers": a participle clause (not "including", nor an item "clothing and shoes")
-    r"|,\s+(?!(?:including|ranging)\s)(?-i:[a-z])\w+ing\s+(?!(?:and|or)\s|,)",
+    r"|,\s+(?!(?:including|ranging)\s)(?-i:[a-z])\w+ing\s+(?!(?:and|or)\s|,)"
+    r"|(?<!\bup)\s(?:to|at)\s+(?=[$€£¥]?\d)",  # "on Chinese cars to 100% and on chips to 50%": the rate closes the goods
     _F,
 )
 WORLD = regex.compile(
