@@ -12,6 +12,18 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Brussels said its duties on Korean ball bearings, which take effect on May 4, range from 6 pct for one maker to 31 pct.",
+        [("EUU", "KOR", "machinery", 6.0, "scheduled"), ("EUU", "KOR", "machinery", 31.0, "scheduled")],
+        id="a-range-from-one-firms-rate-to-anothers"),
+    pytest.param(
+        "Brussels said its duties on Korean ball bearings, which take effect on May 4, range from 6 pct to 31 pct.",
+        [("EUU", "KOR", "machinery", 6.0, "scheduled"), ("EUU", "KOR", "machinery", 31.0, "scheduled")],
+        id="ranging-from-is-no-old-rate"),
+    pytest.param(
+        "Chile and Peru, which signed framework deals in May, will see a 10% U.S. tariff on their copper.",
+        [("USA", "CHL", "other", 10.0, "announced"), ("USA", "PER", "other", 10.0, "announced")],
+        id="countries-that-will-see-a-rate-pay-it"),
+    pytest.param(
         "Ankara will put a 12% tariff on American rice from next week.",
         [("TUR", "USA", "agriculture", 12.0, "scheduled")], id="from-next-week-is-scheduled"),
     pytest.param(
@@ -1783,3 +1795,9 @@ def test_a_rate_an_actor_had_announced_for_a_country_set_against_the_new_one():
             "The rate, due to take effect on Aug. 7, compares with the 18% Trump had announced for Norwegian goods in April.")
     rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("target", "rate_pct", "status", "effective_date"))[-1] == ("NOR", 18.0, "announced", None)
+
+
+def test_the_ends_of_a_range_share_its_start():
+    rows = extract("tariffs", "Brussels said its duties on Korean ball bearings, which take effect on May 4, range from 6 pct "
+                              "for one maker to 31 pct for the others.", published=dt.date(2025, 4, 10))
+    assert [(r["rate_pct"], str(r["effective_date"])) for r in rows] == [(6.0, "2025-05-04"), (31.0, "2025-05-04")]

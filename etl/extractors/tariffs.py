@@ -92,8 +92,8 @@ INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them)
 COMPARED_GAP = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|versus|against)(?![\w])", _F)
 OWN_GOODS_AFTER = regex.compile(r"\s+(?:for|on)\s+(?:\w+\s+){0,2}?" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F)
 CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
-FROM_BEFORE = regex.compile(  # "from 25%", "from the current 25%", "from an average of 5.2 pct"
-    r"(?<![\w])from\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|existing\s+|average\s+(?:of\s+)?)?$", _F)
+FROM_BEFORE = regex.compile(  # "from 25%", "from the current 25%", "from an average of 5.2 pct" (not "ranging from 5%")
+    r"(?<![\w])(?<!(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+)from\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|existing\s+|average\s+(?:of\s+)?)?$", _F)
 OTHER_TOPIC = regex.compile(
     r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
     r"|inflation|GDP|GNP|economy|growth|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
@@ -176,6 +176,7 @@ DEAL_BETWEEN = regex.compile(r"(?<![\w])(?:deal|agreement|accord|pact|talks|fram
 THE_COUNTRY = regex.compile(r"(?<![\w])(?:from|of|in)\s+(?:the|that|this)\s+(?:country|nation)(?![\w])", _F)
 SUBJECT_TARGET = regex.compile(
     r"(?<![\w])(?:faces?|faced|facing|hit|hitting|(?:slapped|saddled|struck)\s+with|subject(?:ed)?\s+to|pays?|paying|exposed\s+to|(?:be|been|is|are)\s+charged|gets?|got|getting|receives?"
+    r"|(?<=(?:will|would|could|may|to|now|also)\s+)see"  # "Japan and Korea will see a 15% rate"
     r"|(?:was|were|is|are|be|been)\s+(?:each\s+|both\s+)?(?:handed|given|assigned|capped\s+at)"
     r"|secured|secures|securing|won|wins|obtained|obtains|clinched|clinches|landed|lands"
     r"|avoid|avoids|avoided|avoiding|escaped|escapes|dodged|dodges|averted|averts"
@@ -1015,12 +1016,17 @@ _AND_THE = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "The
 RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+$", _F)
 _AND_ONLY = regex.compile(r"\s+and\s+", _F)
+#: "range from 4.8% for one producer to 47% for the others": ends of a range, each with whom it is for
+_RANGE_FROM_END = regex.compile(r"(?<![\w])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$", _F)
+_FOR_TO_GAP = regex.compile(r"\s+for\s+(?:[\w'’.-]+\s+){1,6}?to\s+", _F)
 
 
 def _range(text: str, a: Mention, b: Mention) -> bool:
-    """Two rates that are the ends of one range: "10% to 15%", "10-15%", "between 10% and 50%"."""
+    """Two rates that are the ends of one range: "10% to 15%", "10-15%", "between 10% and 50%", "from 5% for some
+    firms to 40% for others"."""
     return bool(RANGE_GAP.fullmatch(text, a.end, b.start)) or (
-        bool(_AND_ONLY.fullmatch(text, a.end, b.start)) and bool(_BETWEEN_END.search(text, max(0, a.start - 10), a.start)))
+        bool(_AND_ONLY.fullmatch(text, a.end, b.start)) and bool(_BETWEEN_END.search(text, max(0, a.start - 10), a.start))) or (
+        bool(_FOR_TO_GAP.fullmatch(text, a.end, b.start)) and bool(_RANGE_FROM_END.search(text, max(0, a.start - 16), a.start)))
 
 
 #: the opening of a clause that sets itself against the one before ("..., but will keep its duties")
@@ -1042,8 +1048,13 @@ def _owner(linked: list[tuple[Mention, str, int]], pos: int, clause: tuple[int, 
 
 def _date_sharers(linked: list[tuple[Mention, str, int]], k: int, text: str) -> set[int]:
     """Rate k and the rates joined to it by "and" that follow it: "at 25% and 24% ... after July 9",
-    "15% on coal and 10% on crude oil, which took effect on February 10"."""
+    "15% on coal and 10% on crude oil, which took effect on February 10"; and the other end of a range it tops
+    ("which take effect on July 1, range from 5% to 40%")."""
     out = {k}
+    j = k
+    while j > 0 and _range(text, linked[j - 1][0], linked[j][0]):
+        j -= 1
+        out.add(j)
     j = k
     while j + 1 < len(linked) and (_AND_GAP.fullmatch(gap := text[linked[j][0].end:linked[j + 1][0].start]) or _range(text, linked[j][0], linked[j + 1][0])
                                    or LIST_GOODS.match(gap) and len(gap) < 75):
