@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from etl import lexicon as lx
+
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 
 MONTHS: dict[str, int] = {}
@@ -25,10 +27,10 @@ for _i, _names in enumerate(
 ):
     for _n in _names:
         MONTHS[_n] = _i
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(lx.WEEKDAY_NAMES)}
 ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MON = "(?:" + "|".join(lx.MONTH_NAMES + lx.MONTH_SHORT) + ")"
 _MON_NOMAY = _MON.replace("|May|", "|")
 
 _FISCAL_WORD = regex.compile(r"fiscal|financial", regex.IGNORECASE)
@@ -83,7 +85,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         r"(?<![\w])(?:(?P<yest>yesterday|last\s+night|overnight)|(?P<today>today|tonight|this\s+morning|this\s+afternoon)"
         r"|(?P<prev>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)|(?P<same>that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+session))(?![\w])", _F)),
     ("weekday", regex.compile(
-        r"(?<![\w])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?<![\w])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?(?P<wd>" + "|".join(lx.WEEKDAY_NAMES) + ")"
         r"(?:(?P<lw>\s+(?:of\s+)?last\s+week)(?![\w]))?(?![\w])", _F)),  # ("on Monday last week")
     # months ------------------------------------------------------------------------
     ("m_relyear", regex.compile(
@@ -98,7 +100,9 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # "by the end of the year", "the end of next year", "the end of 2026", "year-end", "end-2026": the year's last month
     ("m_end", regex.compile(
         r"(?<![\w])(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?:the|this|(?P<next>next))\s+year|(?P<y>(?:19|20)\d\d))"
-        r"|year[\s-]end(?:\s+(?P<y2>(?:19|20)\d\d))?|end[\s-](?P<y3>(?:19|20)\d\d))(?![\w])", _F)),
+        r"|year[\s-]end(?:\s+(?P<y2>(?:19|20)\d\d))?|end[\s-](?P<y3>(?:19|20)\d\d)"
+        # "by the end of the month", "month-end": the month the article is in (or the next one)
+        r"|(?P<month>(?:the\s+)?end\s+of\s+(?:the|this|(?P<nextm>next))\s+month|month[\s-]end))(?![\w])", _F)),
     ("m_prep", regex.compile(
         rf"(?<![\w])(?:(?P<prep>in|since|from|for|of|by|at|until|during|through|to|early|late|end|mid)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MON})|(?P<mon2>{_MON_NOMAY})|\((?P<mon3>{_MON})\))\.?(?![\w])", _F)),
     # years -------------------------------------------------------------------------
@@ -397,6 +401,8 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         n = -1 if g.get("last") else (1 if g.get("next") else 0)
         return ("month", shift_month(base, n), kind, False, False)
     if kind == "m_end":
+        if g.get("month"):
+            return ("month", shift_month(pub.isoformat()[:7], 1 if g.get("nextm") else 0) if pub else None, kind, False, False)
         year = g.get("y") or g.get("y2") or g.get("y3")
         if year:
             return ("month", f"{year}-12", kind, False, False)

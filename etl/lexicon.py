@@ -612,6 +612,7 @@ TARIFF_WORDS = (
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: words of cross-border trade: an article with none of them uses "tariff" in another sense (utility rates)
 TRADE_CONTEXT_WORDS = (

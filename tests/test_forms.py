@@ -66,6 +66,7 @@ PERIODS = [
     ("the fiscal year ending March 31", "2025"), ("the fiscal year ended last March 31", "2024"),
     ("the financial year ending June this year", "2024"), ("the fiscal year through March 2026", "2025"),
     ("the financial year until June next year", "2025"),
+    ("by the end of the month", "2025-05"), ("at month-end", "2025-05"),
     ("the 2023 third quarter", "2023Q3"), ("the 1986 final quarter", "1986Q4"), ("fourth quarter 2024", "2024Q4"),
     ("growth for the year", "2025"),
     ("the year ending June 30", "2024"), ("the year ended December 31", "2024"), ("the fiscal year ended March 31", "2024"),

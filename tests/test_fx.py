@@ -143,6 +143,16 @@ def test_period_from_published_and_relative_days():
     assert project(rows, ("rate", "period")) == [(145.05, "1987-04-07"), (146.0, "1987-04-06")]
 
 
+@pytest.mark.parametrize("sentence,period", [
+    ("Traders said sterling could climb to 1.3550 dollars by the end of the month.", "2025-05"),
+    ("Traders said sterling could climb to 1.3550 dollars if jobs data due on Tuesday are weak.", None),
+    ("Traders said sterling could climb to 1.3550 dollars on Tuesday.", "2025-05-20"),  # (a guard)
+], ids=["by-the-end-of-the-month", "a-condition-with-a-day-of-its-own", "a-forecast-for-a-day"])
+def test_the_period_of_a_forecast(sentence, period):
+    rows = extract("fx_rates", sentence, published=dt.date(2025, 5, 16))
+    assert project(rows, ("rate", "kind", "period")) == [(1.355, "forecast", period)]
+
+
 def test_no_published_date_leaves_relative_period_unresolved():
     rows = extract("fx_rates", "The dollar fell to 139.88 yen last month.", published=None)
     assert project(rows, ("rate", "period")) == [(139.88, None)]
@@ -707,3 +717,17 @@ def test_a_figure_at_yesterdays_close_is_of_yesterday_not_the_next_figure():
     text = "Sterling ended at 1.5210/20 dlrs after 1.5150/60 at yesterday's close, and rose to 2.7740 marks."
     rows = extract("fx_rates", text, published=dt.date(1987, 9, 15))
     assert project(rows, ("rate", "period")) == [(1.521, "1987-09-15"), (1.515, "1987-09-14"), (2.774, "1987-09-15")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Central banks could not stop the dollar from falling to 1.1650 Swiss francs on Monday.",
+    "The dollar could not be prevented from falling to 1.1650 Swiss francs on Monday.",
+], ids=["could-not-stop-it", "could-not-be-prevented"])
+def test_a_rate_an_authority_could_not_prevent_is_a_rate_seen(sentence):
+    rows = extract("fx_rates", sentence, published=dt.date(1987, 3, 31))
+    assert project(rows, ("rate", "kind", "period")) == [(1.165, "level", "1987-03-30")]
+
+
+def test_a_day_between_an_extreme_and_its_figure():
+    rows = extract("fx_rates", "The dollar hit a record low Friday of 1.6120 marks.", published=dt.date(1987, 3, 31))
+    assert project(rows, ("rate", "kind", "period")) == [(1.612, "low", "1987-03-27")]

@@ -206,6 +206,10 @@ CONDITION_BEFORE = regex.compile(
 DENIED_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:could|would|will|can|may|might)\s+not|cannot|can['’]t|won['’]t|couldn['’]t|wouldn['’]t)\s+[^,;:.]{0,60}$",
     _F | regex.REVERSE)
+#: a failure to stop it is no denial: "could not stop the dollar from falling to 141.50 yen" (it fell there)
+FAILED_TO_STOP = regex.compile(
+    r"(?<![\w])(?:could|would|can|did|were|was)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:prevent|stop|halt|stem|avert|check|keep)\w*"
+    r"\s+[^,;:.]{0,40}?(?<![\w])from\s+[^,;:.]{0,40}$", _F)
 #: ... or a counterfactual after it ("a four or five pct duty might have been easier to accept")
 COUNTERFACTUAL_AFTER = regex.compile(r"[^,;:.]{0,30}?(?<![\w])(?:would|might|could)\s+(?:not\s+)?have\s+been(?![\w])", _F)
 
@@ -220,5 +224,6 @@ def supposed(text: str, m: Mention, lo: int, hi: int, requirement: bool = True, 
         COUNTERFACTUAL_BEFORE.match(text, a, m.start) or COUNTERFACTUAL_AFTER.match(text, m.end, hi)
         or (requirement and REQUIREMENT_BEFORE.match(text, a, m.start))
         or (question and QUESTION_BEFORE.match(text, a, m.start))
-        or (condition and (CONDITION_BEFORE.match(text, a, m.start) or DENIED_BEFORE.match(text, a, m.start)))
+        or (condition and (CONDITION_BEFORE.match(text, a, m.start) or (
+            DENIED_BEFORE.match(text, a, m.start) and not FAILED_TO_STOP.search(text, a, m.start))))
     )

@@ -99,12 +99,14 @@ TOLERANCE = regex.compile(
 _RECORD_WORD = r"\b(?:record|new|fresh|all-time|post-war|historic)\s+(?:[\w-]+\s+){0,2}?"
 #: "peaked against the yen at", "bottomed out versus the mark at": the pair named between the verb and its level
 _AGAINST_GAP = r"(?:(?:against|versus|vs\.?)\s+(?:the\s+)?[\w.$]+\s+)?"
+#: a day between an extreme and its figure: "a 40-year low Monday of 144.70 yen"
+_DAY_WORD = lx.alternation(lx.WEEKDAY_NAMES + ("yesterday", "today"))
 LOW = regex.compile(
-    r"(?:\blows?\s+(?:of|at|was|were|is)|as\s+low\s+as|(?:fall\w*|fell|dropp?\w*|slid\w*|slipp?\w*|sank|sinking|declin\w*)\s+as\s+far\s+as|bottom(?:ed)?\s+(?:out\s+)?" + _AGAINST_GAP + r"at|troughs?\s+(?:of|at|was)"
+    r"(?:\blows?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+)?(?:of|at|was|were|is)|as\s+low\s+as|(?:fall\w*|fell|dropp?\w*|slid\w*|slipp?\w*|sank|sinking|declin\w*)\s+as\s+far\s+as|bottom(?:ed)?\s+(?:out\s+)?" + _AGAINST_GAP + r"at|troughs?\s+(?:of|at|was)"
     rf"|{_RECORD_WORD}lows?)\s+(?:about\s+|around\s+)?$|lowest", _F
 )
 HIGH = regex.compile(
-    r"(?:\bhighs?\s+(?:of|at|was|were|is)|as\s+high\s+as|(?:climb\w*|ris\w*|rose|jump\w*|gain\w*|advanc\w*|surg\w*)\s+as\s+far\s+as|peak(?:s|ed)?\s+" + _AGAINST_GAP + r"(?:of|at|was)"
+    r"(?:\bhighs?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+)?(?:of|at|was|were|is)|as\s+high\s+as|(?:climb\w*|ris\w*|rose|jump\w*|gain\w*|advanc\w*|surg\w*)\s+as\s+far\s+as|peak(?:s|ed)?\s+" + _AGAINST_GAP + r"(?:of|at|was)"
     rf"|{_RECORD_WORD}highs?)\s+(?:about\s+|around\s+)?$|highest", _F
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
@@ -139,7 +141,9 @@ FORECAST = regex.compile(
     # (not a label: "USD/JPY Price Forecast: Pair holds near 147.50")
     r"(?<![\w])(?:forecasts?(?!\s*:)|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|sees?"
     # "seen" of what is to come, not of a bank seen in the market ("was seen buying dollars at around 151.10")
-    r"|seen(?!\s+(?:buying|selling|intervening|offering|bidding|dumping|in\s+the\s+market))|will|could|should|might"
+    r"|seen(?!\s+(?:buying|selling|intervening|offering|bidding|dumping|in\s+the\s+market))|will|should|might"
+    # (not a failure told: "could not prevent the dollar from plumbing 144.70 yen")
+    r"|could(?!\s+not\s+(?:be\s+)?(?:prevent|stop|halt|keep|hold|check|stem|avert)\w*)"
     r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
     # the modal in a headline in capitals: "YEN MAY RISE TO 140" (not the month: "IN MAY AGAINST")
     r"|(?-i:MAY(?=\s+(?:RISE|FALL|DROP|CLIMB|REACH|HIT|TEST|BREAK|GO|BE|SEE|TOUCH|SLIP|DECLINE|GAIN|EASE|STAY|REMAIN|WEAKEN|STRENGTHEN|FIRM)\b)))(?![\w])",
@@ -606,6 +610,10 @@ def extract(doc: ParsedDoc) -> Iterator[FxRate]:
                 kind = "level"  # "should average 1.95 guilders in 1987 against 2.30 guilders in 1986": a year past
             if kind == "level" and period and len(period) == 4 and doc.published and int(period) > doc.published.year:
                 kind = "forecast"  # "1.70 in 1988", told in 1987: a rate of a year to come
+            if (kind == "forecast" and period and len(period) == 10 and doc.published and period < doc.published.isoformat()
+                    and any(w.kind == "weekday" and w.value == period for w in doc.whens[i])):
+                # "could climb to 1.3550 dollars on Tuesday": a weekday a rate is forecast for is the next one
+                period = (dt.date.fromisoformat(period) + dt.timedelta(days=7)).isoformat()
             if kind == "assumed" or (kind == "forecast" and (period == _pub(doc) or (period and len(period) == 4))):
                 period = None  # a plan or a forecast has no date of its own unless the text gives a month or day
             prev_kind, prev_end, prev_start, prev_period = kind, m.end, m.start, period
@@ -628,6 +636,8 @@ _STORY_MARKET = regex.compile(r"(?<![\w])(?:IN|AT)\s+" + _MARKET + r"(?![\w])", 
 PREVIOUS_CLOSE = regex.compile(
     r"(?<![\w])(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:(?:close|closing|finish|final)\s+(?:level\s+)?(?:of\s+|at\s+)?)?$", _F)
 _FROM_DATE = regex.compile(r"(?<![\w])(?:from|against|than|versus)\s+(?:last\s+)?$", _F)
+#: a condition after a rate, with a time of its own: "could test 138 yen if trade data due on Thursday disappoint"
+_CONDITION = regex.compile(r"(?<![\w])(?:if|unless|should|provided|once)(?![\w])", _F)
 PREVIOUS_CLOSE_AFTER = regex.compile(
     r"(?:\s*yen|\s*marks?)?\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:previous|prior|last)\s+(?:day['’]s\s+)?(?:close|closing|finish)(?![\w])", _F)
 #: a figure an opening or a close is given at: "opened at", "finished at", "closed the day at"
@@ -855,7 +865,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_day: str | None) ->
             # (not to a figure before "from Friday": "145.20 yen, up 0.25 yen from Friday" is today's level, the
             # change counted from Friday)
             pairs.extend((dist(w, m), k, w) for k, m in enumerate(ms)
-                         if not (w.start >= m.end and _FROM_DATE.search(text, max(m.end, w.start - 12), w.start)))
+                         if not (w.start >= m.end and (_FROM_DATE.search(text, max(m.end, w.start - 12), w.start)
+                                                       or _CONDITION.search(text, m.end, w.start))))
     own: dict[int, When] = {}
     used: set[int] = set()
     for _, k, w in sorted(pairs, key=lambda x: (x[0], x[1], x[2].start)):

@@ -79,7 +79,7 @@ REPLACES_BEFORE = regex.compile(
 REPLACED_BEFORE = regex.compile(r"(?<![\w])(?:up|down|raised|cut|reduced|lowered)\s+from\s+(?:the\s+)?(?:about\s+|around\s+)?$", _F)
 NAME_VERB = regex.compile(r"\s+(?:said|says|predicts?|predicted|told|added|noted|argued|expects?|believes?|wrote|estimated?|forecast)\b")
 WEAK_TARIFF = regex.compile(r"(?<![\w])(?:ceiling|cap)(?![\w])", _F)
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = lx.alternation(lx.WEEKDAY_NAMES, boundary=False)
 CHAIN_OLD = regex.compile(
     # (past a one-word time: "fell to 15% on Tuesday from 27.5%")
     # (or past a start: "to 35% from Aug. 1, up from 25%")
