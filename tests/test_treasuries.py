@@ -26,6 +26,11 @@ CASES = [
                  id="owned-some"),
     pytest.param("India's holdings of U.S. Treasuries were $230 billion in April.", [("IND", 230e9, "exact", "2025-04")],
                  id="holdings-of"),
+    pytest.param("Canada's holdings of U.S. Treasuries fell in April, dropping $9.2 billion to $301.5 billion.",
+                 [("CAN", 301.5e9, "exact", "2025-04")], id="a-change-before-the-sum-parts-no-month-from-it"),
+    pytest.param("Norway stayed the top holder of Treasuries in April, ahead of Brazil with $210.4 billion, which was up "
+                 "from $205.9 billion in March.", [("BRA", 210.4e9, "exact", "2025-04"), ("BRA", 205.9e9, "exact", "2025-03")],
+                 id="ahead-of-a-country-with-a-sum-and-its-base"),
     # no rows
     pytest.param("Japan's foreign reserves rose to $1.2 trillion.", [], id="reserves-not-treasuries"),
     pytest.param("Treasury Secretary Bessent said the U.S. would sell $50 billion in bonds.", [], id="issuer-not-holder"),

@@ -18,6 +18,7 @@ from etl.context import ParsedDoc
 from etl.dates import shift_month
 from etl.extractors._common import mask_parentheticals
 from etl.facts import TreasuryHolding
+from etl.numbers import Mention
 
 _F = regex.VERBOSE | regex.IGNORECASE | regex.V0
 _ANAPHOR = regex.compile(r"\b(?:This|That|It)\b")  # "It holds ..." continues the previous sentence
@@ -56,12 +57,21 @@ SINCE_BEFORE = regex.compile(r"(?<![\w])(?:since|than)\s+(?:early\s+|late\s+|mid
 FROM_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)"
     r"|(?:trillion|billion|bln|mln|million|bn|tn)(?:\s+in\s+\w+)?\s+from)\s+(?:about\s+|around\s+)?$", _F)  # "to $1.13 trillion (in July) from $1.126 trillion"
+
+
+def _is_change(text: str, lo: int, hi: int, m: Mention) -> bool:
+    """A sum that is a change of holdings, not holdings: "a drop of $8 billion", "rose $12.6 billion to $1.147 trillion"."""
+    return bool(CHANGE_BEFORE.search(text[max(lo, m.start - 40):m.start])) or bool(
+        MOVED_BEFORE.search(text, max(lo, m.start - 20), m.start) and TO_SUM_AFTER.match(text, m.end, hi))
+
+
 OVERTOOK_BEFORE = regex.compile(
     r"(?<![\w])(?:overtook|overtaken|overtakes|overtaking|surpassed|surpasses|surpassing|displaced|displacing|ahead\s+of|behind)\s+(?:the\s+)?$", _F)
 _FROM_OPENS = regex.compile(r"(?:from|than|since)\s", _F)  # a time read with its preposition: "little changed from September"
 FROM_TIME_BEFORE = regex.compile(r"(?<![\w])(?:from|than|over|versus|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?$", _F)
 #: "China, whose holdings slipped to $765.4 billion": the country the relative clause is about holds the sum
-WHOSE_AFTER = regex.compile(r"\s*,?\s+whose\s+(?:[\w-]+\s+){0,2}?(?:holdings?|stash|stake|portfolio|pile)(?![\w])[^,;]*$", _F)
+WHOSE_AFTER = regex.compile(r"\s*,?\s+whose\s+(?:[\w-]+\s+){0,2}?(?:holdings?|stash|stake|portfolio|pile)(?![\w])[^,;]*$"
+                             r"|\s+with\s+(?:about\s+|some\s+|around\s+)?$", _F)  # "ahead of China with $760.8 billion"
 #: a lead's verb of what holdings did this month: "Japan added to its holdings", "China cut its holdings"
 LEAD_CHANGE = regex.compile(
     lx.alternation(lx.RISE_WORDS + lx.FALL_WORDS + ("added", "adds", "cut", "cuts", "trimmed", "trims", "sold", "sells", "bought", "buys")), _F)
@@ -175,9 +185,7 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
         for m in doc.mentions[i]:
             if m.unit != "USD" or abs(m.value) < 1e9 or m.range_role:
                 continue
-            if CHANGE_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
-                continue
-            if MOVED_BEFORE.search(text, max(sent.start, m.start - 20), m.start) and TO_SUM_AFTER.match(text, m.end, sent.end):
+            if _is_change(text, sent.start, sent.end, m):
                 continue  # "rose $12.6 billion to $1.147 trillion": the change, not the holding
             # not a country in an aside: "Belgium, which is believed to house some of China's accounts, held ..."
             places = [p for p in doc.places[i] if p.end <= m.start and p.code != "USA" and masked[p.start - sent.start] != " "]
@@ -193,6 +201,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
             places = [p for p in places if not OVERTOOK_BEFORE.search(text, max(sent.start, p.start - 25), p.start)
                       or WHOSE_AFTER.match(text, p.end, m.start)] or places  # (but "overtaking China, whose holdings slipped")
             holder = respective.get(m.start) or (places[-1].code if places else last_holder)
+            if (rows and rows[-1].sent_start == sent.start and FROM_BEFORE.search(text, max(sent.start, m.start - 25), m.start)
+                    and not any(rows[-1].char_end <= p.start < m.start for p in doc.places[i])):
+                holder = rows[-1].holder  # "ahead of China with $760.8 billion, down from $768.6 billion": China's before
             if holder is None:
                 continue
             amount = abs(m.value)
@@ -212,8 +223,9 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                               and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February"); a change
             # is no such sum ("in May, cutting them by $8.2 billion to $756.3 billion")
+            # (nor "dropping $23.6 billion to $1.08 trillion")
             sums = [o.start for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9
-                    and not CHANGE_BEFORE.search(text[max(sent.start, o.start - 40):o.start])]
+                    and not _is_change(text, sent.start, sent.end, o)]
             # (of holdings: not a change, "fell by $18.9 billion in March to $765.4 billion")
             sum_ends = [o.end for o in doc.mentions[i] if o is not m and o.unit == "USD" and abs(o.value) >= 1e9
                         and not MOVED_BEFORE.search(text, max(sent.start, o.start - 20), o.start)]
