@@ -645,6 +645,10 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "propose", "demand", "demands", "demanded", "push for", "pushes for", "pushing for", "asking for",
         "call for", "calls for", "aim to", "aims to", "hope to", "hopes to", "hoped to", "hoping to", "demanding", "urge", "urges", "urged",
         "urging", "press for", "presses for", "pressed for", "pressing for", "asks for", "asked for",
+        # (a proposal, not goods "recommended for curbs")
+        *(f"{v} {o}" for v in ("recommend", "recommends", "recommended", "recommending")
+          for o in ("that", "a", "an", "the", "raising", "imposing", "higher", "lower", "cutting")),
+        "recommendation", "recommendations",
     ),
     "scheduled": (
         "set to", "scheduled", "planned", "will take effect", "take effect", "takes effect", "kick in",

@@ -12,6 +12,14 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Canada recommended that its duty on Chinese bicycles be raised to 30 pct from 13 pct.",
+        [("CAN", "CHN", "other", 30.0, "sought"), ("CAN", "CHN", "other", 13.0, "in_effect")],
+        id="a-recommended-rise-is-sought-and-the-old-rate-stays"),
+    pytest.param(
+        "Economists expect Ottawa to lower its duty on Chinese bicycles to 10 pct from 13 pct.",
+        [("CAN", "CHN", "other", 10.0, "expected"), ("CAN", "CHN", "other", 13.0, "in_effect")],
+        id="an-expected-cut-leaves-the-old-rate-in-force"),
+    pytest.param(
         "Brussels said its duties on Korean ball bearings, which take effect on May 4, range from 6 pct for one maker to 31 pct.",
         [("EUU", "KOR", "machinery", 6.0, "scheduled"), ("EUU", "KOR", "machinery", 31.0, "scheduled")],
         id="a-range-from-one-firms-rate-to-anothers"),

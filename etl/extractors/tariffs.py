@@ -1391,6 +1391,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         prev_sectors: list[tuple[str, str]] = []  # the sectors of the sentence's rate before this one
         swapped: dict[str, str] = {}  # imposers read as the other party of a deal in this sentence
         prev_new_rate = False
+        statuses: dict[int, str] = {}  # the status given to each rate of the sentence
         prev_component = False  # the rate before was read as a part of the one before it
         consumed = 0  # end of the goods phrase an earlier rate of the sentence took ("50% on steel and aluminium, and 20% ...")
         for k, (m, how, cue_pos) in enumerate(linked):
@@ -1775,6 +1776,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # "the 50% U.S. tariff on Indian goods could shave 0.5 point off growth": the modal is of the levy's effect
                 labels = [x for x in labels if x != "expected"]
             status = next((p for p in PRIORITY if p in labels), "announced")
+            if how == "chain" and statuses.get(k - 1) in ("sought", "expected"):
+                status = "in_effect"  # "recommended the duty be raised to 20 pct from eight pct": only the change is sought
+            statuses[k] = status
             replacing = REPLACES_BEFORE.search(text, max(ca, m.start - 70), m.start)
             if replacing:
                 # "The duties, which take effect on June 15, replace the normal EC import tariff of 4.9 pct": the rate
