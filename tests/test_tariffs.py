@@ -12,6 +12,10 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Korea charges an 8% tariff on imported cars, compared with 2.5% in the United States.",
+        [("KOR", "WLD", "autos", 8.0, "announced"), ("USA", "WLD", "autos", 2.5, "announced")],
+        id="a-rate-set-beside-in-another-country-is-that-countrys-own"),
+    pytest.param(
         "Canada recommended that its duty on Chinese bicycles be raised to 30 pct from 13 pct.",
         [("CAN", "CHN", "other", 30.0, "sought"), ("CAN", "CHN", "other", 13.0, "in_effect")],
         id="a-recommended-rise-is-sought-and-the-old-rate-stays"),

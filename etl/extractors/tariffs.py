@@ -419,7 +419,7 @@ _NOUN_GAP = regex.compile(r"\s+(?:(?!(?:to|as|for|and|or|of|in)\s)[\w.-]+\s+){0,
 _STARTS = regex.compile(r"effect|force|start|begin|began|kick", _F)  #: a status cue of starting ("took effect")
 AT_RATE_BEFORE = regex.compile(r"(?<![\w])at\s+(?:an?\s+)?$", _F)
 #: (not past a clause of its own: "a lower 10% rate, while the levy on Chinese goods ...")
-ON = regex.compile(r"(?:(?!,\s+(?:while|but|whereas|although)\s)(?:[^;.]|(?<=[A-Z])\.)){0,30}?(?<![\w])(?:on|for|against|of|"
+ON = regex.compile(r"(?:(?!,\s+(?:while|but|whereas|although|against|compared|versus|vs\.?)\s)(?:[^;.]|(?<=[A-Z])\.)){0,30}?(?<![\w])(?:on|for|against|of|"
                    + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
 
@@ -566,6 +566,9 @@ _ADJ_GAP = regex.compile(r"\s*(?:" + IMPOSE.pattern + r"\s+(?:(?:a|an|the)\s+)?)
 def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cue_pos: int) -> str | None:
     """Who levies the tariff, if the sentence says so."""
     lo = min(m.start, cue_pos)
+    beside = _levier_after(doc, i, text, m)
+    if beside is not None and COMPARED_GAP.search(text, ca, m.start):
+        return beside.code  # "(Canada's tariffs average 9 pct,) against about 4 pct in the U.S.": the U.S.'s own
     places = doc.places[i]
     if PAYS_RATE.match(text, cue_pos):
         places = []  # "India will be charged 25%": the country before the verb pays
@@ -868,6 +871,9 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
             next_rate: int, imposer: str, prev: Mention | None, own_goods: str | None = None) -> str | None:
     """The taxed country: subject of "faces", a place in the phrase after the rate, a list item, the world."""
     places = doc.places[i]
+    beside = _levier_after(doc, i, text, m)
+    if beside is not None and beside.code == imposer and COMPARED_GAP.search(text, ca, m.start):
+        return "WLD"  # "(9 pct,) against about 4 pct in the U.S.": what the U.S. charges on goods from everywhere
     # "Canada's rate rises to 35%", "Taiwan's rate was set at 20% and Vietnam's at 20%": the country whose rate it is
     payer = [p for p in places if ca <= p.start and p.end <= m.start and p.code != imposer
              and (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, m.start))  # "India is set to see its rate double"
@@ -920,8 +926,11 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
         return "WLD"  # "on imported steel": from wherever it comes
     # not a country that speaks of the rate ("The United States, Taiwan's main partner, has said the island's tariffs ...")
     # (nor where something sells: "good sales of computers in Europe and expectations the U.S. will remove its duty")
+    # (nor the country of a rate set beside it: "9 pct, against about 4 pct in the U.S.")
     anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)
-                and not MARKET_IN_BEFORE.search(text, max(ca, p.start - 50), p.start)]
+                and not MARKET_IN_BEFORE.search(text, max(ca, p.start - 50), p.start)
+                and not any(o is not m and o.unit == "percent" and _IN_PLACE.fullmatch(text, o.end, p.start)
+                            and COMPARED_GAP.search(text, ca, o.start) for o in doc.mentions[i])]
     if anywhere:
         return anywhere[0]
     # a world phrase that is another levy's goods ("..., when higher duties on scores of economies came into
@@ -1019,6 +1028,15 @@ _AND_ONLY = regex.compile(r"\s+and\s+", _F)
 #: "range from 4.8% for one producer to 47% for the others": ends of a range, each with whom it is for
 _RANGE_FROM_END = regex.compile(r"(?<![\w])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$", _F)
 _FOR_TO_GAP = regex.compile(r"\s+for\s+(?:[\w'’.-]+\s+){1,6}?to\s+", _F)
+
+
+_IN_PLACE = regex.compile(r"\s+(?:in|by)\s+(?:the\s+)?", _F)
+
+
+def _levier_after(doc: ParsedDoc, i: int, text: str, m: Mention) -> Place | None:
+    """The country a rate is said of right after it: "(compared with) 2.5% in the U.S."."""
+    gap = _IN_PLACE.match(text, m.end, doc.sentences[i].end)
+    return next((p for p in doc.places[i] if gap and p.start == gap.end()), None)
 
 
 def _range(text: str, a: Mention, b: Mention) -> bool:
@@ -1260,7 +1278,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 prev = linked[-1][0]
                 gap_text = text[prev.end:m.start]
                 # (not "25 pct, compared with 6.4 pct for Australian lamb": a rate on goods of its own, set beside it)
-                other_goods = COMPARED_GAP.search(gap_text) and OWN_GOODS_AFTER.match(text, m.end, sent.end)
+                # (nor "10%, compared with 2.5% in the U.S.": another country's own levy)
+                other_goods = COMPARED_GAP.search(gap_text) and (OWN_GOODS_AFTER.match(text, m.end, sent.end)
+                                                                 or _levier_after(doc, i, text, m) is not None)
                 if len(gap_text) < 60 and not other_goods and (CHAIN_OLD.fullmatch(gap_text) or (
                         OLD_BEFORE.search(text, max(prev.end, m.start - 40), m.start) and not TARIFF.search(gap_text))):
                     # "to 15% from 25%": the old rate; also past a date ("to 25% from Aug. 1, up from the 24%")
