@@ -12,6 +12,12 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Seoul said a 30% tariff the U.S. announced on Korean goods was unfair, and urged Washington to reconsider.",
+        [("USA", "KOR", "all", 30.0, "announced")], id="an-undoing-asked-for-is-not-the-levys-status"),
+    pytest.param(
+        "Brazil's duty, due to take effect on June 9, comes on top of a 12% Brazilian levy on Chinese steel.",
+        [("BRA", "CHN", "steel", 12.0, "announced")], id="a-start-in-an-aside-of-the-subject-is-not-the-rates"),
+    pytest.param(
         "Korea charges an 8% tariff on imported cars, compared with 2.5% in the United States.",
         [("KOR", "WLD", "autos", 8.0, "announced"), ("USA", "WLD", "autos", 2.5, "announced")],
         id="a-rate-set-beside-in-another-country-is-that-countrys-own"),

@@ -338,6 +338,11 @@ LEVY_MOVE_TO = regex.compile(
 #: a levy's move still to come ("will double to", "is set to rise to"): the rate it moves from is the one in force
 MOVE_TO_COME = regex.compile(
     r"(?<![\w])(?:will|would|shall|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to|scheduled\s+to|expected\s+to|could|may|might)(?![\w])", _F)
+#: what a country asks of a levy told before it: "(a 24% tariff ...), and urged Washington to reconsider" (an undoing
+#: asked for, not the levy itself as an aim)
+UNDO_ASKED_AFTER = regex.compile(
+    r"\s+(?:[\w.]+\s+){0,3}?to\s+(?:reconsider|rethink|review|drop|withdraw|scrap|remove|lift|cancel|rescind|reverse|revoke|abandon)(?![\w])"
+    r"|\s+(?:a\s+|the\s+)?(?:rethink|reconsideration|review|withdrawal|reversal)(?![\w])", _F)
 OBJECT_VERB = regex.compile(  # (not a comparison: "lower than the 25% rate")
     r"(?<![\w])(?:cut|lower|reduce|remove|scrap|eliminate|lift|slash|halve)\s+(?!than\s)(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", _F)
 HAS_STARTED = regex.compile(
@@ -1039,6 +1044,18 @@ def _levier_after(doc: ParsedDoc, i: int, text: str, m: Mention) -> Place | None
     return next((p for p in doc.places[i] if gap and p.start == gap.end()), None)
 
 
+_START_ASIDE = regex.compile(r",\s+(?:due|set|scheduled|slated|expected|planned)\s+to\s+[^,;]{0,80},", _F)
+
+
+def _aside_before(text: str, masked: str, s0: int, pos: int, lo: int) -> bool:
+    """pos is inside an aside that closes before lo: "The duty, due to take effect on April 9, comes on top of a 25%
+    tariff" (the aside is of the subject, not of the rate after it)."""
+    if masked[pos - s0] != " ":
+        return any(a.start() < pos < a.end() <= lo for a in _START_ASIDE.finditer(text, s0, lo))
+    end = _ASIDE_END.search(masked, pos - s0)
+    return end is not None and end.start() + s0 <= lo
+
+
 def _range(text: str, a: Mention, b: Mention) -> bool:
     """Two rates that are the ends of one range: "10% to 15%", "10-15%", "between 10% and 50%", "from 5% for some
     firms to 40% for others"."""
@@ -1358,6 +1375,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       for a, b, lab in found_cues]
         # a cue inside a longer one is that one's ("will remain" in "will remain in place")
         found_cues = [c for c in found_cues if not any(d[0] <= c[0] and c[1] <= d[1] and d[1] - d[0] > c[1] - c[0] for d in found_cues)]
+        # (not the undoing of a levy told before: "said the 24% tariff was regrettable and urged Washington to reconsider")
+        found_cues = [c for c in found_cues if not (c[2] == "sought" and UNDO_ASKED_AFTER.match(text, c[1], sent.end)
+                                                    and all(t.end <= c[0] for t in targets))]
+        # (nor a start told in an aside of a subject that is no rate: "The duty, due to take effect on April 9, comes on
+        # top of a 25% tariff on cars")
+        found_cues = [c for c in found_cues if not all(_aside_before(text, masked, sent.start, c[0], min(t.start, cp))
+                                                       for t, _h, cp in linked)]
         status_cues = attach(found_cues, targets, text, sent.start, sent.end)
         for k in range(len(linked)):
             for w in doc.whens[i]:
@@ -1374,6 +1398,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     or (w.gran == "month" and w.value and doc.published and w.value > doc.published.isoformat()[:7] and w.kind != "m_end"))
                     and _START_CUE_END.search(text[max(sent.start, w.start - 12):w.start])
                     and not _END_BEFORE.search(text, max(sent.start, w.start - 16), w.start)  # "a pause that ends on July 9"
+                    and not _aside_before(text, masked, sent.start, w.start, min(linked[k][0].start, linked[k][2]))
                 ):
                     wc, rc = clause_of(cl, w.start), clause_of(cl, linked[k][0].start)
                     if wc != rc and _CONTRAST_TURN.match(text, min(wc[1], rc[1]), max(wc[0], rc[0]) + 12):
@@ -1817,6 +1842,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # the day something was said ("Canada said on Thursday it would impose ...")
                 sharers = _date_sharers(linked, k, text)
                 ws = [w for w in doc.whens[i] if w.gran == "day" and w.value and ca <= w.start < cb
+                      and not _aside_before(text, masked, sent.start, w.start, min(m.start, cue_pos))
                       and _owner(linked, w.start, clause_of(cl, w.start)) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
