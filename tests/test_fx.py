@@ -132,6 +132,15 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("EUR/USD Outlook: Buyers eye 1.1800 after a rebound from 1.1650",
+     [("EUR", "USD", 1.18, "forecast"), ("EUR", "USD", 1.165, "level")]),
+    ("Sellers target 1.2500 in GBP/USD as the pair stalls", [("GBP", "USD", 1.25, "forecast")]),  # (a guard)
+], ids=["a-rate-eyed-is-a-forecast-not-the-one-after-it", "a-rate-targeted"])
+def test_a_rate_traders_eye(sentence, expected):
+    assert project(extract("fx_rates", sentence, published=dt.date(2025, 6, 10)), ("base", "quote_ccy", "rate", "kind")) == expected
+
+
 @pytest.mark.parametrize("sentence,expected", CASES)
 def test_fx_sentences(sentence, expected):
     assert sorted(project(extract("fx_rates", sentence), KEYS)) == sorted(expected)

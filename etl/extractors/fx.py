@@ -144,7 +144,7 @@ FORECAST = regex.compile(
     r"|seen(?!\s+(?:buying|selling|intervening|offering|bidding|dumping|in\s+the\s+market))|will|should|might"
     # (not a failure told: "could not prevent the dollar from plumbing 144.70 yen")
     r"|could(?!\s+not\s+(?:be\s+)?(?:prevent|stop|halt|keep|hold|check|stem|avert)\w*)"
-    r"|target(?:s|ing)?|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
+    r"|target(?:s|ing)?|eyes?|eyeing|within\s+reach|possibly|by\s+(?:the\s+)?end|year-end|outlook|likely|(?-i:may)|were\s+to|put\s+at"
     # the modal in a headline in capitals: "YEN MAY RISE TO 140" (not the month: "IN MAY AGAINST")
     r"|(?-i:MAY(?=\s+(?:RISE|FALL|DROP|CLIMB|REACH|HIT|TEST|BREAK|GO|BE|SEE|TOUCH|SLIP|DECLINE|GAIN|EASE|STAY|REMAIN|WEAKEN|STRENGTHEN|FIRM)\b)))(?![\w])",
     _F,
@@ -793,6 +793,8 @@ _PAST_MOVE = regex.compile(
     + r")(?![\w])", _F)
 
 
+#: (not "as": "sees sterling climbing as high as 1.35, maybe even to 1.36")
+_CLAUSE_AFTER_RATE = regex.compile(r"(?<![\w])(?:after|because|amid|while|but|since|when|though|although|whereas)(?![\w])|;", _F)
 _OTHER_CLAUSE = regex.compile(r"(?<![\w])(?:as|after|because|amid|while|but|since|when|though|although|whereas)(?![\w])|;", _F)
 
 
@@ -807,7 +809,10 @@ def _forecast_cue(text: str, m: Mention, lo: int, hi: int, others: list[Mention]
             if not _DIGIT.search(text, x.end(), hi) and not any(
                     m.end <= o.start and o.end <= x.start() and _may_be_rate(o) for o in others):
                 return True
-        elif not _PAST_MOVE.search(text, x.end(), m.start):
+        elif not _PAST_MOVE.search(text, x.end(), m.start) and not (
+                # (not past a rate the word governs into another clause: "Bears eye 142.00 after failing at 144.00")
+                _CLAUSE_AFTER_RATE.search(text, x.end(), m.start)
+                and any(x.end() <= o.start and o.end <= m.start and _may_be_rate(o) for o in others)):
             return True
     return False
 
