@@ -1309,7 +1309,9 @@ def test_a_us_sector_levy_in_an_article_about_another_countrys_retaliation(publi
 @pytest.mark.parametrize("text,status", [
     ("Economists said the 30% U.S. tariff on Thai goods could shave half a point off growth.", "announced"),
     ("A 30% U.S. tariff on Thai goods could follow if talks fail.", "expected"),
-], ids=["a-modal-of-the-levys-effect", "a-modal-of-the-levy-itself"])
+    ("Analysts said the 30% U.S. tariff on Thai goods could lower Thailand's growth this year.", "announced"),
+    ("Analysts said the 30% U.S. tariff on Thai goods may stoke inflation in America.", "announced"),
+], ids=["a-modal-of-the-levys-effect", "a-modal-of-the-levy-itself", "could-lower-growth", "may-stoke-inflation"])
 def test_a_modal_of_what_a_levy_does_is_no_forecast_of_the_levy(text, status):
     rows = extract("tariffs", text, published=dt.date(2025, 8, 1))
     assert project(rows, ("target", "rate_pct", "status")) == [("THA", 30.0, status)]

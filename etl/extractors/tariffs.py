@@ -146,7 +146,8 @@ TAXED_GOODS = regex.compile(SECTOR_WORDS.pattern + r"[^;.]{0,40}?(?<![\w])taxed\
 #: a modal of what a levy does to the economy, after it: "could shave 0.5 point off growth", "will hurt exports"
 EFFECT_MODAL = regex.compile(
     r"(?<![\w])(?:could|would|might|may|will|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?:\w+\s+)?"
-    r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices)(?![\w])", _F)
+    r"(?:shave|hurt|weigh|hit|reduce|slow|knock|dent|cost|drag|trim|damage|erode|squeeze|shrink|curb|crimp|dampen|wipe|lop|push\s+up|raise\s+prices"
+    r"|lower|depress|undermine|disrupt|harm|threaten|jeopardi[sz]e|stoke|fuel|lift\s+prices|lift\s+inflation)(?![\w])", _F)
 #: a change that may come to the levy of the rate: "the 100 pct tariffs ... could be modified if ...": the levy stands
 CHANGE_MODAL = regex.compile(
     r"(?<![\w])(?:could|would|might|may|will|should)\s+(?:soon\s+|still\s+|later\s+)?be\s+(?:\w+ly\s+)?"
