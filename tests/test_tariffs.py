@@ -12,6 +12,12 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Exporters said Beijing's 15% duty on Australian barley is expected to be removed next year.",
+        [("CHN", "AUS", "agriculture", 15.0, "in_effect")], id="a-levy-expected-to-be-removed-is-in-force"),
+    pytest.param(
+        "Beijing is likely to remove its 15% duty on Australian barley.",
+        [("CHN", "AUS", "agriculture", 15.0, "in_effect")], id="a-levy-likely-to-be-removed-is-in-force"),
+    pytest.param(
         "Seoul said a 30% tariff the U.S. announced on Korean goods was unfair, and urged Washington to reconsider.",
         [("USA", "KOR", "all", 30.0, "announced")], id="an-undoing-asked-for-is-not-the-levys-status"),
     pytest.param(

@@ -1821,6 +1821,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     and EFFECT_MODAL.search(text, m.end, cb):
                 # "the 50% U.S. tariff on Indian goods could shave 0.5 point off growth": the modal is of the levy's effect
                 labels = [x for x in labels if x != "expected"]
+            if "expected" in labels and "removed" in labels and how != "chain" and not compared_rate and not new_rate:
+                # "the 25% duty is expected to be removed next year", "is likely to remove the 25% duty": still in force
+                labels = [x for x in labels if x not in ("expected", "removed")] + ["in_effect"]
             status = next((p for p in PRIORITY if p in labels), "announced")
             if how == "chain" and statuses.get(k - 1) in ("sought", "expected"):
                 status = "in_effect"  # "recommended the duty be raised to 20 pct from eight pct": only the change is sought
