@@ -566,6 +566,7 @@ OWN_DUTY_VERBS = (
     "impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "lift", "lifts", "lifting",
     "drop", "drops", "dropped", "dropping", "keep", "keeps", "kept", "keeping", "maintain", "maintains", "maintained",
     "maintaining", "retain", "retains", "retained", "retaining", "leave", "leaves", "left", "leaving",
+    "cap", "caps", "capping",  # "Washington caps its tariff at 15%" (not "capped": "exports capped at 15%" pay it)
 )
 #: verbs that open a second predicate after a comma, with the same subject: "Trump pauses higher tariffs for 90
 #: days, raises China levy to 125%" (each says what is done to its own levy)

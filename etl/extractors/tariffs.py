@@ -624,7 +624,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
 
 
 #: the word that opens a clause of its own before its subject ("after Washington lifted ...", "while Ottawa kept ...")
-_CLAUSE_OPENER = regex.compile(r"\W*(?:after|before|when|as|because|since|until|while|whereas|although|though|but|and|yet)\s+", _F)
+_CLAUSE_OPENER = regex.compile(r"\W*(?:after|before|when|as|because|since|until|while|whereas|although|though|but|and|yet|with"
+                               r"|(?:under|in|by|through)\s+which)\s+", _F)
 
 
 _ITS_SOME_RATE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,3}?rates?(?![\w])", _F)
@@ -634,7 +635,7 @@ ITS_BEFORE = regex.compile(r"(?<![\w])(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:\w+-
 def _clause_subject(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, lo: int) -> str | None:
     """The country or actor that acts in the clause text[ca:cb]: the subject of an imposing verb, else an
     actor that levies named before ``lo``."""
-    subject = _imposing_subject(text, doc.places[i], ca, cb, doc.sentences[i].start)
+    subject = _imposing_subject(text, doc.places[i], ca, cb, doc.sentences[i].start, rate_at=lo)
     if subject:
         return subject
     # "The European Commission listed American goods that would face tariffs": an actor that levies is the
@@ -652,13 +653,24 @@ CAUSATIVE_BEFORE = regex.compile(
     r"\s+(?:the|those|these|such)\s+(?:[\w'’.-]+\s+){0,4}?$", _F)
 
 
-def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int) -> str | None:
+def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int, rate_at: int | None = None) -> str | None:
     """The subject of an imposing verb in text[ca:hi]: "China imposed ...", "a levy that Mexico charges";
-    for a pronoun ("where it has imposed"), the subject of the sentence starting at s0."""
+    for a pronoun ("where it has imposed"), the subject of the sentence starting at s0. With ``rate_at`` (where the rate's
+    phrase starts), a verb of a participle clause of its own right before it comes first: "Canada struck back ..., with
+    Washington imposing 25% duties"."""
     # (the word that opens a clause of its own is no preposition: "as U.S. raises duty to 35%")
     opener = _CLAUSE_OPENER.match(text, ca, hi) if ca > s0 else None
     pa = opener.end() if opener else ca
-    for verb in IMPOSE.finditer(text, ca, hi):
+    verbs = list(IMPOSE.finditer(text, ca, hi))
+    w = _last(_WITH_CLAUSE, text, ca, rate_at) if rate_at is not None else None
+    if w is not None and any(w <= v.start() and v.end() <= (rate_at or hi) for v in verbs):
+        ca = pa = w
+        verbs = [v for v in verbs if v.start() >= w]
+    if rate_at is not None:
+        # the verb nearest before the rate first: "proposed to eliminate tariffs on U.S. goods, under a deal in which
+        # Washington caps its tariff at 15%"
+        verbs = sorted((v for v in verbs if v.end() <= rate_at), key=lambda v: -v.start()) + [v for v in verbs if v.end() > rate_at]
+    for verb in verbs:
         if NOUN_BEFORE.search(text, max(ca, verb.start() - 25), verb.start()):
             continue  # "a 27.5% levy", "the new levies": the noun, not the verb
         if PASSIVE_AFTER_NOUN.match(text, max(ca, verb.start() - 40), verb.start()) and verb.group(0).lower().endswith("ed"):
@@ -680,10 +692,13 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
                     and _QUALIFIED_NOUN.fullmatch(text, p.end, rel.start())]
             if near:
                 return near[-1].code
+        # ("a pact under which Washington caps its tariff": "which" opens a clause of its own, no prepositional phrase)
+        which = _last(_PREP_WHICH, text, ca, verb.start())
+        pv = max(pa, which) if which is not None else pa
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
-                and (not PREP_BEFORE.search(text, max(pa, p.start - 25), p.start)
+                and (not PREP_BEFORE.search(text, max(pv, p.start - 25), p.start)
                      # "has asked Tokyo to scrap its tariff": the one asked does what it is asked to
-                     or (_TO_VERB.fullmatch(text, p.end, verb.start()) and not PREP_ONLY_BEFORE.search(text, max(pa, p.start - 25), p.start)))
+                     or (_TO_VERB.fullmatch(text, p.end, verb.start()) and not PREP_ONLY_BEFORE.search(text, max(pv, p.start - 25), p.start)))
                 # "India's rate will double", "India is set to see its rate double": the rate is the subject; India pays it
                 and not (POSSESSIVE_RATE.match(text, p.end) or _its_rate_after(text, p.end, verb.start()))
                 and not SUBJECT_TARGET.search(text, p.end, verb.start())  # "Switzerland faces ... rates announced"
@@ -702,6 +717,19 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int)
             if subject:
                 return subject
     return None
+
+
+_PREP_WHICH = regex.compile(r"(?<![\w])(?:in|under|by|through|with)\s+which\s+", _F)
+#: a clause of its own with a participle and its subject: ", with Washington imposing ..."
+_WITH_CLAUSE = regex.compile(r",\s+with\s+(?=[\p{Lu}])", _F)
+
+
+def _last(pat: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """End of the last match of pat in text[lo:hi]."""
+    found = None
+    for x in pat.finditer(text, lo, hi):
+        found = x.end()
+    return found
 
 
 HEADLINE_DEAL = regex.compile(
