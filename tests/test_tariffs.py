@@ -1840,3 +1840,12 @@ def test_the_levying_verb_nearest_the_rate_names_its_levier(sentence):
     # (the status is still read from the other clause's "eliminate": a known miss, not asserted here)
     rows = extract("tariffs", sentence, published=dt.date(2025, 8, 28))
     assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "KOR", "autos", 15.0)]
+
+
+def test_countries_in_an_aside_of_the_subject_neither_levy_nor_pay():
+    text = ("SEOUL TO CUT DUTIES ON FRUIT\n\nSouth Korea will cut its duty on oranges to 30 pct from 50 pct. "
+            "The cuts, part of a deal to ease friction with the United States and Australia, will also lower the duty on "
+            "grapes to 24 pct.")
+    rows = extract("tariffs", text, published=dt.date(1987, 9, 22))
+    assert project(rows, ("imposer", "target", "sector_text", "rate_pct")) == [
+        ("KOR", "WLD", "oranges", 30.0), ("KOR", "WLD", "oranges", 50.0), ("KOR", "WLD", "grapes", 24.0)]

@@ -44,7 +44,10 @@ _PAREN = regex.compile(
     r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"
-    r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},",
+    r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},"
+    # "The cuts, part of a package to ease friction with the United States, will also ..."
+    r"|(?<=^\W*(?:The|These|Those|This|Such)\s+[\w-]+(?:\s+[\w-]+)?),\s+(?:(?:a|the|one)\s+)?(?:key\s+|main\s+|central\s+)?part\s+of\s+"
+    + _ASIDE + r"{0,120},",
     _F,
 )
 #: the country an article is about, named by a noun: "the island's", "the country's", "the nation's"

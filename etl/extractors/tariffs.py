@@ -662,6 +662,9 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int,
     opener = _CLAUSE_OPENER.match(text, ca, hi) if ca > s0 else None
     pa = opener.end() if opener else ca
     verbs = list(IMPOSE.finditer(text, ca, hi))
+    # (not a country inside an aside: "The cuts, part of a package to ease friction with the United States, will also lower")
+    blank = mask_parentheticals(text[s0:hi])
+    places = [p for p in places if not (s0 <= p.start < hi and blank[p.start - s0] == " ")]
     w = _last(_WITH_CLAUSE, text, ca, rate_at) if rate_at is not None else None
     if w is not None and any(w <= v.start() and v.end() <= (rate_at or hi) for v in verbs):
         ca = pa = w
@@ -962,6 +965,7 @@ def _target(doc: ParsedDoc, i: int, masked: str, text: str, s0: int, ca: int, cb
     # (nor where something sells: "good sales of computers in Europe and expectations the U.S. will remove its duty")
     # (nor the country of a rate set beside it: "9 pct, against about 4 pct in the U.S.")
     anywhere = [p.code for p in places if p.code != imposer and ca <= p.start < cb and not SPEAKS_AFTER.match(text, p.end, cb)
+                and masked[p.start - s0] != " "  # (nor one inside an aside: "The cuts, part of a deal with the U.S., ...")
                 and not MARKET_IN_BEFORE.search(text, max(ca, p.start - 50), p.start)
                 and not any(o is not m and o.unit == "percent" and _IN_PLACE.fullmatch(text, o.end, p.start)
                             and COMPARED_GAP.search(text, ca, o.start) for o in doc.mentions[i])]
