@@ -12,6 +12,11 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Seoul will cut its duties on oranges to 30 pct from 50 pct and on grapes to 24 pct from 45 pct from next March.",
+        [("KOR", "WLD", "agriculture", 30.0, "scheduled"), ("KOR", "WLD", "agriculture", 50.0, "removed"),
+         ("KOR", "WLD", "agriculture", 24.0, "scheduled"), ("KOR", "WLD", "agriculture", 45.0, "removed")],
+        id="two-changes-of-one-verb-share-their-start"),
+    pytest.param(
         "Brazil and India protested on Monday, with Washington imposing 50% duties on Brazilian coffee.",
         [("USA", "BRA", "agriculture", 50.0, "announced")], id="a-with-clause-has-its-own-levier"),
     pytest.param(

@@ -722,6 +722,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int,
     return None
 
 
+#: the next change of a list of them, after an old rate: "(to 10 pct from 20 pct) and on biscuits to (15 pct)"
+_NEXT_CHANGE_GAP = regex.compile(r"\s*,?\s+and\s+(?:on|for)\s+[^,;.]{1,40}?\s+to\s+(?:about\s+|around\s+)?", _F)
 _PREP_WHICH = regex.compile(r"(?<![\w])(?:in|under|by|through|with)\s+which\s+", _F)
 #: a clause of its own with a participle and its subject: ", with Washington imposing ..."
 _WITH_CLAUSE = regex.compile(r",\s+with\s+(?=[\p{Lu}])", _F)
@@ -1439,6 +1441,15 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     if _owner(linked, w.start, wc) == k:
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
+        for k in range(2, len(linked)):
+            # "cut duties on chocolate to 10 pct from 20 pct and on biscuits to 15 pct from 24 pct from next April": the two
+            # changes of one verb share their state
+            if linked[k - 1][1] == "chain" and linked[k][1] != "chain" and _NEXT_CHANGE_GAP.fullmatch(text, targets[k - 1].end, targets[k].start):
+                this_cues, first_cues = status_cues.get(k), status_cues.get(k - 2)
+                if this_cues and not first_cues:
+                    status_cues[k - 2] = [x for x in this_cues if x != "removed"]
+                elif first_cues and not this_cues:
+                    status_cues[k] = [x for x in first_cues if x != "removed"]
         for every in ALL_OF_THEM.finditer(text, sent.start, sent.end):
             # "a 25% tariff on trucks, a 50% tariff on cabinets and a 30% tariff on furniture, all starting next week"
             said = [c[2] for c in found_cues if every.start() <= c[0] < every.end() + 25]
