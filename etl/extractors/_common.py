@@ -67,6 +67,14 @@ CHANGE_TO_COME = regex.compile(
     r"(?:them|it|these|those|the\s+(?:duties|tariffs|levies))(?![\w])", _F)
 
 
+def last_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of pattern in text[lo:hi]."""
+    found = None
+    for x in pattern.finditer(text, lo, hi):
+        found = x
+    return found
+
+
 def mask_parentheticals(s: str) -> str:
     """Same-length copy with parenthetical asides blanked out."""
     return _PAREN.sub(lambda m: " " * len(m.group(0)), s)

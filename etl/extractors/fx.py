@@ -793,9 +793,10 @@ _PAST_MOVE = regex.compile(
     + r")(?![\w])", _F)
 
 
+_CLAUSE_WORDS = r"after|because|amid|while|but|since|when|though|although|whereas"
 #: (not "as": "sees sterling climbing as high as 1.35, maybe even to 1.36")
-_CLAUSE_AFTER_RATE = regex.compile(r"(?<![\w])(?:after|because|amid|while|but|since|when|though|although|whereas)(?![\w])|;", _F)
-_OTHER_CLAUSE = regex.compile(r"(?<![\w])(?:as|after|because|amid|while|but|since|when|though|although|whereas)(?![\w])|;", _F)
+_CLAUSE_AFTER_RATE = regex.compile(r"(?<![\w])(?:" + _CLAUSE_WORDS + r")(?![\w])|;", _F)
+_OTHER_CLAUSE = regex.compile(r"(?<![\w])(?:as|" + _CLAUSE_WORDS + r")(?![\w])|;", _F)
 
 
 def _forecast_cue(text: str, m: Mention, lo: int, hi: int, others: list[Mention]) -> bool:

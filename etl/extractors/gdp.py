@@ -27,6 +27,7 @@ from etl.extractors._common import (
     WHEN_AFTER,
     attach,
     find_cues,
+    last_match,
     mask_parentheticals,
     supposed,
 )
@@ -415,10 +416,8 @@ FOLLOWED = regex.compile(r"(?<![\w])(?:followed|follows|following|came\s+after|c
 
 def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
     """Where the last match of pattern in text[lo:hi] starts."""
-    found = None
-    for x in pattern.finditer(text, lo, hi):
-        found = x.start()
-    return found
+    x = last_match(pattern, text, lo, hi)
+    return x.start() if x else None
 
 
 def _named_before(doc: ParsedDoc, i: int, pos: int, back: int = 3) -> str | None:

@@ -27,6 +27,7 @@ from etl.extractors._common import (
     clause_of,
     clauses,
     find_cues,
+    last_match,
     mask_parentheticals,
     share_coordinated,
     supposed,
@@ -92,8 +93,9 @@ INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them)
 COMPARED_GAP = regex.compile(r"(?<![\w])(?:compared\s+(?:with|to)|versus|against)(?![\w])", _F)
 OWN_GOODS_AFTER = regex.compile(r"\s+(?:for|on)\s+(?:\w+\s+){0,2}?" + lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F)
 CHAIN_NEW = regex.compile(r"\s*(?:to|and\s+then\s+to|,\s*then\s+to)\s+(?:a\s+|just\s+)?", _F)
+_RANGE_VERB = r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))"  # "range from 5% to 40%": the ends of a range, no change
 FROM_BEFORE = regex.compile(  # "from 25%", "from the current 25%", "from an average of 5.2 pct" (not "ranging from 5%")
-    r"(?<![\w])(?<!(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+)from\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|existing\s+|average\s+(?:of\s+)?)?$", _F)
+    r"(?<![\w])(?<!" + _RANGE_VERB + r"\s+)from\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|existing\s+|average\s+(?:of\s+)?)?$", _F)
 OTHER_TOPIC = regex.compile(
     r"(?<![\w])(?:(?:policy|interest|discount|lending|deposit|mortgage|growth|unemployment|jobless|inflation|exchange|savings)\s+rates?"
     r"|inflation|GDP|GNP|economy|growth|yields?|prices?|shares?|stocks?|index|profits?|earnings|sales|unemployment|consumption"
@@ -665,7 +667,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int,
     # (not a country inside an aside: "The cuts, part of a package to ease friction with the United States, will also lower")
     blank = mask_parentheticals(text[s0:hi])
     places = [p for p in places if not (s0 <= p.start < hi and blank[p.start - s0] == " ")]
-    w = _last(_WITH_CLAUSE, text, ca, rate_at) if rate_at is not None else None
+    wm = last_match(_WITH_CLAUSE, text, ca, rate_at) if rate_at is not None else None
+    w = wm.end() if wm else None
     if w is not None and any(w <= v.start() and v.end() <= (rate_at or hi) for v in verbs):
         ca = pa = w
         verbs = [v for v in verbs if v.start() >= w]
@@ -696,8 +699,8 @@ def _imposing_subject(text: str, places: list[Place], ca: int, hi: int, s0: int,
             if near:
                 return near[-1].code
         # ("a pact under which Washington caps its tariff": "which" opens a clause of its own, no prepositional phrase)
-        which = _last(_PREP_WHICH, text, ca, verb.start())
-        pv = max(pa, which) if which is not None else pa
+        which = last_match(_PREP_WHICH, text, ca, verb.start())
+        pv = max(pa, which.end()) if which else pa
         subj = [p for p in places if ca <= p.start and p.end <= verb.start() and verb.start() - p.end <= 60
                 and (not PREP_BEFORE.search(text, max(pv, p.start - 25), p.start)
                      # "has asked Tokyo to scrap its tariff": the one asked does what it is asked to
@@ -727,14 +730,6 @@ _NEXT_CHANGE_GAP = regex.compile(r"\s*,?\s+and\s+(?:on|for)\s+[^,;.]{1,40}?\s+to
 _PREP_WHICH = regex.compile(r"(?<![\w])(?:in|under|by|through|with)\s+which\s+", _F)
 #: a clause of its own with a participle and its subject: ", with Washington imposing ..."
 _WITH_CLAUSE = regex.compile(r",\s+with\s+(?=[\p{Lu}])", _F)
-
-
-def _last(pat: regex.Pattern[str], text: str, lo: int, hi: int) -> int | None:
-    """End of the last match of pat in text[lo:hi]."""
-    found = None
-    for x in pat.finditer(text, lo, hi):
-        found = x.end()
-    return found
 
 
 HEADLINE_DEAL = regex.compile(
@@ -1066,7 +1061,7 @@ RANGE_GAP = regex.compile(r"\s*(?:to|-|–)\s*", _F)  # "10% to 15%", "10-15%"
 _BETWEEN_END = regex.compile(r"(?<![\w])between\s+$", _F)
 _AND_ONLY = regex.compile(r"\s+and\s+", _F)
 #: "range from 4.8% for one producer to 47% for the others": ends of a range, each with whom it is for
-_RANGE_FROM_END = regex.compile(r"(?<![\w])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$", _F)
+_RANGE_FROM_END = regex.compile(r"(?<![\w])" + _RANGE_VERB + r"\s+from\s+$", _F)
 _FOR_TO_GAP = regex.compile(r"\s+for\s+(?:[\w'’.-]+\s+){1,6}?to\s+", _F)
 
 
