@@ -1842,9 +1842,9 @@ def test_the_ends_of_a_range_share_its_start():
     "Seoul moved to eliminate duties on U.S. beef, part of a pact under which Washington caps its tariff on Korean cars at 15%.",
 ], ids=["in-which", "under-which"])
 def test_the_levying_verb_nearest_the_rate_names_its_levier(sentence):
-    # (the status is still read from the other clause's "eliminate": a known miss, not asserted here)
+    # (and the other clause's "eliminate" is no state of the capped rate)
     rows = extract("tariffs", sentence, published=dt.date(2025, 8, 28))
-    assert project(rows, ("imposer", "target", "sector", "rate_pct")) == [("USA", "KOR", "autos", 15.0)]
+    assert project(rows, ("imposer", "target", "sector", "rate_pct", "status")) == [("USA", "KOR", "autos", 15.0, "announced")]
 
 
 def test_countries_in_an_aside_of_the_subject_neither_levy_nor_pay():

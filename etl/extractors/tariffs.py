@@ -1408,6 +1408,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         # (not the undoing of a levy told before: "said the 24% tariff was regrettable and urged Washington to reconsider")
         found_cues = [c for c in found_cues if not (c[2] == "sought" and UNDO_ASKED_AFTER.match(text, c[1], sent.end)
                                                     and all(t.end <= c[0] for t in targets))]
+        # (nor the verb of a clause before one with its own subject: "moved to eliminate duties on beef under a pact in which
+        # Washington caps its tariff at 15%")
+        found_cues = [c for c in found_cues if not (
+            all(t.start >= c[1] for t in targets)
+            and all((b := last_match(_PREP_WHICH, text, c[1], t.start)) is not None
+                    and not any(c[1] <= o.start < b.start() for o in targets) for t in targets))]
         # (nor a start told in an aside of a subject that is no rate: "The duty, due to take effect on April 9, comes on
         # top of a 25% tariff on cars")
         found_cues = [c for c in found_cues if not all(_aside_before(text, masked, sent.start, c[0], min(t.start, cp))
