@@ -110,6 +110,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # "the growth rate for the year": the year reported on, as "the full year"
     ("y_full", regex.compile(
         r"(?<![\w])(?:the\s+)?(?:full|whole|entire)[\s-]+(?:(?:fiscal|financial)[\s-]+)?year(?![\w])"
+        r"|(?<![\w])the\s+(?:(?:fiscal|financial)\s+)?year\s+as\s+a\s+whole(?![\w])"  # "growth for the year as a whole"
         r"|(?<=(?<![\w])for\s)the\s+(?:fiscal|financial)\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of"
         r"|beginning|starting|begins|starts|began|started|which|that)(?![\w]))"
         r"|(?<=(?<![\w])for\s)the\s+year(?![\w-]|\s+(?:before|earlier|ago|to|ended|ending|ends|through|until|as|in|of)(?![\w]))", _F)),

@@ -9,6 +9,14 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Austria's GDP grew 0.3% in the second quarter. Its central bank sees growth for the year as a whole at 0.9%, short of "
+                 "the official forecast of 1.2%.",
+                 [("AUT", 0.3, "2025Q2", "qoq", "actual"), ("AUT", 0.9, "2025", "annual", "forecast"),
+                  ("AUT", 1.2, "2025", "annual", "forecast")], id="a-forecast-beside-one-for-the-year-as-a-whole-is-of-that-year"),
+    pytest.param("Peru's economy shrank 0.6% in the second quarter. Analysts expect a rebound in the current quarter, with "
+                 "a median forecast of 0.8% growth.",
+                 [("PER", -0.6, "2025Q2", "qoq", "actual"), ("PER", 0.8, "2025Q3", "qoq", "consensus")],
+                 id="the-current-quarter-before-the-only-figure-is-its-period"),
     pytest.param("Bankers think Qatar's economy, measured by GDP and allowing for inflation, shrank 12% in 2024.",
                  [("QAT", -12.0, "2024", "annual", "actual")], id="allowing-for-inflation-names-no-component"),
     pytest.param("The minister said Chile's GDP rose 2.6% last year, helped by copper prices, and that the central bank expects "

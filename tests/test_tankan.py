@@ -10,6 +10,9 @@ LEAD = "The Bank of Japan's tankan survey was released on Monday. "
 PUB = dt.date(2024, 10, 1)
 
 CASES = [
+    pytest.param("The index for big manufacturers stood at minus 9. It is expected to recover to minus 4 by December, the survey said.",
+                 [("large_manufacturers", -9, "current", "actual"), ("large_manufacturers", -4, "outlook", "actual")],
+                 id="what-the-survey-said-is-expected-is-the-outlook"),
     pytest.param("The index for big manufacturers fell to minus 5.", [("large_manufacturers", -5, "current", "actual")], id="minus-word"),
     pytest.param("Sentiment among large non-manufacturers held at +33.", [("large_non_manufacturers", 33, "current", "actual")],
                  id="held-at"),

@@ -12,6 +12,10 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Norway will lower its duty on imported cheese to 12 pct from 18 pct under a pact with Switzerland.",
+        [("NOR", "WLD", "agriculture", 12.0, "announced"), ("NOR", "WLD", "agriculture", 18.0, "removed")],
+        id="an-old-rate-taxes-the-goods-of-the-new-one"),
+    pytest.param(
         "Seoul will cut its duties on oranges to 30 pct from 50 pct and on grapes to 24 pct from 45 pct from next March.",
         [("KOR", "WLD", "agriculture", 30.0, "scheduled"), ("KOR", "WLD", "agriculture", 50.0, "removed"),
          ("KOR", "WLD", "agriculture", 24.0, "scheduled"), ("KOR", "WLD", "agriculture", 45.0, "removed")],

@@ -1063,8 +1063,11 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
             a, b = (w.end, m.start) if w.end <= m.start else (m.end, w.start)
             if any(a <= c < b for c in compared):
                 d += 100  # "6.1 pct in April-June, against 4.2 pct in the same 2024 period": a comparison parts them
-            if w.kind == "q_rel" and d > 20:
-                continue  # "this quarter", "next quarter" name the time of writing: only for the figure beside them
+            if w.kind == "q_rel" and d > 20 and not (w.end <= m.start and d <= 60 and len(usable) == 1):
+                # "this quarter", "next quarter" name the time of writing: only for the figure beside them, or for
+                # the one after them in a sentence that names no other time ("expect a return to growth in the
+                # current quarter, with a median forecast of 0.7%")
+                continue
             pairs.append((d, k, w))
     own: dict[int, dates.When] = {}
     used: set[int] = set()
@@ -1077,7 +1080,8 @@ def _periods(doc: ParsedDoc, i: int, ms: list[Mention], last_period: str | None)
     if resp and len(after) == len(ms):
         own = dict(enumerate(after))  # "3.4 pct and 1.2 pct respectively for the first and second quarters": in order
     out: list[tuple[str | None, bool]] = []
-    sentence_period = next((w for w in usable if not w.relative and w.value and w.kind != "q_rel"), None)
+    # (also "the year as a whole": "growth for the year as a whole was seen at 1.5 pct, below the government's two pct")
+    sentence_period = next((w for w in usable if (not w.relative or w.kind == "y_full") and w.value and w.kind != "q_rel"), None)
     for k in range(len(ms)):
         shared = sentence_period
         if shared is not None and k not in own and ms[k].end <= shared.start and COMPARED_WORD.search(text, ms[k].end, shared.start):

@@ -108,7 +108,7 @@ PASSIVE_EXPECT = regex.compile(
     r"(?<![\w])(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|forecast|seen|projected|predicted|estimated)\s+(?:to|at|as|[a-z]+ing)(?![\w])", _F)
 #: the survey as the source of the sentence: "..., the survey showed", "according to the tankan"
 SURVEY_SAYS = regex.compile(
-    r"(?<![\w])(?:survey|tankan)\s+(?:showed|shows|found|finds|indicated|indicates)(?![\w])"
+    r"(?<![\w])(?:survey|tankan)\s+(?:showed|shows|found|finds|indicated|indicates|said|says)(?![\w])"
     r"|(?<![\w])according\s+to\s+the\s+(?:BOJ['’]s\s+|central\s+bank['’]s\s+)?(?:survey|tankan)(?![\w])(?!\s+of\s)", _F)
 _EXPECT_WORD = regex.compile(r"(?<![\w])(?:expected|seen|forecast|projected|predicted)(?![\w])", _F)
 #: the figures before it are a poll's: "..., according to the median forecast of 17 economists"

@@ -1206,6 +1206,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
     sentence_sectors: list[tuple[str, str | None]] = []  # the goods of the rows of the last sentence that gave rows
     us_retaliator: list[bool] = []  # read once, when first needed
     last_pair: tuple[int, str, str] | None = None  # the last row's sentence, imposer and target
+    last_rate: Mention | None = None  # ... and its rate
     head_actor: str | None = None  # the headline's subject when it strikes a trade deal or levies (read when first needed)
     trade_doc: bool | None = None
     domestic_levy: bool | None = None  # the article's levy is one on its own output (read when first needed)
@@ -1728,6 +1729,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 target = us_deal_target
             elif same_pair and unnamed and not _COUNTRIES_NOUN.search(text, ca, cb):
                 target = same_pair[2]  # (not "while countries not listed will pay a 10% baseline": others)
+            if how == "chain" and k > 0 and last_pair and last_pair[0] == i and last_pair[1] == imposer \
+                    and last_rate is linked[k - 1][0]:
+                # "cut its tariff on imported wine to 5 pct from 9 pct under a pact with the EC": the old rate is the same
+                # levy on the same goods as the new one (a country named further on is no goods of its own)
+                target = last_pair[2]
             if last_pair and last_pair[0] == i and RESULT_CLAUSE.match(text, ca) and not any(ca <= p.start < cb for p in doc.places[i]):
                 # "Mexico won a reprieve from a threatened 30% tariff, leaving the current 25% rate in force": what is
                 # left is the same levy on the same goods
@@ -1968,7 +1974,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 if last_row_sentence != i:
                     sentence_sectors = []
                 sentence_sectors.append((sector, sector_text))
-                last_pair = (i, imposer, target)
+                last_pair, last_rate = (i, imposer, target), m
                 # "Mexico and Canada were hit with 25% tariffs": one row per country, the others quoted from their name
                 last_row_sentence = i
                 # (a country named before the rate is quoted from its name, one in the goods after it up to its name)
