@@ -353,6 +353,10 @@ REPORTING_VERBS = (
     "threatened", "indicated", "signalled", "signaled", "signed", "signs", "agreed", "agrees",
 )
 
+#: verbs of handing a text on: the day they name is that of the text, not of a measure in it ("The plan, sent to
+#: Congress on Wednesday, would put duties of 10% ...")
+DELIVERY_VERBS = ("sent", "submitted", "presented", "tabled", "filed", "published", "released", "delivered", "forwarded")
+
 #: nouns that make "economy" part of a name: "the economy ministry said", "Economy Minister X"
 #: events a date can belong to instead of a measure ("the ruling of March 9", "the March 9 decision")
 DATED_EVENT_NOUNS = (
@@ -878,6 +882,10 @@ IMPOSER_ACTORS: dict[str, str] = {
     "U.S. Administration": "USA", "the Administration": "USA", "Xi": "CHN", "Xi Jinping": "CHN",
     "State Council": "CHN", "Ottawa": "CAN", "Brussels": "EUU", "European Commission": "EUU",
 }
+
+#: the actors above whose name many countries use for their own bodies ("the plan was sent to Congress" in a story
+#: on Mexico's own tariffs): the United States' only where the article's leviers are no other country
+GENERIC_ACTORS = frozenset({"Congress", "Commerce Department", "the Administration"})
 
 #: multiword names that contain a country name but are not that country
 NOT_COUNTRIES = frozenset({

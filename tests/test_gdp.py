@@ -1099,3 +1099,18 @@ def test_more_countries_after_a_revision_of_an_earlier_quarter_are_of_the_storys
             "quarter was revised up to growth of 0.4%. Italy's GDP also fell 0.2%, while Portugal grew 0.6%.")
     rows = extract("gdp", text, published=dt.date(2025, 7, 30))
     assert project(rows, ("country", "period"))[2:] == [("ITA", "2025Q2"), ("PRT", "2025Q2")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's GDP grew 7.9% in the first nine months of the year.",
+    "Growth in the first half of the year was 6.1%, Vietnam's statistics office said.",
+    "In the first half, Vietnam's economy expanded 6.1%.",
+    "Vietnam's economy grew 7.1% in January-September from a year earlier.",
+], ids=["first-nine-months", "first-half-before (a guard)", "first-half-opening", "january-september (a guard)"])
+def test_growth_of_the_year_so_far_has_no_period_of_the_table(text):
+    assert extract("gdp", text, published=PUB) == []
+
+
+def test_the_first_three_months_are_a_quarter_not_the_year_so_far():  # (a guard)
+    rows = extract("gdp", "Vietnam's GDP grew 6.9% in the first three months of the year.", published=PUB)
+    assert project(rows, ("country", "change_pct", "period")) == [("VNM", 6.9, "2025Q1")]

@@ -294,3 +294,13 @@ def test_an_unsigned_value_after_vs_in_a_data_line_is_a_value():
     rows = extract("tankan", text, published=dt.date(2025, 10, 1))
     assert [(r["category"], r["value"], r["estimate"]) for r in rows][1:] == [
         ("large_non_manufacturers", 27, "actual"), ("large_non_manufacturers", 29, "consensus"), ("large_non_manufacturers", 30, "actual")]
+
+
+def test_in_a_preview_a_value_seen_steady_is_the_consensus():
+    text = ("Tankan seen showing firmer mood - poll\n\n"
+            "The Bank of Japan's tankan survey, due on Dec. 15, is expected to show the index for big manufacturers at "
+            "plus 11, according to the median forecast of 14 economists. The index for big non-manufacturers is seen "
+            "steady at plus 31.")
+    rows = extract("tankan", text, published=dt.date(2025, 12, 8))
+    assert project(rows, ("category", "value", "estimate")) == [
+        ("large_manufacturers", 11, "consensus"), ("large_non_manufacturers", 31, "consensus")]

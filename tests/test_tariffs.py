@@ -12,6 +12,15 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Peru will raise duties to 20% on 300 product lines, including steel, paper and footwear, from countries with no trade pact.",
+        [("PER", "WLD", "steel", 20.0, "announced"), ("PER", "WLD", "other", 20.0, "announced"),
+         ("PER", "WLD", "textiles", 20.0, "announced")],
+        id="the-goods-of-a-rate-include-every-example-listed"),
+    pytest.param(
+        "Washington also announced a 20% tariff on imported trucks and a 40% levy on wooden furniture, also from June 1.",
+        [("USA", "WLD", "autos", 20.0, "scheduled"), ("USA", "WLD", "other", 40.0, "scheduled")],
+        id="rates-listed-before-a-start-share-it"),
+    pytest.param(
         "Norway will lower its duty on imported cheese to 12 pct from 18 pct under a pact with Switzerland.",
         [("NOR", "WLD", "agriculture", 12.0, "announced"), ("NOR", "WLD", "agriculture", 18.0, "removed")],
         id="an-old-rate-taxes-the-goods-of-the-new-one"),
@@ -1858,3 +1867,17 @@ def test_countries_in_an_aside_of_the_subject_neither_levy_nor_pay():
     rows = extract("tariffs", text, published=dt.date(1987, 9, 22))
     assert project(rows, ("imposer", "target", "sector_text", "rate_pct")) == [
         ("KOR", "WLD", "oranges", 30.0), ("KOR", "WLD", "oranges", 50.0), ("KOR", "WLD", "grapes", 24.0)]
+
+
+def test_a_body_many_countries_have_is_the_articles_leviers_and_its_sending_day_no_start():
+    text = ("Colombia plans new duties. Colombia's government proposed raising its tariff on imported tyres to 35% from "
+            "15%. The bill, sent to Congress on Tuesday, would also set a 25% duty on ceramic tiles.")
+    rows = extract("tariffs", text, published=dt.date(2025, 4, 10))
+    assert project(rows, ("imposer", "rate_pct", "effective_date")) == [
+        ("COL", 35.0, None), ("COL", 15.0, None), ("COL", 25.0, None)]
+
+
+def test_congress_in_an_article_on_us_levies_is_the_united_states():  # (a guard)
+    text = "The U.S. raised its tariff on Chinese tyres to 35%. A bill before Congress would set a 25% duty on Chinese tiles."
+    rows = extract("tariffs", text)
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "CHN", 35.0), ("USA", "CHN", 25.0)]

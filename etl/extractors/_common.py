@@ -37,11 +37,16 @@ CLAUSE_BREAK = regex.compile(
     _F,
 )
 _ASIDE = r"(?:[^,;.]|\.(?=\d))"  # a character of an aside between commas (a decimal point is one: "a 26.4% tariff")
+#: an item of a list of goods: a few words, none a preposition ("textiles", "frozen fish fillets")
+_LIST_ITEM = r"(?!(?:from|to|at|on|in|for|by|with|of|and|or)\s)[\w-]+(?:\s+(?!(?:from|to|at|on|in|for|by|with|of|and|or)\s)[\w-]+){0,2}"
 _PAREN = regex.compile(
     # (a wire's spaced hyphens around a lower-case aside: "the duties of 60 pct - up from some eight pct - will be")
     r"\([^()]{0,200}\)|—[^—]{0,200}—|–\s[^–]{0,200}\s–|\s-\s(?=[a-z])[^-\n]{3,60}?\s-\s(?=[a-z])"
     r"|,\s+(?:which|where)\s+" + _ASIDE + r"{0,160},"  # ("Belgium, where some Chinese accounts sit, held ...")
-    r"|,\s+(?:claiming|saying|citing|according\s+to|including|led\s+by|such\s+as|like)\s+" + _ASIDE + r"{0,120},"
+    r"|,\s+(?:claiming|saying|citing|according\s+to|led\s+by)\s+" + _ASIDE + r"{0,120},"
+    # examples, to the end of a list they open: ", including steel, textiles and plastics,"
+    r"|(?P<ex>,\s+(?:including|such\s+as|like)\s+"
+    r"(?:(?:" + _LIST_ITEM + r",\s+)+" + _LIST_ITEM + r",?\s+(?:and|or)\s+" + _LIST_ITEM + r"," + r"|" + _ASIDE + r"{0,120},))"
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"
     r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},"
@@ -75,9 +80,10 @@ def last_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> rege
     return found
 
 
-def mask_parentheticals(s: str) -> str:
-    """Same-length copy with parenthetical asides blanked out."""
-    return _PAREN.sub(lambda m: " " * len(m.group(0)), s)
+def mask_parentheticals(s: str, keep_examples: bool = False) -> str:
+    """Same-length copy with parenthetical asides blanked out (but for examples, with ``keep_examples``:
+    the goods of "1,400 products, including steel, textiles and plastics," are those listed)."""
+    return _PAREN.sub(lambda m: m.group(0) if keep_examples and m.group("ex") else " " * len(m.group(0)), s)
 
 
 SUBORDINATE_START = regex.compile(

@@ -611,7 +611,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
-            if (period is None and _monthly(doc, i, m)) or _month_led(doc, i, m):
+            if (period is None and _monthly(doc, i, m)) or _month_led(doc, i, m) or _year_to_date(doc, i, m):
                 continue  # "GDP edged up 0.3 pct in August": a month's change, which the table (quarters, years) has no basis for
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and REVISED_FROM_BEFORE.search(
                     text, max(sent.start, m.start - 40), m.start):
@@ -835,6 +835,33 @@ def _month_led(doc: ParsedDoc, i: int, m: Mention) -> bool:
     # (or a month that names the figure's GDP: "CANADA DECEMBER GDP GAINS 1.2 PCT", "Canada's June output rose 0.2%")
     return _LEADING_PREP.fullmatch(doc.text, sent.start, whens[0].start) is not None \
         or _MONTHS_GDP.match(doc.text, whens[0].end, m.start) is not None
+
+
+#: a stretch of a year longer than a quarter and shorter than the year, counted from its start ("the first nine
+#: months", "the first half of 1987", "January-September", "so far this year"): no period or basis of the table's
+_N_MONTHS = r"(?:two|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+_YEAR_TO_DATE = regex.compile(
+    r"(?<![\w])(?:(?:the\s+)?(?:first|opening)\s+(?:half|" + _N_MONTHS + r"\s+months|(?:two|three|2|3)\s+quarters)"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|the\s+\w+\s+year|\d{4}))?"
+    r"|January\s*[-–/]\s*(?:May|June|July|August|September|October|November)"
+    r"|year[\s-]to[\s-]date|so\s+far\s+(?:this|in\s+the)\s+year)(?![\w])", _F)
+_YTD_GAP = regex.compile(r"[^,;()\d]{0,30}", _F)
+_YTD_OPENING = regex.compile(r"\W*(?:in|during|for|over)\s+", _F)
+
+
+def _year_to_date(doc: ParsedDoc, i: int, m: Mention) -> bool:
+    """The figure is said of the year so far ("Growth in the first nine months was 5.2%", "grew 5.3% in the first
+    half"): the span stands right before or after it, with no other figure or time between."""
+    sent = doc.sentences[i]
+    text = doc.text
+    for y in _YEAR_TO_DATE.finditer(text, max(sent.start, m.start - 80), min(sent.end, m.end + 40)):
+        lo, hi = (y.end(), m.start) if y.end() <= m.start else (m.end, y.start())
+        if lo <= hi and _YTD_GAP.fullmatch(text, lo, hi) and not any(lo <= w.start < hi for w in doc.whens[i]):
+            return True
+    # "In the first half, the economy grew 5.3%": the span opens the sentence, and the figure names no time of its own
+    y = _YEAR_TO_DATE.search(text, sent.start, m.start)
+    return y is not None and _YTD_OPENING.fullmatch(text, sent.start, y.start()) is not None \
+        and not any(y.end() <= w.start < sent.end for w in doc.whens[i])
 
 
 def _monthly(doc: ParsedDoc, i: int, m: Mention) -> bool:

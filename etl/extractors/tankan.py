@@ -104,8 +104,9 @@ PREVIEW_LEAD = 3  #: sentences (headline, lead) read for PREVIEW_DOC
 #: in a preview, someone else's expectation told in the passive: "is expected to show the index at +12", "are seen
 #: expecting conditions to worsen"
 PASSIVE_EXPECT = regex.compile(
-    # ("is seen edging down to plus 33")
-    r"(?<![\w])(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|forecast|seen|projected|predicted|estimated)\s+(?:to|at|as|[a-z]+ing)(?![\w])", _F)
+    # ("is seen edging down to plus 33", "is seen steady at plus 34", "is seen little changed at plus 34")
+    r"(?<![\w])(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|forecast|seen|projected|predicted|estimated)\s+"
+    r"(?:(?:steady|stable|flat|unchanged|little\s+changed|higher|lower)\s+(?=at\s))?(?:to|at|as|[a-z]+ing)(?![\w])", _F)
 #: the survey as the source of the sentence: "..., the survey showed", "according to the tankan"
 SURVEY_SAYS = regex.compile(
     r"(?<![\w])(?:survey|tankan)\s+(?:showed|shows|found|finds|indicated|indicates|said|says)(?![\w])"

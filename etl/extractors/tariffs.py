@@ -113,7 +113,9 @@ LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
 CROSS_BORDER = regex.compile(r"(?<![\w])(?:imports?|imported|exports?|exported|customs|tariffs?|duty|duties|shipments)(?![\w])", _F)
 IMPORT_WORD = regex.compile(r"(?<![\w])(?:imports?|imported|importers?)(?![\w])", _F)
 #: "15% on coal and liquefied natural gas and 10% on crude oil": the goods of one rate, then the next rate
-LIST_GOODS = regex.compile(r"^\s+(?:on|for)\s+[\w.'’ ,-]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)$", _F)  # ("15% on chicken, wheat and corn and 10% on ...")
+# ("15% on chicken, wheat and corn and 10% on ...", "a 25% tariff on trucks and a 50% levy on ...")
+LIST_GOODS = regex.compile(
+    r"^\s+(?:(?:tariffs?|duty|duties|levy|levies)\s+)?(?:on|for)\s+[\w.'’ ,-]{1,60}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:a|an)\s+)?$", _F)
 SECTOR_WORDS = regex.compile(
     lx.alternation([w for ws in lx.SECTORS.values() for w in ws]), _F
 )
@@ -440,6 +442,8 @@ def _word_end(s: str, pos: int) -> int:
 SAID_BEFORE = regex.compile(lx.alternation(lx.REPORTING_VERBS) + r"(?:\s+(?:\w+\s+){0,4}?)?\s*(?:on\s+)?$", _F)  # ("announced by President Donald Trump on Wednesday")
 DATELINE_BEFORE = regex.compile(r"\s*[\p{Lu}][\p{L} .'’-]{1,30},\s*", _F)  # "WASHINGTON, " before the date
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?[-–—]{1,2}\s", _F)  # "WASHINGTON, July 23 (Reuters) - "
+#: "The plan, sent to Congress on Wednesday, ...", "the list published on Friday": the day of a text handed on
+DELIVERED_BEFORE = regex.compile(lx.alternation(lx.DELIVERY_VERBS) + r"\s+(?:to\s+(?:the\s+)?[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}\s+)?on\s+$", _F)
 SAID_AFTER = regex.compile(r"\s+" + lx.alternation(lx.REPORTING_VERBS), _F)  # "on Thursday said"
 #: a date that dates an event, not a measure: "the final ruling of March 9", "its March 9 decision"
 EVENT_BEFORE = regex.compile(lx.alternation(lx.DATED_EVENT_NOUNS) + r"\s+(?:of|on|dated)\s+$", _F)
@@ -1305,6 +1309,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
         if not strong_near or FREIGHT.search(s):
             continue
         masked = mask_parentheticals(s)
+        goods_src = mask_parentheticals(s, keep_examples=True)  # the goods a rate is on: examples of them are them
         pcts = [
             m for m in rates
             if not NOT_A_RATE_AFTER.match(text, m.end, sent.end)  # "80 pct higher", "60 pct of revenue": not a rate
@@ -1440,7 +1445,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     wc, rc = clause_of(cl, w.start), clause_of(cl, linked[k][0].start)
                     if wc != rc and _CONTRAST_TURN.match(text, min(wc[1], rc[1]), max(wc[0], rc[0]) + 12):
                         continue  # "will remove many of its tariffs from Sept. 1 but will keep its 25% duties": the other clause's start
-                    if _owner(linked, w.start, wc) == k:
+                    # (the start of a rate it is listed with, too: "a 25% tariff on trucks and a 50% levy on cabinets,
+                    # from Oct. 1", as the start's day is theirs)
+                    if _owner(linked, w.start, wc) in _date_sharers(linked, k, text):
                         status_cues.setdefault(k, []).append("scheduled")
         share_coordinated(status_cues, targets, text, sent.start, sent.end)
         for k in range(2, len(linked)):
@@ -1514,7 +1521,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                             + [sent.start]) - sent.start
             sectors = []
             # a rate inside an aside (", such as the 25% levy on automobiles and ...,") reads its goods in the aside
-            src = s if in_aside else masked
+            src = s if in_aside else goods_src
             # the phrase after the rate, or after its tariff word unless another rate stands between
             # ("tariffs of 15% on coal and 10% on crude oil": coal is the 15%'s)
             chained = how == "chain" and k > 0 and bool(pending)  # an old rate: its goods are the new rate's (below)
@@ -1680,6 +1687,13 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # (the last rate's levier, and with no country named, its target: "while those on wine will fall to 50 pct")
                 same_pair = last_pair if last_pair and last_pair[0] == i else None
                 imposer = same_pair[1] if same_pair else _clause_subject(doc, i, text, pa, pb, pb)
+            if imposer == "USA" and explicit_imposers and "USA" not in explicit_imposers \
+                    and not any(p.code == "USA" for p in doc.places[i]) \
+                    and all(lx.lookup(lx.IMPOSER_ACTORS, a.group(0)) != "USA" or " ".join(a.group(0).split()) in lx.GENERIC_ACTORS
+                            for a in ACTOR.finditer(text, sent.start, sent.end)):
+                # "The plan, sent to Congress on Wednesday, would put duties of 10% ..." after Mexico's own tariffs:
+                # a body many countries have is the article's levier's, not the United States'
+                imposer = _most_named(explicit_imposers)
             if imposer is not None:
                 explicit_imposers.append(imposer)
             elif US_LAW.search(text, sent.start, sent.end):
@@ -1899,6 +1913,7 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                       and not _aside_before(text, masked, sent.start, w.start, min(m.start, cue_pos))
                       and _owner(linked, w.start, clause_of(cl, w.start)) in sharers
                       and not SAID_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
+                      and not DELIVERED_BEFORE.search(text, max(sent.start, w.start - 40), w.start)
                       and not DEADLINE_BEFORE.search(text, max(sent.start, w.start - 15), w.start)  # "has until Aug. 12 to reach a deal"
                       and not _END_BEFORE.search(text, max(sent.start, w.start - 16), w.start)  # "a pause that ends on July 9"
                       and not SAID_AFTER.match(text, w.end, sent.end)
