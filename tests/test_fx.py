@@ -8,6 +8,8 @@ from helpers import extract, project
 KEYS = ("base", "quote_ccy", "rate", "kind")
 
 CASES = [
+    pytest.param("The dollar traded between 1.52 and 1.54 Swiss francs, and 1.50 francs was then seen as the low end for the dollar.",
+                 [("USD", "CHF", 1.52, "low"), ("USD", "CHF", 1.54, "high")], id="a-level-seen-as-the-low-end-is-a-threshold"),
     pytest.param("The dollar closed at 151.40 yen in Tokyo.", [("USD", "JPY", 151.40, "level")], id="wire-closed-yen"),
     pytest.param("The won eased to 1,402.5 per dollar, while the rupee slipped to 86.10 per dollar.",
                  [("USD", "KRW", 1402.5, "level"), ("USD", "INR", 86.1, "level")], id="each-per-dollar-is-its-own-subjects"),

@@ -50,7 +50,10 @@ AGAINST_AFTER = regex.compile(
 )
 PRONOUN = regex.compile(r"(?:\W*(?:But|And|Yet|Then)\s+)?\W*(?:it|its)\b|(?<![\w])(?:it|its)(?![\w])", _F)
 LEVEL_AFTER = regex.compile(
-    r"\s*(?:\w+\s+)?(?:is|was|as|would\s+be)?\s*(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:limit|floor|ceiling|barrier|threshold|support|resistance|line|level)(?![\w])",
+    r"\s*(?:\w+\s+)?(?:is|was|as|would\s+be)?\s*(?:not\s+)?"
+    # ("1.50 francs was by then seen as the low end of its range", "regarded as the bottom")
+    r"(?:(?:then|now|still|widely|generally|considered|seen|regarded|viewed|as)\s+){0,3}"
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:limit|floor|ceiling|barrier|threshold|support|resistance|line|level|(?:low|lower|high|upper)\s+end|bottom)(?![\w])",
     _F,
 )
 AGAINST_LIST_BEFORE = regex.compile(r"(?<![\w])(?:against|versus)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s*(?:,|and|or)\s+(?:the\s+)?$", _F)
