@@ -59,7 +59,8 @@ CASES = [
                  [("large_non_manufacturers", 30, "current", "consensus"), ("large_non_manufacturers", 32, "current", "actual")],
                  id="passive-forecast-is-no-firms-outlook"),
     pytest.param("Small manufacturers are expected to see conditions worsening to minus 4 in three months' time.",
-                 [("small_manufacturers", -4, "outlook", "consensus")], id="passive-expected-with-an-outlook-horizon"),
+                 # (in a report on the survey, with no forecaster named: the firms' own outlook)
+                 [("small_manufacturers", -4, "outlook", "actual")], id="passive-expected-with-an-outlook-horizon"),
     pytest.param("Big non-manufacturers held at plus 30, short of the plus 32 economists had predicted.",
                  [("large_non_manufacturers", 30, "current", "actual"), ("large_non_manufacturers", 32, "current", "consensus")],
                  id="a-signed-figure-before-economists-is-no-count-of-them"),
@@ -304,3 +305,12 @@ def test_in_a_preview_a_value_seen_steady_is_the_consensus():
     rows = extract("tankan", text, published=dt.date(2025, 12, 8))
     assert project(rows, ("category", "value", "estimate")) == [
         ("large_manufacturers", 11, "consensus"), ("large_non_manufacturers", 31, "consensus")]
+
+
+def test_in_a_report_a_later_month_expected_with_no_forecaster_is_the_firms_outlook():
+    text = ("Small firms gloomier in tankan\n\n"
+            "Sentiment among small manufacturers worsened in the three months to June, the Bank of Japan's tankan survey "
+            "showed on Tuesday. Small manufacturers' index was minus 4, and is expected to slide to minus 7 in September.")
+    rows = extract("tankan", text, published=dt.date(2025, 7, 1))
+    assert project(rows, ("value", "survey", "horizon", "estimate")) == [
+        (-4, "2025-06", "current", "actual"), (-7, "2025-06", "outlook", "actual")]

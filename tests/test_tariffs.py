@@ -12,6 +12,15 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. Chile's rate was set at 20%, a little below March's figure, and Peru's at 24%.",
+        [("USA", "CHL", "all", 20.0, "announced"), ("USA", "PER", "all", 24.0, "announced")],
+        id="a-short-aside-does-not-end-a-list-of-rates"),
+    pytest.param(
+        "Importers braced for the new duties. Goods from Chile and Peru will be hit with 30%, and Argentina and Uruguay with 35%.",
+        [("USA", "CHL", "all", 30.0, "announced"), ("USA", "PER", "all", 30.0, "announced"),
+         ("USA", "ARG", "all", 35.0, "announced"), ("USA", "URY", "all", 35.0, "announced")],
+        id="two-countries-with-a-rate-after-a-comma-and"),
+    pytest.param(
         "Peru will raise duties to 20% on 300 product lines, including steel, paper and footwear, from countries with no trade pact.",
         [("PER", "WLD", "steel", 20.0, "announced"), ("PER", "WLD", "other", 20.0, "announced"),
          ("PER", "WLD", "textiles", 20.0, "announced")],
@@ -1881,3 +1890,8 @@ def test_congress_in_an_article_on_us_levies_is_the_united_states():  # (a guard
     text = "The U.S. raised its tariff on Chinese tyres to 35%. A bill before Congress would set a 25% duty on Chinese tiles."
     rows = extract("tariffs", text)
     assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "CHN", 35.0), ("USA", "CHN", 25.0)]
+
+
+def test_a_month_compared_with_is_no_start():
+    rows = extract("tariffs", CONTEXT + "The U.S. duty on Chilean copper is now 50%, up from March's 25%.")
+    assert [r["status"] for r in rows if r["rate_pct"] == 25.0] == ["announced"]  # (not scheduled: "from March" is no start)

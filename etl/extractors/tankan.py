@@ -316,6 +316,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tankan]:
                 survey = shift_month(survey, -3)
             if NOW_AFTER.match(text, m.end, sent.end) and survey_now:
                 survey, horizon = survey_now, "current"  # "(expect the index to fall to plus 7) from plus 13 now"
+            if estimate == "consensus" and horizon == "outlook" and not preview and PASSIVE_EXPECT.search(text, sent.start, m.start) \
+                    and not FORECASTER.search(text, sent.start, sent.end) and not CONSENSUS_AFTER.match(text, m.end, sent.end):
+                # "... was minus 2, and is expected to deteriorate to minus 5 in September" in a report on the survey,
+                # with no forecaster named: what is expected three months on is the firms' own outlook
+                estimate = "actual"
             last_cat = cat
             yield Tankan(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,

@@ -106,7 +106,10 @@ OTHER_TOPIC = regex.compile(
     _F,
 )
 ADDED_RATE_BEFORE = regex.compile(r"(?<![\w])(?:plus|and|with)\s+(?:an?\s+|another\s+)?(?:additional|extra|further|added)\s+$", _F)
-LIST_CONT = regex.compile(r"^[\s,]*(?:and|or|while|with|followed\s+by)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,25}?\s*$", _F)
+LIST_CONT = regex.compile(
+    # (past a short aside on the rate before: "30%, unchanged from April, and Indonesia's at 32%")
+    r"^[\s,]*(?P<aside>[\w.'’ -]{1,30},\s*(?=(?:and|or)\s))?"
+    r"(?:and|or|while|with|followed\s+by)?\s*(?:for|on|against)?\s*(?:the\s+)?[\w.'’ -]{0,35}?\s*$", _F)
 DEFINITE_GOODS = regex.compile(r"(?<![\w])(?:on|to|for)\s+(?:the|these|those|such)\s+(?:imports|shipments|goods|products|exports)(?![\w])", _F)
 LEVY = regex.compile(r"(?<![\w])lev(?:y|ies)(?![\w])", _F)
 #: words of goods crossing a border
@@ -218,7 +221,8 @@ _STATUS_PATTERNS = {
                # "has asked Tokyo to scrap", "pressed Seoul to lower", "called on Beijing to cut"
                r"(?<![\w])(?:ask|asks|asked|asking|press|presses|pressed|pressing|call\s+on|calls\s+on|called\s+on|calling\s+on)"
                r"\s+(?:[\w.'’-]+\s+){1,3}?to(?=\s)"),
-    "scheduled": (rf"(?<![\w])from\s+{lx.alternation(lx.MONTH_NAMES)}",  # "from July"
+    # "from July" (not a comparison: "unchanged from April", "up from March's 25%")
+    "scheduled": (rf"(?<![\w])(?<!(?:unchanged|changed|up|down|different|higher|lower|cut|raised|lowered|reduced)\s+)from\s+{lx.alternation(lx.MONTH_NAMES)}",
                   # a plan to change duties ("plans to raise tariffs", "his plan to sign an order on Monday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
                   rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}",
@@ -1388,7 +1392,8 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if linked:
                 gap_text = text[linked[-1][0].end:m.start]
                 # "... rates from 25% to 40% starting Aug. 1, including 25% on Japan": an item of the rates before
-                if LIST_CONT.match(gap_text) and len(gap_text) < 40 or LIST_GOODS.match(gap_text) and len(gap_text) < 75 \
+                cont = LIST_CONT.match(gap_text)
+                if cont and len(gap_text) < 40 + len(cont.group("aside") or "") or LIST_GOODS.match(gap_text) and len(gap_text) < 75 \
                         or INCLUDING_BEFORE.search(text, max(sent.start, m.start - 15), m.start) \
                         or (len(gap_text) < 60 and ADDED_RATE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)):
                     # ("a 10% reciprocal rate plus an additional 40%": a rate added to the one before, on the same goods)
