@@ -1114,3 +1114,8 @@ def test_growth_of_the_year_so_far_has_no_period_of_the_table(text):
 def test_the_first_three_months_are_a_quarter_not_the_year_so_far():  # (a guard)
     rows = extract("gdp", "Vietnam's GDP grew 6.9% in the first three months of the year.", published=PUB)
     assert project(rows, ("country", "change_pct", "period")) == [("VNM", 6.9, "2025Q1")]
+
+
+def test_a_month_that_opens_the_sentence_and_a_month_after_are_their_figures():
+    text = ("Sweden's GDP grew 0.5% in the second quarter. In June alone, output rose 0.3% after falling 0.2% in May.")
+    assert project(extract("gdp", text, published=PUB), ("change_pct", "period")) == [(0.5, "2025Q2")]

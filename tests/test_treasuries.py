@@ -307,3 +307,9 @@ def test_a_countrys_stake_is_its_holding():
 def test_holdings_that_topped_a_sum_are_at_least_it(verb):
     rows = extract("treasury_holdings", f"Brazil's holdings of U.S. Treasuries {verb} $230 billion in June.", published=dt.date(2025, 8, 18))
     assert project(rows, ("holder", "amount_usd", "qualifier")) == [("BRA", 230e9, "at_least")]
+
+
+def test_a_month_a_change_is_counted_from_is_no_later_sums():
+    text = ("Holdings of U.S. Treasuries by Saudi Arabia rose in April to $133 billion, U.S. data showed. Saudi holdings "
+            "grew by $6.2 billion from March, while Norway's rose by $2.1 billion to $156 billion.")
+    assert project(extract("treasury_holdings", text, published=PUB), ("holder", "period")) == [("SAU", "2025-04"), ("NOR", "2025-04")]

@@ -591,6 +591,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
         periods = _periods(doc, i, chosen, anchor)
         sentence_lead: tuple[str | None, str | None] | None = None
         said_labels: dict[int, list[str]] = {}
+        months_told = False  # a figure of the sentence was a month's
         for k, m in enumerate(chosen):
             if supposed(text, m, sent.start, sent.end):
                 continue  # "would have grown by 3.5 pct", "would have to grow 2.6 pct": not a growth seen
@@ -611,8 +612,12 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
             if country is None:
                 continue
             period, fiscal = periods[k]
-            if (period is None and _monthly(doc, i, m)) or _month_led(doc, i, m) or _year_to_date(doc, i, m):
+            # (nor, after a month's figure, a period not its own: "In June alone, GDP grew 0.4% after contracting 0.1% in May")
+            if ((period is None or months_told) and _monthly(doc, i, m)) or _month_led(doc, i, m):
+                months_told = True
                 continue  # "GDP edged up 0.3 pct in August": a month's change, which the table (quarters, years) has no basis for
+            if _year_to_date(doc, i, m):
+                continue  # "grew 5.2% in the first nine months": nor has it for the year so far
             if k > 0 and facts and facts[-1].char_start == chosen[k - 1].start and REVISED_FROM_BEFORE.search(
                     text, max(sent.start, m.start - 40), m.start):
                 period = facts[-1].period  # "revised to a 0.3% decline from an initial 0.1% fall": the same quarter's
@@ -830,7 +835,8 @@ def _month_led(doc: ParsedDoc, i: int, m: Mention) -> bool:
     the figure is that month's."""
     sent = doc.sentences[i]
     whens = [w for w in doc.whens[i] if not w.relative and w.kind != "q_yago"]  # (not "from a year earlier": a base)
-    if len(whens) != 1 or whens[0].gran != "month" or whens[0].start > m.start:
+    # (other months may follow, after the figure: "In June alone, GDP grew 0.4% after shrinking 0.1% in May")
+    if not whens or any(w.gran != "month" for w in whens) or whens[0].start > m.start or any(w.start < m.start for w in whens[1:]):
         return False
     # (or a month that names the figure's GDP: "CANADA DECEMBER GDP GAINS 1.2 PCT", "Canada's June output rose 0.2%")
     return _LEADING_PREP.fullmatch(doc.text, sent.start, whens[0].start) is not None \

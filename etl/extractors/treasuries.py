@@ -220,7 +220,10 @@ def extract(doc: ParsedDoc) -> Iterator[TreasuryHolding]:
                      and not SINCE_BEFORE.search(text, max(sent.start, w.start - 20), w.start)
                      and not RELEASED_BEFORE.search(text, max(sent.start, w.start - 25), w.start)
                      and not ((FROM_TIME_BEFORE.search(text, max(sent.start, w.start - 12), w.start) or _FROM_OPENS.match(text, w.start))
-                              and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m for x in doc.mentions[i]))]
+                              and not any(x.unit == "USD" and x.start < w.start and w.start - x.end < 40 and x is not m
+                                          # (not a change counted from the month: "fell by $13.3 billion from September")
+                                          and not MOVED_BEFORE.search(text, max(sent.start, x.start - 20), x.start)
+                                          for x in doc.mentions[i]))]
             # a month after another sum belongs to that sum ("to $765 billion from $784 billion in February"); a change
             # is no such sum ("in May, cutting them by $8.2 billion to $756.3 billion")
             # (nor "dropping $23.6 billion to $1.08 trillion")
