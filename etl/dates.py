@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         rf"(?<![\w])(?:the\s+)?(?P<which>first|final|last)?\s*three\s+months\s+(?:(?:to|through|ended|ending|until)\s+(?:end[\s-]+)?(?P<mon>{_MON})(?:\s+(?P<year>(?:19|20)\d\d))?|of\s+(?:(?P<year2>(?:19|20)\d\d)|the\s+year|this\s+year))(?![\w])"
         # "the quarter to September", "the quarter ended June 30, 1986"; "the June quarter", "the 1986 December quarter"
         rf"|(?<![\w])(?:the\s+)?quarter\s+(?:to|through|ended|ending)\s+(?P<mon>{_MON})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
+        # "the year to June", "the 12 months to September": the four quarters to that one, told of it (year on year)
+        rf"|(?<![\w])(?<!(?:fiscal|financial)\s+)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|through)\s+(?:end[\s-]+)?(?P<mon>{_MON})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
         r"|(?<![\w])(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<mon>March|June|September|December|Mar|Jun|Sept|Sep|Dec)\.?\s+quarter(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?(?![\w])", _F)),
     # "the current quarter", "next quarter", "last quarter" (not "the last quarter of 2024", not "the last quarter")
     ("q_rel", regex.compile(
@@ -69,7 +71,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("fy_ending", regex.compile(
         # (without "fiscal", only "the year ending June 30": "the year to March" is a year-on-year span)
         rf"(?<![\w])(?:(?:the\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ending|(?P<ended>ended)|ends|to|through|until|till)|the\s+(?:current\s+)?year\s+(?:ending|(?P<ended>ended)))"
-        rf"\s+(?:in\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
+        rf"\s+(?:in\s+)?(?:(?P<last>last\s+)|(?P<nxt>next\s+))?(?P<mon>{_MON})"
         rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>this|next)\s+year)?", _F)),
     # "the fiscal year beginning next month", "the financial year starting in April": the year that starts then
     ("fy_begin", regex.compile(
@@ -319,6 +321,10 @@ def _resolve(kind: str, m: regex.Match[str], pub: dt.date | None) -> tuple[str, 
         y = _y(m, "year")
         if y is None and pub and g.get("rel"):
             y = pub.year + (1 if g["rel"].lower() == "next" else 0)  # "the financial year ending June this year"
+        elif y is None and pub and g.get("nxt"):
+            # "ending next March": in September, the coming one; a month that is near ("next September" in August) is
+            # next year's (the near one would be "this September")
+            y = pub.year + 1 if mon <= pub.month + 1 else pub.year
         elif y is None and pub and g.get("last"):
             y = pub.year if (pub.month, pub.day) > (mon, 31) else pub.year - 1  # "the fiscal year ended last March 31"
         elif y is None and pub and g.get("ended"):

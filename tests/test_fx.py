@@ -8,6 +8,8 @@ from helpers import extract, project
 KEYS = ("base", "quote_ccy", "rate", "kind")
 
 CASES = [
+    pytest.param("The dollar ended at 1.3810 Swiss francs, and the central bank seemed ready to defend 1.35 francs.",
+                 [("USD", "CHF", 1.381, "level")], id="a-level-defended-is-a-threshold"),
     pytest.param("The dollar traded between 1.52 and 1.54 Swiss francs, and 1.50 francs was then seen as the low end for the dollar.",
                  [("USD", "CHF", 1.52, "low"), ("USD", "CHF", 1.54, "high")], id="a-level-seen-as-the-low-end-is-a-threshold"),
     pytest.param("The dollar closed at 151.40 yen in Tokyo.", [("USD", "JPY", 151.40, "level")], id="wire-closed-yen"),

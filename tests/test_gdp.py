@@ -9,6 +9,10 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Thailand's GDP grew 2.8% in the year to June, the planning agency said.",
+                 [("THA", 2.8, "2025Q2", "yoy", "actual")], id="the-year-to-a-month-is-year-on-year"),
+    pytest.param("The government forecasts Thailand's economy to grow 2.3% in the fiscal year ending next September.",
+                 [("THA", 2.3, "2025", "annual", "forecast")], id="a-fiscal-year-ending-next-month-of-a-name"),
     pytest.param("Austria's GDP grew 0.3% in the second quarter. Its central bank sees growth for the year as a whole at 0.9%, short of "
                  "the official forecast of 1.2%.",
                  [("AUT", 0.3, "2025Q2", "qoq", "actual"), ("AUT", 0.9, "2025", "annual", "forecast"),

@@ -12,6 +12,10 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. Mexico's duty on U.S. apples is due to fall to 12 pct next year and to five pct in 2028.",
+        [("MEX", "USA", "agriculture", 12.0, "scheduled"), ("MEX", "USA", "agriculture", 5.0, "scheduled")],
+        id="a-later-step-of-a-levy-is-on-its-goods"),
+    pytest.param(
         "Importers braced for the new duties. Chile's rate was set at 20%, a little below March's figure, and Peru's at 24%.",
         [("USA", "CHL", "all", 20.0, "announced"), ("USA", "PER", "all", 24.0, "announced")],
         id="a-short-aside-does-not-end-a-list-of-rates"),

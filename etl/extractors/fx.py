@@ -79,7 +79,8 @@ PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
 GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
 CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:close|closing|finish|opening|fixing|fix)(?![\w])", _F)
 THRESHOLD = regex.compile(
-    r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the)\s+(?:the\s+)?$", _F
+    # ("determined to defend 130 yen": a line held, not a rate seen)
+    r"(?:below|above|beyond|past|under|over|through|breach(?:ed|ing)?|beneath|range|between|within|the|defend(?:s|ed|ing)?)\s+(?:the\s+)?$", _F
 )
 TOWARD_BEFORE = regex.compile(r"(?<![\w])towards?\s+(?:the\s+)?$", _F)
 #: a forecast named right after its figure: "the 7.1180 forecast", "the 150 yen expected by analysts"

@@ -239,6 +239,10 @@ BASIS = {
                      r"|year[\s-]on[\s-]year|year[\s-]over[\s-]year|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|y/y|yoy|on\s+the\s+year|compared\s+with\s+a\s+year"
                      r"|in\s+the\s+same\s+\d{4}\s+(?:quarter|period|months?)"
                      r"|between\s+the\s+(?:first|second|third|fourth|final|last)\s+quarters\s+of"  # "... of 1987 and 1986"
+                     # "in the year to June", "in the 12 months ended September": a year-on-year span
+                     # (not "the year ended June 30": a fiscal year)
+                     r"|in\s+the\s+(?:year\s+(?:to|through)|(?:12|twelve)\s+months\s+(?:to|ended|ending|through))\s+(?:the\s+end\s+of\s+)?"
+                     + lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT, boundary=False) +
                      r"|compared\s+(?:with|to)\s+the\s+same\s+(?:quarter|period|months?)\s+(?:in|of)\s+\d{4}"  # "compared with the same period in 1985"  # "against 10.5 pct in the same 1986 period"
                      r"|(?:from|over|on|against|versus|compared\s+(?:with|to)|than(?:\s+in)?)\s+the\s+same\s+(?:\d{4}\s+|year-ago\s+|year-earlier\s+)?(?:quarter|period|months?)"
                      r"(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|of\s+\d{4}|last\s+year))?)(?![\w])", _F),

@@ -1049,6 +1049,8 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 
 _PART_AND = regex.compile(r"(?<![\w])(?:and|plus)(?![\w])", _F)
+#: the next step of a change of one levy, right before its rate: "(to 20 pct in 1988) and to eight pct", ", then to 10%"
+_NEXT_STEP = regex.compile(r"(?:,?\s+and(?:\s+then)?|,?\s+then|,)\s+(?:further\s+)?to\s+(?:a\s+|just\s+)?$", _F)
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "Japan and the European Union"
 IN_RETALIATION = regex.compile(r"(?<![\w])(?:in|as)\s+(?:a\s+)?(?:retaliation|reprisal)\s+(?:for|against|to)(?![\w])", _F)
 #: the reason for a rate, named anywhere in its clause
@@ -1647,6 +1649,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not sectors and k > 0 and prev_sectors and (how == "chain" or (
                     cue_pos == linked[k - 1][2] and OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start))):
                 # "a 15% tariff on Japanese vehicles, down from the 27.5% now in place": the old rate is on the same goods
+                sectors = list(prev_sectors)
+            if not sectors and k > 0 and prev_sectors and m.start - linked[k - 1][0].end < 60 \
+                    and _NEXT_STEP.search(text, linked[k - 1][0].end, m.start) and not TARIFF.search(text, linked[k - 1][0].end, m.start):
+                # "is due to fall to 20 pct in December 1988 and to eight pct in 1990": a later step of the same levy
                 sectors = list(prev_sectors)
             if not sectors and k > 0 and prev_sectors and (COMPONENT_LINK.search(text, linked[k - 1][0].end, m.start) or (
                     prev_component and m.start - linked[k - 1][0].end < 50 and _PART_AND.search(text, linked[k - 1][0].end, m.start))):
