@@ -675,6 +675,7 @@ TARIFF_STATUS_CUES: dict[str, tuple[str, ...]] = {
         "are paying", "pays", "continue to pay", "continues to pay", "continue paying", "continues paying",
         "now be taxed", "taxed at", "applies", "applied", "applying", "in the meantime", "in place",
         "unchanged", "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at", "still at", "already",
+        "remains", "remained", "stays",  # "Britain's rate remains 10%"
         "stands at", "stand at", "now charged", "are charged", "is charged", "now pay", "now pays", "now paying",
         "kept", "keeps", "keeping", "maintained", "maintains", "maintaining", "retained", "retains", "retaining",
         "takes effect immediately", "take effect immediately", "effective immediately", "with immediate effect", "immediately",

@@ -12,6 +12,13 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. Goods from Iraq face the highest rate of 35%, followed by Libya at 30%.",
+        [("USA", "IRQ", "all", 35.0, "in_effect"), ("USA", "LBY", "all", 30.0, "in_effect")],
+        id="a-country-faces-the-highest-rate-of"),
+    pytest.param(
+        "Importers braced for the new duties. Australia's rate remains 10%.",
+        [("USA", "AUS", "all", 10.0, "in_effect")], id="a-rate-that-remains-is-in-force"),
+    pytest.param(
         "Importers braced for the new duties. Mexico's duty on U.S. apples is due to fall to 12 pct next year and to five pct in 2028.",
         [("MEX", "USA", "agriculture", 12.0, "scheduled"), ("MEX", "USA", "agriculture", 5.0, "scheduled")],
         id="a-later-step-of-a-levy-is-on-its-goods"),
@@ -1899,3 +1906,10 @@ def test_congress_in_an_article_on_us_levies_is_the_united_states():  # (a guard
 def test_a_month_compared_with_is_no_start():
     rows = extract("tariffs", CONTEXT + "The U.S. duty on Chilean copper is now 50%, up from March's 25%.")
     assert [r["status"] for r in rows if r["rate_pct"] == 25.0] == ["announced"]  # (not scheduled: "from March" is no start)
+
+
+def test_a_country_naming_a_deal_pays_its_rate_in_an_article_on_its_own_cuts_too():
+    text = ("Laos deal sets 18% tariff\n\nVIENTIANE, July 3 (Desk) - The United States will charge an 18% tariff on goods "
+            "from Laos under a trade deal, the White House said. Laos said it would cut its tariffs on U.S. farm goods to 5%.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 3))
+    assert project(rows, ("imposer", "target", "rate_pct"))[0] == ("USA", "LAO", 18.0)  # the headline's row

@@ -310,7 +310,9 @@ PAYS_RATE = regex.compile(
     r"|" + _STAYS_AT + r"))\s+(?:an?\s+|the\s+)?"
     # ("will face no more than 15%", "pay up to 25%")
     r"(?:(?:no\s+more\s+than|no\s+less\s+than|up\s+to|at\s+most|at\s+least|about|around|roughly|nearly|just|only)\s+)?"
-    r"(?:rate\s+of\s+)?(?=" + _PCT_NEXT + ")",
+    # ("face the highest rate of 41%")
+    r"(?:(?:(?:highest|lowest|top|steepest|new|same|full|maximum|minimum|standard|additional|combined|higher|lower)\s+)?rate\s+of\s+)?"
+    r"(?=" + _PCT_NEXT + ")",
     _F,
 )
 #: a verb of levying right before a rate on goods, with no tariff noun: "already charges 50% on steel"
@@ -1746,6 +1748,12 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                     own_levier.append(_own_levier(doc))
                 if own_levier[0] is not None and own_levier[0][0] == imposer:
                     own_goods, own_levy = own_levier[0][1], True
+            deal_named = [p for p in doc.places[i] if ca <= p.start < m.start and DEAL_NOUN_AFTER.match(text, p.end)]
+            if imposer not in (None, "USA") and deal_named and deal_named[0].code == imposer \
+                    and all(p.code == imposer for p in doc.places[i]):
+                # "Vietnam deal sets 20% tariff" (in an article where Vietnam also cuts its own duties): the country
+                # naming the deal is the one whose goods the deal's rate is on, levied by the other party
+                us_deal_target, imposer = imposer, "USA"
             target = _target(doc, i, masked, text, sent.start, ca, cb, m, phrase_lo, next_rate, imposer,
                              linked[k - 1][0] if k > 0 and how in ("list", "chain", "chain_to") else None, own_goods if own_levy else None)
             if carried_pair is not None:
