@@ -8,6 +8,8 @@ from helpers import extract, project
 KEYS = ("base", "quote_ccy", "rate", "kind")
 
 CASES = [
+    pytest.param("The yuan firmed to 7.1530 per dollar. The central bank set the midpoint at 7.1102.",
+                 [("USD", "CNY", 7.153, "level"), ("USD", "CNY", 7.1102, "level")], id="the-midpoint-is-the-story-currencys"),
     pytest.param("The dollar ended at 1.3810 Swiss francs, and the central bank seemed ready to defend 1.35 francs.",
                  [("USD", "CHF", 1.381, "level")], id="a-level-defended-is-a-threshold"),
     pytest.param("The dollar traded between 1.52 and 1.54 Swiss francs, and 1.50 francs was then seen as the low end for the dollar.",

@@ -76,7 +76,9 @@ FIRMS_BEFORE = regex.compile(lx.alternation(lx.FIRM_WORDS), _F)
 EXCHANGE_RATE = regex.compile(r"(?<![\w])(?:exchange|currency)\s+rates?(?![\w])", _F)
 #: "1.2555 marks per 100": the number of units a cross is quoted per, not a rate
 PER_UNITS_BEFORE = regex.compile(r"(?<![\w])per\s+$", _F)
-GENERIC_CURRENCY = regex.compile(r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair)(?![\w])", _F)
+# ("The central bank set the midpoint at 7.1067": the fixing of the story's currency)
+GENERIC_CURRENCY = regex.compile(
+    r"(?<![\w])the\s+(?:currency|unit|exchange\s+rate|pair|mid-?point|central\s+parity|(?:daily\s+)?fixing|official\s+rate)(?![\w])", _F)
 CLOSE_AFTER = regex.compile(r"\s*(?:yen|marks?|dlrs?|dollars?|francs?)?\s+(?:close|closing|finish|opening|fixing|fix)(?![\w])", _F)
 THRESHOLD = regex.compile(
     # ("determined to defend 130 yen": a line held, not a rate seen)
