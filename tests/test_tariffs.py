@@ -1913,3 +1913,10 @@ def test_a_country_naming_a_deal_pays_its_rate_in_an_article_on_its_own_cuts_too
             "from Laos under a trade deal, the White House said. Laos said it would cut its tariffs on U.S. farm goods to 5%.")
     rows = extract("tariffs", text, published=dt.date(2025, 7, 3))
     assert project(rows, ("imposer", "target", "rate_pct"))[0] == ("USA", "LAO", 18.0)  # the headline's row
+
+
+def test_goods_no_list_names_keep_their_words_and_generic_plurals_are_none():
+    rows = extract("tariffs", CONTEXT + "Chile will cut its tariff on bicycles to 6 pct, and on umbrellas to 4 pct.")
+    assert project(rows, ("sector", "sector_text")) == [("other", "bicycles"), ("other", "umbrellas")]
+    rows = extract("tariffs", CONTEXT + "Chile will cut its tariff on some models to 6 pct.")  # (a guard)
+    assert project(rows, ("sector", "sector_text")) == [("all", None)]

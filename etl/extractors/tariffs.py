@@ -439,6 +439,24 @@ ON = regex.compile(r"(?:(?!,\s+(?:while|but|whereas|although|against|compared|ve
                    + _APPLIED_TO + r")\s", _F)  # "U.S." is no sentence end
 
 
+#: goods no word list names, right after "on": one to three lower-case words ending in a plural ("refrigerators",
+#: "bathroom sinks"), up to the end of the phrase
+_ON_WORD = regex.compile(r"(?<![\w])on\s$", _F)
+_PLAIN_GOODS = regex.compile(
+    r"(?:(?:the|its|their|imported|some|certain)\s+)?(?P<g>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?(?-i:s))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|and|or|to|at|imported|made|which|that|will|would|is|are|was|were|of)(?![\w]))", _F)
+_PLAIN_GOODS_BEFORE = regex.compile(
+    r"(?<![\w])on\s+(?:(?:the|its|their|imported|some|certain)\s+)?(?P<g>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?(?-i:s))"
+    r"\s+(?:to|at)\s+(?:about\s+|around\s+|just\s+)?$", _F)
+#: plurals that are no goods: time, trade flows, parties, talk
+_NOT_GOODS = regex.compile(
+    r"(?<![\w])(?:days|weeks|months|years|hours|grounds|terms|hopes|concerns|fears|talks|plans|negotiations|allies|others"
+    r"|imports|exports|goods|products|items|shipments|purchases|lines|categories|sales|prices|tariffs|duties|levies|rates"
+    r"|countries|nations|partners|members|companies|firms|makers|producers|consumers|businesses|grounds|basis|news|sides"
+    r"|issues|matters|things|measures|sanctions|quotas|cases|charges|claims|reports|results|terms|conditions|rules"
+    r"|models|types|kinds|sorts|varieties|versions|brands|grades|sizes)$", _F)  # ("on some models": of the goods already named)
+
+
 def _word_end(s: str, pos: int) -> int:
     m = regex.compile(r"[\w-]*").match(s, pos)
     return m.end() if m else pos
@@ -1567,6 +1585,20 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 for kind, x in run:
                     if kind not in [k for k, _ in sectors]:
                         sectors.append((kind, x.group(0)))
+            if not sectors and not chained and not goods_at:
+                # goods no word list names ("and on refrigerators to 25 pct"): other goods, in the words used
+                for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate and a >= consumed):
+                    on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
+                    plain = _PLAIN_GOODS.match(src, on.end(), next_rate) if on and _ON_WORD.search(on.group(0)) else None
+                    if plain and not _NOT_GOODS.search(plain.group("g")) and not any(
+                            sent.start + plain.start() <= p.start < sent.start + plain.end() for p in doc.places[i]):
+                        sectors = [("other", plain.group("g"))]
+                        break
+                # ("... to 20 pct from 30 pct, and on refrigerators to 25 pct": the goods before the rate)
+                before = _PLAIN_GOODS_BEFORE.search(src, max(prev_rate, 0), m.start - sent.start) if not sectors else None
+                if before and not _NOT_GOODS.search(before.group("g")) and not any(
+                        sent.start + before.start("g") <= p.start < sent.start + before.end("g") for p in doc.places[i]):
+                    sectors = [("other", before.group("g"))]
             rel = list(RELATIVE_ASIDE.finditer(s, prev_rate, m.start - sent.start)) if not sectors else []
             if rel and not EXEMPT_FROM.search(s, rel[-1].end(), m.start - sent.start):
                 # "(a 15% tariff also covers) European cars, which currently face a 27.5% duty": the rate of a relative
