@@ -9,6 +9,8 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Denmark's gross domestic product, measured by spending, rose 0.4% in the first quarter.",
+                 [("DNK", 0.4, "2025Q1", "qoq", "actual")], id="how-gdp-is-measured-is-an-aside"),
     pytest.param("Thailand's GDP grew 2.8% in the year to June, the planning agency said.",
                  [("THA", 2.8, "2025Q2", "yoy", "actual")], id="the-year-to-a-month-is-year-on-year"),
     pytest.param("The government forecasts Thailand's economy to grow 2.3% in the fiscal year ending next September.",

@@ -50,6 +50,8 @@ _PAREN = regex.compile(
     # an appositive about the subject: "Belgium, often seen as a custodian for Chinese accounts, held ..."
     r"|,\s+(?:(?:often|widely|long|sometimes|also|generally|usually)\s+)?"
     r"(?:seen|regarded|thought|considered|believed|described|viewed|known)\s+(?:as|to\s+be|to)\s+" + _ASIDE + r"{0,120},"
+    # how a figure is measured: "Britain's GDP, measured by output, rose ...", "GNP, adjusted for inflation, fell ..."
+    r"|,\s+(?:as\s+)?(?:measured|calculated|adjusted|expressed|valued)\s+(?:by|in|for|on|at)\s+" + _ASIDE + r"{1,60},"
     # "The cuts, part of a package to ease friction with the United States, will also ..."
     r"|(?<=^\W*(?:The|These|Those|This|Such)\s+[\w-]+(?:\s+[\w-]+)?),\s+(?:(?:a|the|one)\s+)?(?:key\s+|main\s+|central\s+)?part\s+of\s+"
     + _ASIDE + r"{0,120},",
