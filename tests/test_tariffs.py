@@ -12,6 +12,12 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. The Mexican tariff on U.S. pork is now 20%.",
+        [("MEX", "USA", "agriculture", 20.0, "in_effect")], id="a-rate-that-is-now-is-in-force"),
+    pytest.param(
+        "Importers braced for the new duties. Mexico is now proposing a 20% tariff on U.S. pork.",
+        [("MEX", "USA", "agriculture", 20.0, "sought")], id="is-now-before-a-verb-is-no-state (a guard)"),
+    pytest.param(
         "Importers braced for the new duties. Goods from Iraq face the highest rate of 35%, followed by Libya at 30%.",
         [("USA", "IRQ", "all", 35.0, "in_effect"), ("USA", "LBY", "all", 30.0, "in_effect")],
         id="a-country-faces-the-highest-rate-of"),

@@ -237,7 +237,9 @@ _STATUS_PATTERNS = {
                   # "the existing 2.5% duty", "current tariffs": of a levy or rate (not "under existing laws", "the current
                   # account")
                   r"(?<![\w])(?:existing|current)(?=\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rates?|surcharges?"
-                  r"|taxes|tax|\d|level))",),
+                  r"|taxes|tax|\d|level))",
+                  # "The U.S. tariff on Chinese steel is now 50%" (not "is now considering a 50% tariff")
+                  r"(?<![\w])(?:is|are)\s+now\s+(?:at\s+)?(?:about\s+|around\s+|some\s+)?(?=\d)"),
 }
 STATUS = {
     k: regex.compile("|".join((lx.alternation(words), *_STATUS_PATTERNS.get(k, ()))), _F)
