@@ -1926,3 +1926,10 @@ def test_goods_no_list_names_keep_their_words_and_generic_plurals_are_none():
     assert project(rows, ("sector", "sector_text")) == [("other", "bicycles"), ("other", "umbrellas")]
     rows = extract("tariffs", CONTEXT + "Chile will cut its tariff on some models to 6 pct.")  # (a guard)
     assert project(rows, ("sector", "sector_text")) == [("all", None)]
+
+
+def test_a_countrys_exporters_before_a_rate_pay_it():
+    text = ("Korea's exporters cheer 15% tariff deal\n\nSEOUL, July 31 (Desk) - Shares of Korean carmakers rose on "
+            "Thursday after Seoul and Washington agreed on a deal.")
+    rows = extract("tariffs", text, published=dt.date(2025, 7, 31))
+    assert project(rows, ("imposer", "target", "rate_pct")) == [("USA", "KOR", 15.0)]

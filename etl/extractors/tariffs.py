@@ -501,6 +501,10 @@ PARTICIPLE_CLAUSE = regex.compile(r"\W*(?:(?:while|and|but|then|also)\s+)*(?-i:[
 ELIDED_SUBJECT = regex.compile(r"\s*(?:(?:also|then|later|instead|still|has|have|had)\s+)?", _F)
 POSSESSIVE_NOUN = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "China's retaliatory levy", "Canada's own steel surtax"
 POSSESSIVE_AFTER = regex.compile(r"['’]")  # "Japan's inability": not the subject
+#: a country's firms or growers after it: those who sell abroad, not who levies ("Japan's exporters cheer ...")
+_FIRMS_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:exporters|automakers|carmakers|companies|firms|farmers|growers|producers|makers"
+    r"|manufacturers|shares|stocks|industry|industries|businesses|investors|shippers|suppliers)(?![\w])", _F)
 #: how far into a sentence its subject may start ("The", "But the", "However, the", "President Donald Trump")
 SUBJECT_LEAD = 24
 DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\p{L} .'’-]{1,30},[^\n–—]{0,40}?\s[-–—]{1,2}\s", _F)  # "WASHINGTON, April 9 (Reuters) - "
@@ -617,7 +621,8 @@ def _imposer(doc: ParsedDoc, i: int, text: str, ca: int, cb: int, m: Mention, cu
                or (_NOUN_NEXT.fullmatch(text, p.end, cue_pos) and not ADDRESSEE_BEFORE.search(text, max(ca, p.start - 20), p.start)))
            and not SUBJECT_TARGET.search(text, p.end, lo)  # "Switzerland faces a 39% tariff": the country taxed
            and not DEAL_BETWEEN.search(text, p.end, lo)  # "a Japan deal with a 15% tariff": the partner of a deal
-           and not POSSESSIVE_RATE.match(text, p.end)]  # "Canada's rate rises to 35%": the rate Canada pays
+           and not POSSESSIVE_RATE.match(text, p.end)  # "Canada's rate rises to 35%": the rate Canada pays
+           and not _FIRMS_AFTER.match(text, p.end)]  # "Japan's exporters cheer 15% tariff deal": its firms pay it
     # "a 25% U.S. tariff" (not "rates of 40% for Laos and Myanmar, 36% ...": a next rate as the cue is no levy noun)
     adj += [p for p in places if m.end <= p.start and p.end <= cue_pos and cue_pos - p.end <= 3 and TARIFF.match(text, cue_pos)]
     if adj:
