@@ -12,6 +12,10 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. The 20% U.S. duty on Korean trucks will be replaced by a single 12% rate.",
+        [("USA", "KOR", "autos", 20.0, "announced"), ("USA", "KOR", "autos", 12.0, "announced")],
+        id="the-rate-that-replaces-a-levy-is-on-its-goods"),
+    pytest.param(
         "Importers braced for the new duties. The Mexican tariff on U.S. pork is now 20%.",
         [("MEX", "USA", "agriculture", 20.0, "in_effect")], id="a-rate-that-is-now-is-in-force"),
     pytest.param(

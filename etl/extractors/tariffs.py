@@ -1076,6 +1076,8 @@ def _doc_sectors(doc: ParsedDoc) -> list[tuple[str, str]]:
 
 
 _PART_AND = regex.compile(r"(?<![\w])(?:and|plus)(?![\w])", _F)
+#: the rate that takes another's place, after the levy it replaces: "(the 25% duty on cars) will be replaced by a 15% rate"
+_REPLACED_BY = regex.compile(r"(?<![\w])(?:replaced|superseded)\s+by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?$", _F)
 #: the next step of a change of one levy, right before its rate: "(to 20 pct in 1988) and to eight pct", ", then to 10%"
 _NEXT_STEP = regex.compile(r"(?:,?\s+and(?:\s+then)?|,?\s+then|,)\s+(?:further\s+)?to\s+(?:a\s+|just\s+)?$", _F)
 _AND_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", _F)  # "Japan and the European Union"
@@ -1690,6 +1692,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             if not sectors and k > 0 and prev_sectors and (how == "chain" or (
                     cue_pos == linked[k - 1][2] and OLD_BEFORE.search(text, max(sent.start, m.start - 40), m.start))):
                 # "a 15% tariff on Japanese vehicles, down from the 27.5% now in place": the old rate is on the same goods
+                sectors = list(prev_sectors)
+            if not sectors and k > 0 and prev_sectors and _REPLACED_BY.search(text, max(sent.start, min(m.start, cue_pos) - 40), min(m.start, cue_pos)):
+                # "the 25% duty on Japanese vehicles will be replaced by a single 15% rate": the new rate of those goods
                 sectors = list(prev_sectors)
             if not sectors and k > 0 and prev_sectors and m.start - linked[k - 1][0].end < 60 \
                     and _NEXT_STEP.search(text, linked[k - 1][0].end, m.start) and not TARIFF.search(text, linked[k - 1][0].end, m.start):
