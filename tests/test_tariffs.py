@@ -12,6 +12,10 @@ CONTEXT = "Importers braced for the new duties. "
 
 CASES = [
     pytest.param(
+        "Importers braced for the new duties. A 30% U.S. tariff on Thai goods that was due on Sept. 1 will also be cut to 18%.",
+        [("USA", "THA", "all", 30.0, "scheduled"), ("USA", "THA", "all", 18.0, "scheduled")],
+        id="a-start-in-a-relative-clause-is-its-nouns-rate"),
+    pytest.param(
         "Importers braced for the new duties. The 20% U.S. duty on Korean trucks will be replaced by a single 12% rate.",
         [("USA", "KOR", "autos", 20.0, "announced"), ("USA", "KOR", "autos", 12.0, "announced")],
         id="the-rate-that-replaces-a-levy-is-on-its-goods"),

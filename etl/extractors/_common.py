@@ -150,7 +150,10 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
             lc, rc = "," in text[targets[left[-1]].end:a], "," in text[b:targets[right[0]].start]
             if lc != rc:
                 best = right[0] if lc else left[-1]
-        if targets[best].end <= a and _CLAUSE_BREAK.search(text, targets[best].end, a):
+        if left and right and _RELATIVE_OF_LEFT.fullmatch(text, targets[left[-1]].end, a):
+            # "A 25% tariff that was due on Aug. 1 will be cut to 15%": a cue in a relative clause is its noun's
+            best = left[-1]
+        elif targets[best].end <= a and _CLAUSE_BREAK.search(text, targets[best].end, a):
             # "a 39% duty, and analysts predict ... near 25%": a cue that opens a new clause governs what follows it
             later = [i for i in inside if targets[i].start >= b]
             if later:
@@ -159,6 +162,8 @@ def attach(cues: list[tuple[int, int, str]], targets: Sequence[Mention], text: s
     return out
 
 
+_RELATIVE_OF_LEFT = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r",\s*(?:and|but|while|whereas)\s", regex.IGNORECASE)
 
 

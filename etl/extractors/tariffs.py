@@ -226,6 +226,8 @@ _STATUS_PATTERNS = {
                   # a plan to change duties ("plans to raise tariffs", "his plan to sign an order on Monday
                   # slapping ... tariffs"), not any plan ("plans to assemble computers in the U.S. to offset a tariff")
                   rf"(?<![\w])plans?\s+to\s+(?:[\w.-]+\s+){{0,6}}?{lx.alternation(lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}",
+                  # "a 25% tariff that was due on Aug. 1": set to start on a day
+                  rf"(?<![\w])due\s+(?:on|from|in|by)\s+(?:{lx.alternation(lx.MONTH_NAMES + lx.MONTH_SHORT + lx.WEEKDAY_NAMES, boundary=False)})(?![\w])",
                   # "due to take effect", "due to rise"; not a cause ("due to the yen's rise", "due to tariffs")
                   rf"(?<![\w])due\s+to\s+{lx.alternation(lx.SCHEDULE_VERBS_AFTER_DUE + lx.IMPOSE_VERBS + lx.OWN_DUTY_VERBS)}"),
     # "Ottawa dropped the tariff", "the levy was ended"; not a flow of trade that fell ("steel exports to Canada dropped")
@@ -1893,8 +1895,10 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             elif linked[k + 1:] and linked[k + 1][1] == "chain_to" or FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and how == "cue":
                 # "cut the levy from 27.5 percent (to 15 percent)"; not "relief from a 24% tariff that is suspended"
                 # (a start named after the new rate is the new rate's: "from 20% to 10% starting July 1")
+                # (but a start told between them is the old rate's: "A 25% tariff that was due on Aug. 1 will be cut to 15%")
                 labels = (["removed"] if "suspended" not in labels else []) + [x for x in labels if x != "scheduled" or not (
-                    linked[k + 1:] and linked[k + 1][1] == "chain_to")]
+                    linked[k + 1:] and linked[k + 1][1] == "chain_to") or any(
+                    lab == "scheduled" and m.end <= a < linked[k + 1][0].start for a, _b, lab in found_cues)]
             # "The agreement lowers the 25% tariff ... to 15%": the old rate is replaced (not by a change still to come: "is set
             # to cut its 30% surtax to 10% from Nov. 1")
             # (also with the goods between the verb and "from": "cut tariffs on some 200 farm products from an average of
@@ -1907,8 +1911,9 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
             move = LEVY_MOVE_TO.search(text, m.end, linked[k + 1][0].start) if (
                 linked[k + 1:] and linked[k + 1][1] == "chain_to") else None
             if move and MOVE_TO_COME.search(text, m.end, move.start()):
-                # "the 15% tariff on tomatoes will double to 30%": in force until then
-                labels = [x for x in labels if x != "removed"] + ["in_effect"]
+                # "the 15% tariff on tomatoes will double to 30%": in force until then (not one still to start: "A 25%
+                # tariff that was due on Aug. 1 will also be cut to 15%")
+                labels = [x for x in labels if x != "removed"] + (["in_effect"] if "scheduled" not in labels else [])
             elif move:
                 replaced = True  # "the 10% tariff on steel rose to 20% in March": the old rate is gone
             if linked[k + 1:] and linked[k + 1][1] == "chain_to" and TEMPORARY.search(
