@@ -8,6 +8,8 @@ from helpers import extract, project
 KEYS = ("base", "quote_ccy", "rate", "kind")
 
 CASES = [
+    pytest.param("The dollar touched a high in Zurich of 1.4335 Swiss francs. It later fell to a low here of 1.4210 francs.",
+                 [("USD", "CHF", 1.4335, "high"), ("USD", "CHF", 1.421, "low")], id="a-high-in-a-market-of"),
     pytest.param("The yuan firmed to 7.1530 per dollar. The central bank set the midpoint at 7.1102.",
                  [("USD", "CNY", 7.153, "level"), ("USD", "CNY", 7.1102, "level")], id="the-midpoint-is-the-story-currencys"),
     pytest.param("The dollar ended at 1.3810 Swiss francs, and the central bank seemed ready to defend 1.35 francs.",

@@ -107,12 +107,13 @@ _RECORD_WORD = r"\b(?:record|new|fresh|all-time|post-war|historic)\s+(?:[\w-]+\s
 _AGAINST_GAP = r"(?:(?:against|versus|vs\.?)\s+(?:the\s+)?[\w.$]+\s+)?"
 #: a day between an extreme and its figure: "a 40-year low Monday of 144.70 yen"
 _DAY_WORD = lx.alternation(lx.WEEKDAY_NAMES + ("yesterday", "today"))
+_MARKET_IN = r"in\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+|here\s+"  # "a high in Tokyo of 147.50 yen"
 LOW = regex.compile(
-    r"(?:\blows?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+)?(?:of|at|was|were|is)|as\s+low\s+as|(?:fall\w*|fell|dropp?\w*|slid\w*|slipp?\w*|sank|sinking|declin\w*)\s+as\s+far\s+as|bottom(?:ed)?\s+(?:out\s+)?" + _AGAINST_GAP + r"at|troughs?\s+(?:of|at|was)"
+    r"(?:\blows?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+|" + _MARKET_IN + r")?(?:of|at|was|were|is)|as\s+low\s+as|(?:fall\w*|fell|dropp?\w*|slid\w*|slipp?\w*|sank|sinking|declin\w*)\s+as\s+far\s+as|bottom(?:ed)?\s+(?:out\s+)?" + _AGAINST_GAP + r"at|troughs?\s+(?:of|at|was)"
     rf"|{_RECORD_WORD}lows?)\s+(?:about\s+|around\s+)?$|lowest", _F
 )
 HIGH = regex.compile(
-    r"(?:\bhighs?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+)?(?:of|at|was|were|is)|as\s+high\s+as|(?:climb\w*|ris\w*|rose|jump\w*|gain\w*|advanc\w*|surg\w*)\s+as\s+far\s+as|peak(?:s|ed)?\s+" + _AGAINST_GAP + r"(?:of|at|was)"
+    r"(?:\bhighs?\s+(?:(?:on\s+)?(?:" + _DAY_WORD + r")\s+|" + _MARKET_IN + r")?(?:of|at|was|were|is)|as\s+high\s+as|(?:climb\w*|ris\w*|rose|jump\w*|gain\w*|advanc\w*|surg\w*)\s+as\s+far\s+as|peak(?:s|ed)?\s+" + _AGAINST_GAP + r"(?:of|at|was)"
     rf"|{_RECORD_WORD}highs?)\s+(?:about\s+|around\s+)?$|highest", _F
 )
 #: "155.04, its highest since February", "178.30 yen, a record high": the kind said after the figure
