@@ -9,6 +9,9 @@ KEYS = ("country", "change_pct", "period", "basis", "estimate")
 PUB = dt.date(2025, 8, 15)
 
 CASES = [
+    pytest.param("Norway's GDP rose 0.4% in the second quarter. Its central bank sees growth holding around 1.5% for the next few years.",
+                 [("NOR", 0.4, "2025Q2", "qoq", "actual"), ("NOR", 1.5, None, "annual", "forecast")],
+                 id="growth-seen-for-the-next-few-years-is-a-yearly-forecast"),
     pytest.param("Denmark's gross domestic product, measured by spending, rose 0.4% in the first quarter.",
                  [("DNK", 0.4, "2025Q1", "qoq", "actual")], id="how-gdp-is-measured-is-an-aside"),
     pytest.param("Thailand's GDP grew 2.8% in the year to June, the planning agency said.",

@@ -211,6 +211,7 @@ ANAPHOR_START = regex.compile(
 YEAR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+)?$", _F)
 #: a rate held over several years ("2.2 pct a year between now and the end of 1991", "on average for the five-year
 #: period", "two pct for the next few years"): no one year's change, so no period
+_FUTURE_SPAN = regex.compile(r"(?<![\w])(?:next|coming|following|between\s+now)(?![\w])", _F)  # "for the next few years"
 MULTI_YEAR_AFTER = regex.compile(
     r"(?:(?!(?:19|20)\d\d)[^,;.()]){0,60}?(?<![\w])(?:between\s+now\s+and|(?:over|for|during|in)\s+the\s+(?:next|coming|following)\s+(?:few\s+|several\s+|[\w-]+\s+)?years"
     r"|(?:over|for|during|in)\s+the\s+(?:\w+[\s-])?(?:two|three|four|five|six|seven|ten|\d+)[\s-]year\s+(?:period|span|plan)"
@@ -728,7 +729,8 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     or AIM_BEFORE.search(text, max(sent.start, m.start - 60), m.start) \
                     or REVISED_FORECAST_BEFORE.search(text, max(sent.start, m.start - 160), m.start):
                 estimate = "forecast"  # a plan stays a plan, and "his forecast of 1.8 pct" a forecast, even for a time now past
-            elif FORECAST.search(window) and not _past(period, fiscal, doc) or _future(period, doc) \
+            elif FORECAST.search(window) and (not _past(period, fiscal, doc) or (span is not None and _FUTURE_SPAN.search(span.group(0)))) \
+                    or _future(period, doc) \
                     or _unfinished_year(period, fiscal, doc) or _unfinished_quarter(period, doc):
                 # a period that starts after the article is out has no figure yet, nor has a year or a quarter still
                 # under way ("a model estimates third-quarter growth at 3.9%" in September)
@@ -773,7 +775,7 @@ def extract(doc: ParsedDoc) -> Iterator[Gdp]:
                     # 2.5 pct": a forecast with no period of its own is of the period last forecast, not the last one named
                     period = last_forecast_period
             if span:
-                period = None  # a rate held over several years
+                period, basis = None, "annual"  # a rate held over several years, each year's
             facts.append(Gdp(
                 char_start=m.start, char_end=m.end, sent_start=sent.start, sent_end=sent.end,
                 rule="gdp.flat" if m.unit_text == FLAT_UNIT else f"gdp.{estimate}", country=country, period=period,
