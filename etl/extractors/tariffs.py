@@ -446,19 +446,30 @@ ON = regex.compile(r"(?:(?!,\s+(?:while|but|whereas|although|against|compared|ve
 #: goods no word list names, right after "on": one to three lower-case words ending in a plural ("refrigerators",
 #: "bathroom sinks"), up to the end of the phrase
 _ON_WORD = regex.compile(r"(?<![\w])on\s$", _F)
-_PLAIN_GOODS = regex.compile(
-    r"(?:(?:the|its|their|imported|some|certain)\s+)?(?P<g>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?(?-i:s))"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|and|or|to|at|imported|made|which|that|will|would|is|are|was|were|of)(?![\w]))", _F)
-_PLAIN_GOODS_BEFORE = regex.compile(
-    r"(?<![\w])on\s+(?:(?:the|its|their|imported|some|certain)\s+)?(?P<g>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?(?-i:s))"
-    r"\s+(?:to|at)\s+(?:about\s+|around\s+|just\s+)?$", _F)
-#: plurals that are no goods: time, trade flows, parties, talk
+_PLAIN_NOUNS = (r"(?:(?:the|its|their|imported|some|certain)\s+)?"
+                r"(?P<g>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?(?-i:s))")
+_PLAIN_GOODS = regex.compile(  # after the rate: "a 12% tariff on bathroom sinks from ..."
+    _PLAIN_NOUNS + r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|and|or|to|at|imported|made|which|that|will|would|is|are|was|were|of)(?![\w]))", _F)
+_PLAIN_GOODS_BEFORE = regex.compile(  # before it: "..., and on refrigerators to 25 pct"
+    r"(?<![\w])on\s+" + _PLAIN_NOUNS + r"\s+(?:to|at)\s+(?:about\s+|around\s+|just\s+)?$", _F)
+#: plurals that are no goods: time, trade flows, parties, talk; and kinds of the goods already named ("on some models")
 _NOT_GOODS = regex.compile(
     r"(?<![\w])(?:days|weeks|months|years|hours|grounds|terms|hopes|concerns|fears|talks|plans|negotiations|allies|others"
     r"|imports|exports|goods|products|items|shipments|purchases|lines|categories|sales|prices|tariffs|duties|levies|rates"
-    r"|countries|nations|partners|members|companies|firms|makers|producers|consumers|businesses|grounds|basis|news|sides"
-    r"|issues|matters|things|measures|sanctions|quotas|cases|charges|claims|reports|results|terms|conditions|rules"
-    r"|models|types|kinds|sorts|varieties|versions|brands|grades|sizes)$", _F)  # ("on some models": of the goods already named)
+    r"|countries|nations|partners|members|companies|firms|makers|producers|consumers|businesses|basis|news|sides"
+    r"|issues|matters|things|measures|sanctions|quotas|cases|charges|claims|reports|results|conditions|rules"
+    r"|models|types|kinds|sorts|varieties|versions|brands|grades|sizes)$", _F)
+
+
+def _plain_goods(doc: ParsedDoc, i: int, found: regex.Match[str] | None) -> list[tuple[str, str]]:
+    """Goods no word list names, found by _PLAIN_GOODS(_BEFORE) in the sentence: other goods, in the words used (not
+    a plural that names no goods, nor a country's name)."""
+    if found is None or _NOT_GOODS.search(found.group("g")):
+        return []
+    s0 = doc.sentences[i].start
+    if any(s0 + found.start("g") <= p.start < s0 + found.end("g") for p in doc.places[i]):
+        return []
+    return [("other", found.group("g"))]
 
 
 def _word_end(s: str, pos: int) -> int:
@@ -1600,16 +1611,11 @@ def extract(doc: ParsedDoc) -> Iterator[Tariff]:
                 # goods no word list names ("and on refrigerators to 25 pct"): other goods, in the words used
                 for anchor in sorted(a for a in {m.end - sent.start, _word_end(s, cue_pos - sent.start)} if a >= prev_rate and a >= consumed):
                     on = ON.match(src, anchor, min(len(s), anchor + 30, next_rate))
-                    plain = _PLAIN_GOODS.match(src, on.end(), next_rate) if on and _ON_WORD.search(on.group(0)) else None
-                    if plain and not _NOT_GOODS.search(plain.group("g")) and not any(
-                            sent.start + plain.start() <= p.start < sent.start + plain.end() for p in doc.places[i]):
-                        sectors = [("other", plain.group("g"))]
+                    sectors = _plain_goods(doc, i, _PLAIN_GOODS.match(src, on.end(), next_rate) if on and _ON_WORD.search(on.group(0)) else None)
+                    if sectors:
                         break
-                # ("... to 20 pct from 30 pct, and on refrigerators to 25 pct": the goods before the rate)
-                before = _PLAIN_GOODS_BEFORE.search(src, max(prev_rate, 0), m.start - sent.start) if not sectors else None
-                if before and not _NOT_GOODS.search(before.group("g")) and not any(
-                        sent.start + before.start("g") <= p.start < sent.start + before.end("g") for p in doc.places[i]):
-                    sectors = [("other", before.group("g"))]
+                if not sectors:  # ("... to 20 pct from 30 pct, and on refrigerators to 25 pct": the goods before the rate)
+                    sectors = _plain_goods(doc, i, _PLAIN_GOODS_BEFORE.search(src, max(prev_rate, 0), m.start - sent.start))
             rel = list(RELATIVE_ASIDE.finditer(s, prev_rate, m.start - sent.start)) if not sectors else []
             if rel and not EXEMPT_FROM.search(s, rel[-1].end(), m.start - sent.start):
                 # "(a 15% tariff also covers) European cars, which currently face a 27.5% duty": the rate of a relative
