@@ -353,6 +353,18 @@ REPORTING_VERBS = (
     "threatened", "indicated", "signalled", "signaled", "signed", "signs", "agreed", "agrees",
 )
 
+#: plurals after "on" that are no goods (a duty "on refrigerators" is on other goods): time, trade flows, parties,
+#: talk, and kinds of the goods already named ("on some models")
+NOT_GOODS_PLURALS = (
+    "days", "weeks", "months", "years", "hours", "grounds", "terms", "hopes", "concerns", "fears", "talks", "plans",
+    "negotiations", "allies", "others", "imports", "exports", "goods", "products", "items", "shipments", "purchases",
+    "lines", "categories", "sales", "prices", "tariffs", "duties", "levies", "rates", "countries", "nations",
+    "partners", "members", "companies", "firms", "makers", "producers", "consumers", "businesses", "basis", "news",
+    "sides", "issues", "matters", "things", "measures", "sanctions", "quotas", "cases", "charges", "claims", "reports",
+    "results", "conditions", "rules", "models", "types", "kinds", "sorts", "varieties", "versions", "brands",
+    "grades", "sizes",
+)
+
 #: verbs of handing a text on: the day they name is that of the text, not of a measure in it ("The plan, sent to
 #: Congress on Wednesday, would put duties of 10% ...")
 DELIVERY_VERBS = ("sent", "submitted", "presented", "tabled", "filed", "published", "released", "delivered", "forwarded")

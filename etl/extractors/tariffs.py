@@ -452,13 +452,7 @@ _PLAIN_GOODS = regex.compile(  # after the rate: "a 12% tariff on bathroom sinks
     _PLAIN_NOUNS + r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|and|or|to|at|imported|made|which|that|will|would|is|are|was|were|of)(?![\w]))", _F)
 _PLAIN_GOODS_BEFORE = regex.compile(  # before it: "..., and on refrigerators to 25 pct"
     r"(?<![\w])on\s+" + _PLAIN_NOUNS + r"\s+(?:to|at)\s+(?:about\s+|around\s+|just\s+)?$", _F)
-#: plurals that are no goods: time, trade flows, parties, talk; and kinds of the goods already named ("on some models")
-_NOT_GOODS = regex.compile(
-    r"(?<![\w])(?:days|weeks|months|years|hours|grounds|terms|hopes|concerns|fears|talks|plans|negotiations|allies|others"
-    r"|imports|exports|goods|products|items|shipments|purchases|lines|categories|sales|prices|tariffs|duties|levies|rates"
-    r"|countries|nations|partners|members|companies|firms|makers|producers|consumers|businesses|basis|news|sides"
-    r"|issues|matters|things|measures|sanctions|quotas|cases|charges|claims|reports|results|conditions|rules"
-    r"|models|types|kinds|sorts|varieties|versions|brands|grades|sizes)$", _F)
+_NOT_GOODS = regex.compile(lx.alternation(lx.NOT_GOODS_PLURALS) + r"$", _F)
 
 
 def _plain_goods(doc: ParsedDoc, i: int, found: regex.Match[str] | None) -> list[tuple[str, str]]:
